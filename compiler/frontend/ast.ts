@@ -1,0 +1,33 @@
+// The syntax tree of a .mix file: statements with arguments and optional blocks.
+// Meaning is given later by the checker (check.ts) against the schema (schema.ts).
+
+/** A position in the source: 1-based line and column, and the length of the text. */
+export interface Loc {
+  line: number;
+  col: number;
+  length: number;
+}
+
+export type Value =
+  | { kind: "number"; value: number; text: string; loc: Loc }
+  | { kind: "name"; value: string; loc: Loc }
+  | { kind: "shape"; dims: number[]; text: string; loc: Loc };
+
+/** `key=v1,v2` (keyed) or a bare value (positional). */
+export interface Arg {
+  key?: { name: string; loc: Loc };
+  values: Value[];
+  loc: Loc;
+}
+
+export interface Statement {
+  keyword: { name: string; loc: Loc };
+  args: Arg[];
+  /** Present when the statement has a `{ ... }` block. */
+  body?: Statement[];
+  loc: Loc;
+}
+
+export interface SpecFile {
+  statements: Statement[];
+}

@@ -1,0 +1,259 @@
+// Checks a syntax tree against the schema and resolves it into a Network:
+// every channel count, split, stride and residual decided, or a diagnostic
+// for each problem found (checking goes on after an error).
+import type { Arg, Loc, Statement, Value } from "./ast.ts";
+import { diagnostic, suggestion, type Diagnostic } from "./diagnostics.ts";
+import { roundChannels, roundHalfEven, type Block, type Network, type Padding } from "./network.ts";
+import { contexts, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
+
+type Scalar = number | string;
+interface Got {
+  value: Scalar | number[];
+  loc: Loc;
+}
+/** A statement whose arguments passed their type checks (bad ones are left out). */
+interface Checked {
+  statement: Statement;
+  args: Map<string, Got>;
+}
+
+const POSITIONAL = "";
+
+function describeValue(v: Value): string {
+  return v.kind === "number" ? v.text : v.kind === "shape" ? v.text : `'${v.value}'`;
+}
+
+function joinChoices(choices: readonly (string | number)[]): string {
+  return choices.length === 1 ? `${choices[0]}` : `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}`;
+}
+
+/** Checks one argument's values against its type; returns the typed value or pushes diagnostics. */
+function checkValue(spec: ArgSpec, values: Value[], at: Loc, out: Diagnostic[]): Got | undefined {
+  const { arg, what } = spec;
+  const first = values[0];
+  if (!first) {
+    out.push(diagnostic(at, `missing value for ${what}`));
+    return undefined;
+  }
+  if (arg.type !== "ints" && values.length > 1) {
+    out.push(diagnostic(values[1]!.loc, `${what} takes one value, got ${values.length}`));
+    return undefined;
+  }
+  const fail = (v: Value, message: string) => {
+    out.push(diagnostic(v.loc, message));
+    return undefined;
+  };
+  switch (arg.type) {
+    case "int":
+    case "ints": {
+      const nums: number[] = [];
+      for (const v of values) {
+        if (v.kind !== "number" || !Number.isInteger(v.value)) return fail(v, `${what} must be whole numbers, got ${describeValue(v)}`);
+        if (arg.odd && v.value % 2 === 0) return fail(v, `kernel size ${v.value} must be odd (padding is centred on the kernel)`);
+        if (arg.min !== undefined && v.value < arg.min) return fail(v, `${what} must be at least ${arg.min}, got ${v.text}`);
+        if (arg.type === "int" && arg.max !== undefined && v.value > arg.max) return fail(v, `${what} must be at most ${arg.max}, got ${v.text}`);
+        if (arg.type === "int" && arg.choices && !arg.choices.includes(v.value)) return fail(v, `${what} must be ${joinChoices(arg.choices)}, got ${v.text}`);
+        nums.push(v.value);
+      }
+      return { value: arg.type === "int" ? nums[0]! : nums, loc: first.loc };
+    }
+    case "number": {
+      if (first.kind !== "number" || !Number.isFinite(first.value)) return fail(first, `${what} must be a number, got ${describeValue(first)}`);
+      if (arg.positive && !(first.value > 0)) return fail(first, `${what} must be positive, got ${first.text}`);
+      if (arg.max !== undefined && first.value > arg.max) return fail(first, `${what} must be at most ${arg.max}, got ${first.text}`);
+      return { value: first.value, loc: first.loc };
+    }
+    case "word": {
+      if (first.kind !== "name") return fail(first, `${what} must be ${joinChoices(arg.choices)}, got ${describeValue(first)}`);
+      if (!arg.choices.includes(first.value)) {
+        return fail(first, `unknown ${what} '${first.value}' (expected ${joinChoices(arg.choices)})${suggestion(first.value, arg.choices)}`);
+      }
+      return { value: first.value, loc: first.loc };
+    }
+    case "name": {
+      if (first.kind !== "name") return fail(first, `${what} must be a name, got ${describeValue(first)}`);
+      return { value: first.value, loc: first.loc };
+    }
+    case "shape": {
+      if (first.kind !== "shape" || first.dims.length !== arg.rank) return fail(first, `${what} must look like 3x224x224, got ${describeValue(first)}`);
+      if (first.dims.some((d) => d < 1 || d > 1 << 16)) return fail(first, `${what} dimensions must be between 1 and 65536, got ${first.text}`);
+      return { value: first.dims, loc: first.loc };
+    }
+  }
+}
+
+function checkArgs(s: Statement, spec: StatementSpec, out: Diagnostic[]): Map<string, Got> {
+  const kw = s.keyword.name;
+  const got = new Map<string, Got>();
+  const seen = new Set<string>();
+  for (const a of s.args) {
+    const name = a.key?.name ?? POSITIONAL;
+    const argSpec = a.key ? spec.attrs[a.key.name] : spec.positional;
+    if (!argSpec) {
+      out.push(unexpectedArg(kw, a, spec));
+      continue;
+    }
+    if (seen.has(name)) {
+      out.push(diagnostic(a.loc, a.key ? `attribute '${name}' given twice` : `'${kw}' takes one value`));
+      continue;
+    }
+    seen.add(name);
+    const v = checkValue(argSpec, a.values, a.loc, out);
+    if (v) got.set(name, v);
+  }
+  if (spec.positional?.required && !seen.has(POSITIONAL)) out.push(diagnostic(s.keyword.loc, `'${kw}' needs its ${spec.positional.what}`));
+  for (const [key, a] of Object.entries(spec.attrs)) {
+    if (a.required && !seen.has(key)) out.push(diagnostic(s.keyword.loc, `'${kw}' needs ${key}=<${a.what}>`));
+  }
+  return got;
+}
+
+function unexpectedArg(kw: string, a: Arg, spec: StatementSpec): Diagnostic {
+  const known = Object.keys(spec.attrs);
+  if (a.key) return diagnostic(a.key.loc, `unknown attribute '${a.key.name}' for '${kw}'${suggestion(a.key.name, known)}`);
+  const v = a.values[0]!;
+  const hint = known.length ? ` (it takes ${known.map((k) => `${k}=`).join(" ")})` : "";
+  const near = v.kind === "name" ? suggestion(v.value, known) : "";
+  return diagnostic(a.loc, `unexpected value ${describeValue(v)} after '${kw}'${near || hint}`);
+}
+
+/** Checks the statements of one block against its context; returns the ones that are known. */
+function checkBlock(statements: Statement[], context: string, owner: Statement | undefined, out: Diagnostic[]): Checked[] {
+  const allowed = contexts[context]!;
+  const result: Checked[] = [];
+  const first = new Map<string, Statement>();
+  for (const s of statements) {
+    const kw = s.keyword.name;
+    const spec = allowed[kw];
+    if (!spec) {
+      out.push(diagnostic(s.keyword.loc, unknownStatement(kw, context)));
+      continue;
+    }
+    const earlier = first.get(kw);
+    if (earlier && !spec.repeatable) {
+      out.push(diagnostic(s.keyword.loc, `'${kw}' given twice (first at line ${earlier.keyword.loc.line})`));
+      continue;
+    }
+    first.set(kw, s);
+    const args = checkArgs(s, spec, out);
+    if (spec.block && !s.body) out.push(diagnostic(s.keyword.loc, `'${kw}' needs a block: ${kw} ... { ... }`));
+    if (!spec.block && s.body) out.push(diagnostic(s.keyword.loc, `'${kw}' takes no block`));
+    result.push({ statement: s, args });
+  }
+  for (const [kw, spec] of Object.entries(allowed)) {
+    if (!spec.required || first.has(kw)) continue;
+    const where = owner ? { loc: owner.keyword.loc, text: `'${owner.keyword.name}' has no '${kw}' statement` } : undefined;
+    out.push(where ? diagnostic(where.loc, where.text) : diagnostic({ line: 1, col: 1, length: 1 }, `the file has no '${kw}' statement`));
+  }
+  return result;
+}
+
+function unknownStatement(kw: string, context: string): string {
+  const home = Object.entries(contexts).find(([, statements]) => kw in statements)?.[0];
+  if (home === "stage") return `'${kw}' is a block and belongs inside a 'stage { ... }'`;
+  if (home === "network") return `'${kw}' belongs inside 'network NAME { ... }'`;
+  if (home === "top") return `'${kw}' must be at the top of the file`;
+  const where = context === "top" ? "at the top of the file" : `inside '${context}'`;
+  return `unknown statement '${kw}' ${where}${suggestion(kw, Object.keys(contexts[context]!))}`;
+}
+
+const num = (c: Checked | undefined, key: string, fallback: number): number => (c?.args.get(key)?.value as number | undefined) ?? fallback;
+const word = <T extends string>(c: Checked | undefined, key: string, fallback: T): T => (c?.args.get(key)?.value as T | undefined) ?? fallback;
+
+/** Resolves the blocks of the stages: channels, splits, strides, SE sizes and residuals. */
+function resolveBlocks(stages: Checked[], cin: number, width: number, out: Diagnostic[]): { blocks: Block[]; channels: number } {
+  const blocks: Block[] = [];
+  const reported = new Set<string>();
+  const report = (loc: Loc, message: string) => {
+    const key = `${loc.line}:${loc.col}:${message}`;
+    if (!reported.has(key)) out.push(diagnostic(loc, message));
+    reported.add(key);
+  };
+  stages.forEach((stage, stageIndex) => {
+    const stageAct = word<Activation>(stage, "act", "relu");
+    let index = 0;
+    for (const b of checkBlock(stage.statement.body ?? [], "stage", stage.statement, out)) {
+      const at = (key: string) => b.args.get(key)?.loc ?? b.statement.keyword.loc;
+      const type = b.statement.keyword.name as "ds" | "ir";
+      const kernels = (b.args.get("k")?.value as number[] | undefined) ?? [3];
+      const cout = roundChannels(num(b, "c", cin), width);
+      const ratio = type === "ir" ? num(b, "e", 1) : 1;
+      const expandGroups = num(b, "expand_groups", 1);
+      const projectGroups = num(b, "project_groups", 1);
+      const residualRule = word(b, "residual", "auto");
+      const seRatio = num(b, "se", 0);
+      for (let r = 0; r < num(b, "repeat", 1); r++) {
+        const stride = r === 0 ? num(b, "s", 1) : 1;
+        const mid = type === "ir" ? cin * ratio : cin;
+        if (Math.abs(mid - Math.round(mid)) > 1e-9) {
+          report(at("e"), `expansion ${cin} x ${ratio} = ${+mid.toFixed(4)} is not a whole number of channels`);
+          break;
+        }
+        const block: Block = {
+          stage: stageIndex,
+          index: index++,
+          type,
+          cin,
+          mid: Math.round(mid),
+          cout,
+          kernels,
+          stride,
+          act: word<Activation>(b, "act", stageAct),
+          seChannels: seRatio ? roundHalfEven(cin * seRatio) : 0,
+          residual: residualRule === "auto" ? stride === 1 && cin === cout : residualRule === "yes",
+          expandGroups: type === "ir" ? expandGroups : 1,
+          projectGroups: type === "ir" ? projectGroups : 1,
+        };
+        const splits: [string, number, number, string][] = [
+          ["k", block.mid, kernels.length, "kernel groups"],
+          ["expand_groups", Math.min(block.cin, block.mid), block.expandGroups, "expansion groups"],
+          ["project_groups", Math.min(block.mid, block.cout), block.projectGroups, "projection groups"],
+        ];
+        for (const [key, total, parts, what] of splits) {
+          if (total < parts) report(at(key), `${total} channels cannot be split into ${parts} ${what} (a group would be empty)`);
+        }
+        if (seRatio && block.seChannels < 1) report(at("se"), `se=${seRatio} of ${cin} channels rounds to 0 channels`);
+        if (residualRule === "yes" && stride !== 1) report(at("residual"), `a residual connection needs stride 1, but this block has stride ${stride}`);
+        if (residualRule === "yes" && cin !== cout) {
+          report(at("residual"), `a residual connection needs equal input and output channels, but this block maps ${cin} to ${cout}`);
+        }
+        blocks.push(block);
+        cin = cout;
+      }
+    }
+  });
+  return { blocks, channels: cin };
+}
+
+function resolveNetwork(net: Checked, out: Diagnostic[]): Network {
+  const items = checkBlock(net.statement.body ?? [], "network", net.statement, out);
+  const find = (kw: string) => items.find((c) => c.statement.keyword.name === kw);
+  const input = (find("input")?.args.get(POSITIONAL)?.value as number[] | undefined) ?? [3, 224, 224];
+  const width = num(find("width"), POSITIONAL, 1);
+  const stem = find("stem");
+  const stemOut = roundChannels(num(stem, "c", 32), width);
+  const { blocks, channels } = resolveBlocks(items.filter((c) => c.statement.keyword.name === "stage"), stemOut, width, out);
+  const head = find("head");
+  const headOut = num(head, "c", 1280);
+  return {
+    name: (net.args.get(POSITIONAL)?.value as string | undefined) ?? "network",
+    input: { channels: input[0]!, height: input[1]!, width: input[2]! },
+    bnEps: num(find("bn_eps"), POSITIONAL, 1e-5),
+    padding: word<Padding>(find("padding"), POSITIONAL, "symmetric"),
+    naming: "timm",
+    stem: { kernel: num(stem, "k", 3), stride: num(stem, "s", 2), cout: stemOut, act: word<Activation>(stem, "act", "relu") },
+    blocks,
+    head: { cin: channels, cout: word(head, "scale_with_width", "no") === "yes" ? roundChannels(headOut, width) : headOut, act: word<Activation>(head, "act", "relu") },
+    classes: num(find("classifier"), "classes", 1000),
+  };
+}
+
+/** Checks a parsed file; the network is returned only when there are no diagnostics. */
+export function checkSpec(statements: Statement[]): { network?: Network; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const top = checkBlock(statements, "top", undefined, diagnostics);
+  const nets = top.filter((c) => c.statement.keyword.name === "network");
+  for (const extra of nets.slice(1)) diagnostics.push(diagnostic(extra.statement.keyword.loc, "a file holds one network; this is a second one"));
+  const network = nets[0] ? resolveNetwork(nets[0], diagnostics) : undefined;
+  return diagnostics.length ? { diagnostics } : { network, diagnostics };
+}

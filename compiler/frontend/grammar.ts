@@ -1,0 +1,93 @@
+// The .mix grammar: a file is a list of statements; a statement is a name, its
+// arguments (`key=v,v` or bare values) and an optional `{ ... }` block.
+// Statements end at a newline or ';'. Errors are recovered so that one run
+// reports every syntax error in the file.
+import { CstParser, EOF, type CstNode, type IToken, type IParserErrorMessageProvider, type TokenType } from "chevrotain";
+import { allTokens, Comma, Equals, Identifier, LBrace, Newline, NumberLit, RBrace, Semicolon, Shape } from "./tokens.ts";
+
+function describe(token: IToken): string {
+  if (token.tokenType === EOF) return "end of file";
+  if (token.tokenType === Newline) return "end of line";
+  return `'${token.image}'`;
+}
+
+function label(type: TokenType): string {
+  return type.LABEL ?? type.name;
+}
+
+const messages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual }) {
+    if (expected === RBrace) {
+      return actual.tokenType === EOF ? "expected '}' to close the block, but the file ended" : `unexpected ${describe(actual)}`;
+    }
+    return `expected ${label(expected)} but found ${describe(actual)}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    if (firstRedundant.tokenType === RBrace) return "unexpected '}': no block is open here";
+    return `unexpected ${describe(firstRedundant)}`;
+  },
+  buildNoViableAltMessage({ actual, ruleName }) {
+    const what = ruleName === "value" ? "a value (a number, a name or a shape such as 3x224x224)" : "a statement";
+    return `expected ${what} but found ${describe(actual[0]!)}`;
+  },
+  buildEarlyExitMessage({ actual }) {
+    return `unexpected ${describe(actual[0]!)}`;
+  },
+};
+
+class MixParser extends CstParser {
+  constructor() {
+    super(allTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2 });
+    this.performSelfAnalysis();
+  }
+
+  file = this.RULE("file", () => {
+    this.MANY(() => this.SUBRULE(this.item));
+  });
+
+  item = this.RULE("item", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.statement) },
+      { ALT: () => this.CONSUME(Newline) },
+      { ALT: () => this.CONSUME(Semicolon) },
+    ]);
+  });
+
+  statement = this.RULE("statement", () => {
+    this.CONSUME(Identifier, { LABEL: "keyword" });
+    this.MANY(() => this.SUBRULE(this.arg));
+    this.OPTION(() => this.SUBRULE(this.block));
+  });
+
+  arg = this.RULE("arg", () => {
+    this.OR([
+      { GATE: () => this.LA(2).tokenType === Equals, ALT: () => this.SUBRULE(this.keyed) },
+      { ALT: () => this.SUBRULE(this.value) },
+    ]);
+  });
+
+  keyed = this.RULE("keyed", () => {
+    this.CONSUME(Identifier, { LABEL: "key" });
+    this.CONSUME(Equals);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.value) });
+  });
+
+  block = this.RULE("block", () => {
+    this.CONSUME(LBrace);
+    this.MANY(() => this.SUBRULE(this.item));
+    this.CONSUME(RBrace);
+  });
+
+  value = this.RULE("value", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(NumberLit) },
+      { ALT: () => this.CONSUME(Identifier) },
+      { ALT: () => this.CONSUME(Shape) },
+    ]);
+  });
+}
+
+/** One parser instance serves every call (chevrotain parsers are reusable). */
+export const mixParser = new MixParser();
+
+export type { CstNode };

@@ -1,0 +1,58 @@
+// A checked network: every channel count, split and stride resolved. The
+// elaborator turns it into the graph IR without further checks.
+import type { Activation } from "./schema.ts";
+
+export type Padding = "symmetric" | "same";
+
+export interface Block {
+  /** Position in timm's naming: blocks.<stage>.<index>. */
+  stage: number;
+  index: number;
+  type: "ds" | "ir";
+  cin: number;
+  /** Channels of the depthwise convolution (cin for ds, cin x e for ir). */
+  mid: number;
+  cout: number;
+  kernels: number[];
+  stride: number;
+  act: Activation;
+  /** Squeeze-and-excitation reduced channels, or 0 without SE. */
+  seChannels: number;
+  residual: boolean;
+  expandGroups: number;
+  projectGroups: number;
+}
+
+export interface Network {
+  name: string;
+  input: { channels: number; height: number; width: number };
+  bnEps: number;
+  padding: Padding;
+  naming: "timm";
+  stem: { kernel: number; stride: number; cout: number; act: Activation };
+  blocks: Block[];
+  head: { cin: number; cout: number; act: Activation };
+  classes: number;
+}
+
+/** timm's _split_channels: equal groups, the remainder to group 0. */
+export function splitChannels(total: number, groups: number): number[] {
+  const parts = Array.from({ length: groups }, () => Math.floor(total / groups));
+  parts[0]! += total - parts.reduce((a, b) => a + b, 0);
+  return parts;
+}
+
+/** timm's round_channels / make_divisible with divisor 8 and round limit 0.9. */
+export function roundChannels(channels: number, multiplier: number): number {
+  if (multiplier === 1) return channels;
+  const v = channels * multiplier;
+  let r = Math.max(8, Math.floor((v + 4) / 8) * 8);
+  if (r < 0.9 * v) r += 8;
+  return r;
+}
+
+/** Python's round(): half to even, as timm uses for SE channels. */
+export function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}

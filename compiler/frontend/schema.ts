@@ -1,0 +1,83 @@
+// What each statement of the language means: its place, its arguments and their
+// types. The checker reads this table; adding an attribute is a one-line change.
+
+export const ACTIVATIONS = ["relu", "relu6", "swish", "sigmoid"] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+export type ArgType =
+  | { type: "int"; min?: number; max?: number; odd?: boolean; choices?: number[] }
+  | { type: "ints"; min?: number; odd?: boolean }
+  | { type: "number"; positive?: boolean; max?: number }
+  | { type: "word"; choices: readonly string[] }
+  | { type: "name" }
+  | { type: "shape"; rank: number };
+
+export interface ArgSpec {
+  arg: ArgType;
+  /** What the argument is, for messages ("kernel sizes", "stride"). */
+  what: string;
+  required?: boolean;
+}
+
+export interface StatementSpec {
+  /** A bare value after the keyword (`input 3x224x224`, `pool avg`). */
+  positional?: ArgSpec;
+  attrs: Record<string, ArgSpec>;
+  /** The statements allowed in its `{ ... }` block, when it takes one. */
+  block?: string;
+  /** May appear more than once in its block. */
+  repeatable?: boolean;
+  required?: boolean;
+}
+
+const kernel: ArgSpec = { arg: { type: "ints", min: 1, odd: true }, what: "kernel sizes", required: true };
+const stride: ArgSpec = { arg: { type: "int", choices: [1, 2] }, what: "stride" };
+const channels: ArgSpec = { arg: { type: "int", min: 1, max: 1 << 16 }, what: "output channels", required: true };
+const act: ArgSpec = { arg: { type: "word", choices: ACTIVATIONS }, what: "activation" };
+const se: ArgSpec = { arg: { type: "number", positive: true, max: 1 }, what: "squeeze-and-excitation ratio" };
+const residual: ArgSpec = { arg: { type: "word", choices: ["auto", "yes", "no"] }, what: "residual rule" };
+const repeat: ArgSpec = { arg: { type: "int", min: 1, max: 1000 }, what: "repeat count" };
+const groups: ArgSpec = { arg: { type: "int", min: 1, max: 1 << 16 }, what: "channel groups" };
+
+/** The blocks of a stage. */
+const blockStatements: Record<string, StatementSpec> = {
+  ds: { attrs: { k: kernel, c: channels, s: stride, se, act, residual, repeat }, repeatable: true },
+  ir: {
+    attrs: {
+      k: kernel,
+      e: { arg: { type: "number", positive: true, max: 64 }, what: "expansion ratio", required: true },
+      c: channels,
+      s: stride,
+      se,
+      act,
+      residual,
+      repeat,
+      expand_groups: groups,
+      project_groups: groups,
+    },
+    repeatable: true,
+  },
+};
+
+/** The statements of a network block. */
+const networkStatements: Record<string, StatementSpec> = {
+  input: { positional: { arg: { type: "shape", rank: 3 }, what: "input shape (channels x height x width)", required: true }, attrs: {}, required: true },
+  width: { positional: { arg: { type: "number", positive: true, max: 16 }, what: "width multiplier", required: true }, attrs: {} },
+  bn_eps: { positional: { arg: { type: "number", positive: true, max: 1 }, what: "BatchNorm epsilon", required: true }, attrs: {} },
+  padding: { positional: { arg: { type: "word", choices: ["symmetric", "same"] }, what: "padding mode", required: true }, attrs: {} },
+  weights: { positional: { arg: { type: "word", choices: ["timm"] }, what: "weight naming scheme", required: true }, attrs: {} },
+  stem: { attrs: { k: { ...kernel, arg: { type: "int", min: 1, odd: true } }, s: stride, c: channels, act }, required: true },
+  stage: { attrs: { act }, block: "stage", repeatable: true, required: true },
+  head: {
+    attrs: { c: channels, act, scale_with_width: { arg: { type: "word", choices: ["yes", "no"] }, what: "head scaling" } },
+    required: true,
+  },
+  pool: { positional: { arg: { type: "word", choices: ["avg"] }, what: "pooling", required: true }, attrs: {}, required: true },
+  classifier: { attrs: { classes: { ...channels, what: "number of classes" } }, required: true },
+};
+
+export const contexts: Record<string, Record<string, StatementSpec>> = {
+  top: { network: { positional: { arg: { type: "name" }, what: "network name", required: true }, attrs: {}, block: "network", required: true } },
+  network: networkStatements,
+  stage: blockStatements,
+};

@@ -1,0 +1,86 @@
+// The IR's invariants: values defined once and before use, known ops with
+// well-typed attributes, parameters declared with the shapes the ops need,
+// and (once inferred) shapes that agree with each op's shape rule.
+import { ACT_FUNCTIONS, OPS } from "./ops.ts";
+import type { Attr, Graph } from "./types.ts";
+
+export class VerifyError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`IR verification failed:\n  ${problems.join("\n  ")}`);
+  }
+}
+
+const isType: Record<string, (v: Attr) => boolean> = {
+  number: (v) => typeof v === "number" && Number.isFinite(v),
+  boolean: (v) => typeof v === "boolean",
+  string: (v) => typeof v === "string",
+  param: (v) => typeof v === "string",
+  numbers: (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "number" && Number.isInteger(x) && x > 0),
+  params: (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string"),
+};
+
+const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Checks group splits of a conv against its input; returns problems. */
+function convProblems(attrs: Record<string, Attr>, inShape: number[] | undefined): string[] {
+  const { k, cin, cout, dw, w } = attrs as { k: number[]; cin: number[]; cout: number[]; dw: boolean; w: string[] };
+  const problems: string[] = [];
+  if (k.length !== cin.length || k.length !== cout.length || k.length !== w.length) problems.push("k, cin, cout and w must have one entry per group");
+  if (k.some((x) => x % 2 === 0)) problems.push(`kernel sizes must be odd, got ${k}`);
+  if (dw && cin.some((c, g) => c !== cout[g])) problems.push("a depthwise group must keep its channel count");
+  if (inShape && cin.reduce((a, b) => a + b, 0) !== inShape[1]) problems.push(`groups read ${cin.join("+")} channels but the input has ${inShape[1]}`);
+  if (!["symmetric", "same"].includes(attrs.pad as string)) problems.push(`unknown padding '${attrs.pad}'`);
+  return problems;
+}
+
+export function verifyGraph(g: Graph): void {
+  const problems: string[] = [];
+  const shapes = new Map<string, number[] | undefined>([[g.input.name, g.input.shape]]);
+  const declared = new Map(g.params.map((p) => [p.name, p.shape]));
+  const used = new Set<string>();
+  if (declared.size !== g.params.length) problems.push("a parameter is declared twice");
+  for (const op of g.ops) {
+    const where = `%${op.out} = ${op.op}`;
+    const def = OPS[op.op];
+    if (!def) {
+      problems.push(`${where}: unknown op`);
+      continue;
+    }
+    if (shapes.has(op.out)) problems.push(`${where}: value %${op.out} is defined twice`);
+    if (op.ins.length !== def.arity) problems.push(`${where}: takes ${def.arity} inputs, has ${op.ins.length}`);
+    const missing = op.ins.filter((i) => !shapes.has(i));
+    for (const i of missing) problems.push(`${where}: uses %${i} before it is defined`);
+    let attrsOk = true;
+    for (const [key, spec] of Object.entries(def.attrs)) {
+      const v = op.attrs[key];
+      if (v === undefined ? !spec.optional : !isType[spec.type]!(v)) {
+        problems.push(`${where}: attribute ${key} is ${v === undefined ? "missing" : `not a ${spec.type}`}`);
+        attrsOk = false;
+      }
+    }
+    for (const key of Object.keys(op.attrs)) if (!(key in def.attrs)) problems.push(`${where}: unknown attribute ${key}`);
+    if (op.op === "act" && !ACT_FUNCTIONS.includes(op.attrs.fn as string)) problems.push(`${where}: unknown activation ${op.attrs.fn}`);
+    const inShapes = op.ins.map((i) => shapes.get(i));
+    const known = missing.length === 0 && inShapes.every((s) => s !== undefined);
+    if (attrsOk && op.op === "conv") problems.push(...convProblems(op.attrs, known ? inShapes[0] : undefined).map((p) => `${where}: ${p}`));
+    if (attrsOk && known) {
+      for (const p of def.params(op.attrs, inShapes as number[][])) {
+        used.add(p.name);
+        const shape = declared.get(p.name);
+        if (!shape) problems.push(`${where}: parameter ${p.name} is not declared`);
+        else if (!same(shape, p.shape)) problems.push(`${where}: parameter ${p.name} is [${shape}], the op needs [${p.shape}]`);
+      }
+      if (op.op === "add" || op.op === "mul") {
+        const [a, b] = inShapes as number[][];
+        const ok = op.op === "add" ? same(a!, b!) : same(b!, [a![0]!, a![1]!, 1, 1]);
+        if (!ok) problems.push(`${where}: input shapes [${a}] and [${b}] do not fit`);
+      }
+      const expected = def.outShape(op.attrs, inShapes as number[][]);
+      if (op.shape && !same(op.shape, expected)) problems.push(`${where}: shape is [${op.shape}], its inputs give [${expected}]`);
+      shapes.set(op.out, op.shape ?? expected);
+    } else shapes.set(op.out, op.shape);
+  }
+  if (!shapes.has(g.output)) problems.push(`output %${g.output} is not defined`);
+  for (const name of declared.keys()) if (!used.has(name) && problems.length === 0) problems.push(`parameter ${name} is declared but never used`);
+  if (problems.length) throw new VerifyError(problems);
+}

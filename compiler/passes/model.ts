@@ -1,0 +1,8 @@
+import type { Graph } from "../ir/types.ts";
+import type { Weights } from "../weights/bind.ts";
+
+/** What passes transform: the graph, and its weights when they are loaded. */
+export interface Model {
+  graph: Graph;
+  weights?: Weights;
+}

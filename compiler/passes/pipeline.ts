@@ -1,0 +1,32 @@
+// The compiler's passes, in order. `mixc ir --after NAME` stops after one;
+// `--all` prints the IR after each. Every pass keeps the network's function
+// (the reference interpreter gives the same output before and after; tested).
+import { foldBatchNorm } from "./fold-batchnorm.ts";
+import { inferShapes } from "./infer-shapes.ts";
+import type { Model } from "./model.ts";
+
+export interface Pass {
+  name: string;
+  summary: string;
+  run(model: Model): Model;
+}
+
+export const PIPELINE: Pass[] = [
+  { name: "shapes", summary: "shape inference: every value's shape", run: (m) => ({ ...m, graph: inferShapes(m.graph) }) },
+  { name: "fold-bn", summary: "BatchNorm folded into the preceding convolution's weights and bias", run: foldBatchNorm },
+];
+
+/** The stage names `--after` accepts: the elaborated graph, then each pass. */
+export const STAGES = ["elaborate", ...PIPELINE.map((p) => p.name)];
+
+/** Runs the passes up to and including `until` (all by default), reporting each stage. */
+export function runPipeline(model: Model, until = STAGES.at(-1)!, onStage?: (stage: string, model: Model) => void): Model {
+  onStage?.("elaborate", model);
+  if (until === "elaborate") return model;
+  for (const pass of PIPELINE) {
+    model = pass.run(model);
+    onStage?.(pass.name, model);
+    if (pass.name === until) break;
+  }
+  return model;
+}
