@@ -6,12 +6,15 @@ export interface Loc {
   line: number;
   col: number;
   length: number;
+  /** The file the text came from (a spec and the specs it builds on). */
+  file: string;
 }
 
 export type Value =
   | { kind: "number"; value: number; text: string; loc: Loc }
   | { kind: "name"; value: string; loc: Loc }
-  | { kind: "shape"; dims: number[]; text: string; loc: Loc };
+  | { kind: "shape"; dims: number[]; text: string; loc: Loc }
+  | { kind: "string"; value: string; loc: Loc };
 
 /** `key=v1,v2` (keyed) or a bare value (positional). */
 export interface Arg {

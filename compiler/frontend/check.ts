@@ -20,7 +20,8 @@ interface Checked {
 const POSITIONAL = "";
 
 function describeValue(v: Value): string {
-  return v.kind === "number" ? v.text : v.kind === "shape" ? v.text : `'${v.value}'`;
+  if (v.kind === "number" || v.kind === "shape") return v.text;
+  return v.kind === "string" ? JSON.stringify(v.value) : `'${v.value}'`;
 }
 
 function joinChoices(choices: readonly (string | number)[]): string {
@@ -74,6 +75,10 @@ function checkValue(spec: ArgSpec, values: Value[], at: Loc, out: Diagnostic[]):
       if (first.kind !== "name") return fail(first, `${what} must be a name, got ${describeValue(first)}`);
       return { value: first.value, loc: first.loc };
     }
+    case "string": {
+      if (first.kind !== "string") return fail(first, `${what} must be a quoted string, got ${describeValue(first)}`);
+      return { value: first.value, loc: first.loc };
+    }
     case "shape": {
       if (first.kind !== "shape" || first.dims.length !== arg.rank) return fail(first, `${what} must look like 3x224x224, got ${describeValue(first)}`);
       if (first.dims.some((d) => d < 1 || d > 1 << 16)) return fail(first, `${what} dimensions must be between 1 and 65536, got ${first.text}`);
@@ -118,7 +123,7 @@ function unexpectedArg(kw: string, a: Arg, spec: StatementSpec): Diagnostic {
 }
 
 /** Checks the statements of one block against its context; returns the ones that are known. */
-function checkBlock(statements: Statement[], context: string, owner: Statement | undefined, out: Diagnostic[]): Checked[] {
+function checkBlock(statements: Statement[], context: string, owner: Statement | { file: string }, out: Diagnostic[]): Checked[] {
   const allowed = contexts[context]!;
   const result: Checked[] = [];
   const first = new Map<string, Statement>();
@@ -142,8 +147,8 @@ function checkBlock(statements: Statement[], context: string, owner: Statement |
   }
   for (const [kw, spec] of Object.entries(allowed)) {
     if (!spec.required || first.has(kw)) continue;
-    const where = owner ? { loc: owner.keyword.loc, text: `'${owner.keyword.name}' has no '${kw}' statement` } : undefined;
-    out.push(where ? diagnostic(where.loc, where.text) : diagnostic({ line: 1, col: 1, length: 1 }, `the file has no '${kw}' statement`));
+    if ("keyword" in owner) out.push(diagnostic(owner.keyword.loc, `'${owner.keyword.name}' has no '${kw}' statement`));
+    else out.push(diagnostic({ line: 1, col: 1, length: 1, file: owner.file }, `the file has no '${kw}' statement`));
   }
   return result;
 }
@@ -180,7 +185,7 @@ function resolveBlocks(stages: Checked[], cin: number, width: number, out: Diagn
       const ratio = type === "ir" ? num(b, "e", 1) : 1;
       const expandGroups = num(b, "expand_groups", 1);
       const projectGroups = num(b, "project_groups", 1);
-      const residualRule = word(b, "residual", "auto");
+      const residualRule = word<string>(b, "residual", "auto");
       const seRatio = num(b, "se", 0);
       for (let r = 0; r < num(b, "repeat", 1); r++) {
         const stride = r === 0 ? num(b, "s", 1) : 1;
@@ -243,15 +248,15 @@ function resolveNetwork(net: Checked, out: Diagnostic[]): Network {
     naming: "timm",
     stem: { kernel: num(stem, "k", 3), stride: num(stem, "s", 2), cout: stemOut, act: word<Activation>(stem, "act", "relu") },
     blocks,
-    head: { cin: channels, cout: word(head, "scale_with_width", "no") === "yes" ? roundChannels(headOut, width) : headOut, act: word<Activation>(head, "act", "relu") },
+    head: { cin: channels, cout: word<string>(head, "scale_with_width", "no") === "yes" ? roundChannels(headOut, width) : headOut, act: word<Activation>(head, "act", "relu") },
     classes: num(find("classifier"), "classes", 1000),
   };
 }
 
 /** Checks a parsed file; the network is returned only when there are no diagnostics. */
-export function checkSpec(statements: Statement[]): { network?: Network; diagnostics: Diagnostic[] } {
+export function checkSpec(statements: Statement[], file: string): { network?: Network; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const top = checkBlock(statements, "top", undefined, diagnostics);
+  const top = checkBlock(statements, "top", { file }, diagnostics);
   const nets = top.filter((c) => c.statement.keyword.name === "network");
   for (const extra of nets.slice(1)) diagnostics.push(diagnostic(extra.statement.keyword.loc, "a file holds one network; this is a second one"));
   const network = nets[0] ? resolveNetwork(nets[0], diagnostics) : undefined;

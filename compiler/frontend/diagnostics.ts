@@ -2,6 +2,7 @@
 import type { Loc } from "./ast.ts";
 
 export interface Diagnostic {
+  file: string;
   line: number;
   col: number;
   length: number;
@@ -9,18 +10,19 @@ export interface Diagnostic {
 }
 
 export function diagnostic(loc: Loc, message: string): Diagnostic {
-  return { line: loc.line, col: loc.col, length: Math.max(1, loc.length), message };
+  return { file: loc.file, line: loc.line, col: loc.col, length: Math.max(1, loc.length), message };
 }
 
-export function formatDiagnostic(file: string, source: string, d: Diagnostic): string {
-  const text = source.split(/\r?\n/)[d.line - 1] ?? "";
+/** Formats a diagnostic; `sources` holds the text of each file by name. */
+export function formatDiagnostic(d: Diagnostic, sources: Map<string, string>): string {
+  const text = (sources.get(d.file) ?? "").split(/\r?\n/)[d.line - 1] ?? "";
   const width = Math.max(1, Math.min(d.length, text.length - d.col + 1));
   const caret = " ".repeat(Math.max(0, d.col - 1)) + "^" + "~".repeat(width - 1);
-  return `${file}:${d.line}:${d.col}: error: ${d.message}\n  ${text}\n  ${caret}`;
+  return `${d.file}:${d.line}:${d.col}: error: ${d.message}\n  ${text}\n  ${caret}`;
 }
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return [...ds].sort((a, b) => a.line - b.line || a.col - b.col);
+  return [...ds].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
 }
 
 /** Levenshtein distance, for "did you mean" suggestions. */

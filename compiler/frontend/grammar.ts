@@ -3,7 +3,7 @@
 // Statements end at a newline or ';'. Errors are recovered so that one run
 // reports every syntax error in the file.
 import { CstParser, EOF, type CstNode, type IToken, type IParserErrorMessageProvider, type TokenType } from "chevrotain";
-import { allTokens, Comma, Equals, Identifier, LBrace, Newline, NumberLit, RBrace, Semicolon, Shape } from "./tokens.ts";
+import { allTokens, Comma, Equals, Identifier, LBrace, Newline, NumberLit, RBrace, Semicolon, Shape, StringLit } from "./tokens.ts";
 
 function describe(token: IToken): string {
   if (token.tokenType === EOF) return "end of file";
@@ -27,7 +27,7 @@ const messages: IParserErrorMessageProvider = {
     return `unexpected ${describe(firstRedundant)}`;
   },
   buildNoViableAltMessage({ actual, ruleName }) {
-    const what = ruleName === "value" ? "a value (a number, a name or a shape such as 3x224x224)" : "a statement";
+    const what = ruleName === "value" ? "a value (a number, a name, a shape such as 3x224x224 or a \"string\")" : "a statement";
     return `expected ${what} but found ${describe(actual[0]!)}`;
   },
   buildEarlyExitMessage({ actual }) {
@@ -83,6 +83,7 @@ class MixParser extends CstParser {
       { ALT: () => this.CONSUME(NumberLit) },
       { ALT: () => this.CONSUME(Identifier) },
       { ALT: () => this.CONSUME(Shape) },
+      { ALT: () => this.CONSUME(StringLit) },
     ]);
   });
 }

@@ -5,10 +5,6 @@ import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import { mixParser } from "./grammar.ts";
 import { mixLexer, Newline } from "./tokens.ts";
 
-function tokenLoc(t: IToken): Loc {
-  return { line: t.startLine ?? 1, col: t.startColumn ?? 1, length: t.image.length };
-}
-
 function children(node: CstNode, key: string): CstNode[] {
   return (node.children[key] as CstNode[] | undefined) ?? [];
 }
@@ -17,56 +13,65 @@ function tokens(node: CstNode, key: string): IToken[] {
   return ((node.children[key] as IToken[] | undefined) ?? []).filter((t) => !t.isInsertedInRecovery);
 }
 
-function toValue(node: CstNode): Value | undefined {
-  const [num] = tokens(node, "Number");
-  if (num) return { kind: "number", value: Number(num.image), text: num.image, loc: tokenLoc(num) };
-  const [name] = tokens(node, "Identifier");
-  if (name) return { kind: "name", value: name.image, loc: tokenLoc(name) };
-  const [shape] = tokens(node, "Shape");
-  if (shape) return { kind: "shape", dims: shape.image.split("x").map(Number), text: shape.image, loc: tokenLoc(shape) };
-  return undefined;
+/** Converts the concrete syntax tree of one file into the AST. */
+function converter(file: string) {
+  const loc = (t: IToken): Loc => ({ line: t.startLine ?? 1, col: t.startColumn ?? 1, length: t.image.length, file });
+
+  const toValue = (node: CstNode): Value | undefined => {
+    const [num] = tokens(node, "Number");
+    if (num) return { kind: "number", value: Number(num.image), text: num.image, loc: loc(num) };
+    const [name] = tokens(node, "Identifier");
+    if (name) return { kind: "name", value: name.image, loc: loc(name) };
+    const [shape] = tokens(node, "Shape");
+    if (shape) return { kind: "shape", dims: shape.image.split("x").map(Number), text: shape.image, loc: loc(shape) };
+    const [str] = tokens(node, "String");
+    if (str) return { kind: "string", value: str.image.slice(1, -1), loc: loc(str) };
+    return undefined;
+  };
+
+  const toArg = (node: CstNode): Arg | undefined => {
+    const [keyed] = children(node, "keyed");
+    if (keyed) {
+      const [key] = tokens(keyed, "key");
+      if (!key) return undefined;
+      const values = children(keyed, "value").map(toValue).filter((v): v is Value => v !== undefined);
+      return { key: { name: key.image, loc: loc(key) }, values, loc: loc(key) };
+    }
+    const [valueNode] = children(node, "value");
+    const value = valueNode && toValue(valueNode);
+    return value ? { values: [value], loc: value.loc } : undefined;
+  };
+
+  const toStatements = (items: CstNode[]): Statement[] =>
+    items.flatMap((item) => children(item, "statement")).flatMap((s) => {
+      const [keyword] = tokens(s, "keyword");
+      if (!keyword) return [];
+      const args = children(s, "arg").map(toArg).filter((a): a is Arg => a !== undefined);
+      const [block] = children(s, "block");
+      const statement: Statement = { keyword: { name: keyword.image, loc: loc(keyword) }, args, loc: loc(keyword) };
+      if (block) statement.body = toStatements(children(block, "item"));
+      return [statement];
+    });
+
+  /** Where "the file ended" points: just after the last token that is not a line break. */
+  const endOfText = (all: IToken[]): Loc => {
+    const last = all.filter((t) => t.tokenType !== Newline).at(-1);
+    return last ? { line: last.startLine ?? 1, col: (last.endColumn ?? 0) + 1, length: 1, file } : { line: 1, col: 1, length: 1, file };
+  };
+
+  return { loc, toStatements, endOfText };
 }
 
-function toArg(node: CstNode): Arg | undefined {
-  const [keyed] = children(node, "keyed");
-  if (keyed) {
-    const [key] = tokens(keyed, "key");
-    if (!key) return undefined;
-    const values = children(keyed, "value").map(toValue).filter((v): v is Value => v !== undefined);
-    return { key: { name: key.image, loc: tokenLoc(key) }, values, loc: tokenLoc(key) };
-  }
-  const [valueNode] = children(node, "value");
-  const value = valueNode && toValue(valueNode);
-  return value ? { values: [value], loc: value.loc } : undefined;
-}
-
-function toStatements(items: CstNode[]): Statement[] {
-  return items.flatMap((item) => children(item, "statement")).flatMap((s) => {
-    const [keyword] = tokens(s, "keyword");
-    if (!keyword) return [];
-    const args = children(s, "arg").map(toArg).filter((a): a is Arg => a !== undefined);
-    const [block] = children(s, "block");
-    const statement: Statement = { keyword: { name: keyword.image, loc: tokenLoc(keyword) }, args, loc: tokenLoc(keyword) };
-    if (block) statement.body = toStatements(children(block, "item"));
-    return [statement];
-  });
-}
-
-/** Where "the file ended" points: just after the last token that is not a line break. */
-function endOfText(all: IToken[]): Loc {
-  const last = all.filter((t) => t.tokenType !== Newline).at(-1);
-  return last ? { line: last.startLine ?? 1, col: (last.endColumn ?? 0) + 1, length: 1 } : { line: 1, col: 1, length: 1 };
-}
-
-export function parseMix(text: string): { file: SpecFile; diagnostics: Diagnostic[] } {
+export function parseMix(text: string, file: string): { file: SpecFile; diagnostics: Diagnostic[] } {
+  const convert = converter(file);
   const lexed = mixLexer.tokenize(text);
   const diagnostics: Diagnostic[] = lexed.errors.map((e) =>
-    diagnostic({ line: e.line ?? 1, col: e.column ?? 1, length: 1 }, `unexpected character '${text[e.offset]}'`),
+    diagnostic({ line: e.line ?? 1, col: e.column ?? 1, length: 1, file }, `unexpected character '${text[e.offset]}'`),
   );
   mixParser.input = lexed.tokens;
   const cst = mixParser.file();
   for (const e of mixParser.errors) {
-    diagnostics.push(diagnostic(e.token.tokenType === EOF ? endOfText(lexed.tokens) : tokenLoc(e.token), e.message));
+    diagnostics.push(diagnostic(e.token.tokenType === EOF ? convert.endOfText(lexed.tokens) : convert.loc(e.token), e.message));
   }
-  return { file: { statements: toStatements(children(cst, "item")) }, diagnostics };
+  return { file: { statements: convert.toStatements(children(cst, "item")) }, diagnostics };
 }

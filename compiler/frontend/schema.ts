@@ -10,7 +10,8 @@ export type ArgType =
   | { type: "number"; positive?: boolean; max?: number }
   | { type: "word"; choices: readonly string[] }
   | { type: "name" }
-  | { type: "shape"; rank: number };
+  | { type: "shape"; rank: number }
+  | { type: "string" };
 
 export interface ArgSpec {
   arg: ArgType;
@@ -61,6 +62,7 @@ const blockStatements: Record<string, StatementSpec> = {
 
 /** The statements of a network block. */
 const networkStatements: Record<string, StatementSpec> = {
+  base: { positional: { arg: { type: "string" }, what: "base spec file, as \"mixnet-m.mix\"", required: true }, attrs: {} },
   input: { positional: { arg: { type: "shape", rank: 3 }, what: "input shape (channels x height x width)", required: true }, attrs: {}, required: true },
   width: { positional: { arg: { type: "number", positive: true, max: 16 }, what: "width multiplier", required: true }, attrs: {} },
   bn_eps: { positional: { arg: { type: "number", positive: true, max: 1 }, what: "BatchNorm epsilon", required: true }, attrs: {} },

@@ -18,8 +18,9 @@ export const NumberLit = createToken({
   pattern: /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![A-Za-z_])/,
   label: "number",
 });
+export const StringLit = createToken({ name: "String", pattern: /"[^"\n\r]*"/, label: "string" });
 export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: "name" });
 
-export const allTokens = [Newline, WhiteSpace, Comment, LBrace, RBrace, Equals, Comma, Semicolon, Shape, NumberLit, Identifier];
+export const allTokens = [Newline, WhiteSpace, Comment, LBrace, RBrace, Equals, Comma, Semicolon, Shape, NumberLit, StringLit, Identifier];
 
 export const mixLexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false });

@@ -102,3 +102,10 @@ export const OPS: Record<OpKind, OpDef> = {
 export function isOpKind(name: string): name is OpKind {
   return Object.hasOwn(OPS, name);
 }
+
+/** The names of the parameter tensors an op reads (its attributes typed param/params). */
+export function paramNames(op: Op): string[] {
+  return Object.entries(OPS[op.op].attrs)
+    .filter(([, spec]) => spec.type === "param" || spec.type === "params")
+    .flatMap(([key]) => (op.attrs[key] ?? []) as string | string[]);
+}

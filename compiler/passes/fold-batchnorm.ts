@@ -4,7 +4,7 @@
 // The folded convolution takes over the BatchNorm's value name, so the rest of
 // the graph is untouched. Other BatchNorms stay (the interpreter runs them).
 import type { ConvAttrs } from "../ir/ops.ts";
-import type { Graph, Op, Param } from "../ir/types.ts";
+import type { Op, Param } from "../ir/types.ts";
 import type { Weights } from "../weights/bind.ts";
 import type { Model } from "./model.ts";
 

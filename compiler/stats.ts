@@ -1,0 +1,45 @@
+// Parameters and multiply-accumulates per layer, counted as usual:
+// conv out_h*out_w*out_c*(in_c/groups)*kh*kw, linear in*out; BatchNorm's
+// gamma and beta count as parameters (running statistics are buffers).
+import { convAttrs, paramNames } from "./ir/ops.ts";
+import type { Graph } from "./ir/types.ts";
+
+export interface LayerStats {
+  name: string;
+  op: string;
+  shape: number[];
+  params: number;
+  macs: number;
+}
+
+export interface Stats {
+  layers: LayerStats[];
+  params_total: number;
+  params_bn: number;
+  params_excluding_bn: number;
+  macs_total: number;
+}
+
+const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+
+/** Stats of a shape-inferred graph (before BatchNorm folding, to count BatchNorm). */
+export function computeStats(g: Graph): Stats {
+  const paramShapes = new Map(g.params.map((p) => [p.name, p.shape]));
+  const layers: LayerStats[] = [];
+  for (const op of g.ops) {
+    if (!["conv", "linear", "batchnorm"].includes(op.op)) continue;
+    const shape = op.shape!;
+    let params = paramNames(op).reduce((n, name) => n + count(paramShapes.get(name)!), 0);
+    let macs = 0;
+    if (op.op === "conv") {
+      const a = convAttrs(op);
+      macs = shape[2]! * shape[3]! * a.cout.reduce((n, cout, g) => n + cout * (a.dw ? 1 : a.cin[g]!) * a.k[g]! ** 2, 0);
+    } else if (op.op === "linear") macs = count(paramShapes.get(op.attrs.w as string)!);
+    else params = 2 * shape[1]!;
+    layers.push({ name: op.out, op: op.op, shape, params, macs });
+  }
+  const sum = (f: (l: LayerStats) => number) => layers.reduce((n, l) => n + f(l), 0);
+  const params_bn = sum((l) => (l.op === "batchnorm" ? l.params : 0));
+  const params_total = sum((l) => l.params);
+  return { layers, params_total, params_bn, params_excluding_bn: params_total - params_bn, macs_total: sum((l) => l.macs) };
+}
