@@ -26,6 +26,12 @@ class Scanner {
     this.skipSpace();
     return this.text.startsWith(s, this.pos);
   }
+  /** After a list item: a separator or the closing bracket. */
+  next(close: string) {
+    if (this.peek(close)) return;
+    if (!this.peek(",")) this.fail(`expected ',' or '${close}'`);
+    this.pos++;
+  }
   expect(s: string) {
     if (!this.peek(s)) this.fail(`expected '${s}'`);
     this.pos += s.length;
@@ -56,7 +62,7 @@ class Scanner {
       const items: Attr[] = [];
       while (!this.peek("]")) {
         items.push(this.attr());
-        if (!this.peek("]")) this.expect(",");
+        this.next("]");
       }
       this.expect("]");
       return items;
@@ -80,7 +86,7 @@ function parseOp(s: Scanner): Op {
   const ins: string[] = [];
   while (!s.peek(")")) {
     ins.push(s.value());
-    if (!s.peek(")")) s.expect(",");
+    s.next(")");
   }
   s.expect(")");
   const attrs: Attrs = {};

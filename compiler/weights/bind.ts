@@ -13,11 +13,18 @@ export function bindWeights(graph: Graph, tensors: Map<string, RawTensor>, file:
     const t = tensors.get(p.name);
     if (!t) problems.push(`missing tensor ${p.name}: expected shape [${p.shape}]`);
     else if (t.shape.join() !== p.shape.join()) problems.push(`tensor ${p.name} has shape [${t.shape}], expected [${p.shape}]`);
-    else if (!t.data.every(Number.isFinite)) problems.push(`tensor ${p.name} holds NaN or infinite values`);
+    else if (!t.data.every(Number.isFinite)) problems.push(nonFinite(p.name, t.data));
     else weights.set(p.name, t.data);
   }
   const wanted = new Set(graph.params.map((p) => p.name));
   for (const [name, t] of tensors) if (!wanted.has(name)) problems.push(`unexpected tensor ${name} [${t.shape}]: the network '${graph.name}' has no such parameter`);
   if (problems.length) throw new WeightsError(file, problems);
   return weights;
+}
+
+/** How many values are NaN or infinite, and the first one: enough to tell a diverged training run from one bad entry. */
+function nonFinite(name: string, data: Float64Array): string {
+  const first = data.findIndex((v) => !Number.isFinite(v));
+  const count = data.reduce((n, v) => n + (Number.isFinite(v) ? 0 : 1), 0);
+  return `tensor ${name} holds ${count} NaN or infinite value${count === 1 ? "" : "s"} of ${data.length} (the first, at index ${first}, is ${data[first]})`;
 }

@@ -16,10 +16,12 @@ function decode(dtype: string, bytes: Uint8Array): Float64Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const size = FLOAT_DTYPES[dtype]!;
   const out = new Float64Array(bytes.byteLength / size);
+  // BF16 is the top half of a float32: widen it through one scratch word.
+  const scratch = new DataView(new ArrayBuffer(4));
   for (let i = 0; i < out.length; i++) {
     if (dtype === "F32") out[i] = view.getFloat32(i * 4, true);
     else if (dtype === "F64") out[i] = view.getFloat64(i * 8, true);
-    else if (dtype === "BF16") out[i] = new Float32Array(new Uint32Array([view.getUint16(i * 2, true) << 16]).buffer)[0]!;
+    else if (dtype === "BF16") out[i] = (scratch.setUint16(0, view.getUint16(i * 2, true)), scratch.getFloat32(0));
     else out[i] = halfToFloat(view.getUint16(i * 2, true));
   }
   return out;
@@ -42,21 +44,42 @@ export class WeightsError extends UserError {
   }
 }
 
+/** A JSON value as a reader would call it: "null", "an array", "a string", ... */
+function jsonKind(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/** What is wrong with a header entry's fields, or nothing; names every bad field so one reading fixes them all. */
+function entryFieldProblems(entry: unknown): string[] {
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return [`the entry is ${jsonKind(entry)}, not an object`];
+  const e = entry as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
+  const found = (v: unknown) => (v === undefined ? "missing" : JSON.stringify(v));
+  const counts = (v: unknown) => Array.isArray(v) && v.every((d) => Number.isSafeInteger(d) && d >= 0);
+  const problems: string[] = [];
+  if (typeof e.dtype !== "string") problems.push(`dtype ${found(e.dtype)} (needs a string such as "F32")`);
+  if (!counts(e.shape)) problems.push(`shape ${found(e.shape)} (needs a list of non-negative integers below 2^53)`);
+  if (!counts(e.data_offsets) || (e.data_offsets as number[]).length !== 2) problems.push(`data_offsets ${found(e.data_offsets)} (needs [begin, end], non-negative integers below 2^53)`);
+  return problems;
+}
+
 /** Parses a safetensors file; float tensors of any width are widened to float64. */
 export function readSafetensors(bytes: Uint8Array, file: string): Map<string, RawTensor> {
   const fail = (message: string): never => {
     throw new WeightsError(file, [message]);
   };
   if (bytes.byteLength < 8) fail(`not a safetensors file: ${bytes.byteLength} bytes, shorter than the 8-byte header length`);
+  // Compared as a BigInt: a garbage length near 2^64 must not be rounded before the check.
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true);
   if (headerLength > BigInt(bytes.byteLength - 8)) fail(`header length ${headerLength} is larger than the file (${bytes.byteLength} bytes): truncated or not a safetensors file`);
   let header: unknown;
   try {
     header = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(8, 8 + Number(headerLength))));
   } catch (e) {
-    fail(`the header is not valid JSON (${(e as Error).message})`);
+    fail(`the header is not valid JSON (${(e as Error).message}): not a safetensors file`);
   }
-  if (typeof header !== "object" || header === null || Array.isArray(header)) return fail("the header is not a JSON object");
+  if (jsonKind(header) !== "an object") return fail(`the header is ${jsonKind(header)}, not a JSON object of tensors`);
   const dataStart = 8 + Number(headerLength);
   const dataLength = bytes.byteLength - dataStart;
   const problems: string[] = [];
@@ -64,42 +87,52 @@ export function readSafetensors(bytes: Uint8Array, file: string): Map<string, Ra
   const ranges: [number, number, string][] = [];
   for (const [name, entry] of Object.entries(header as Record<string, unknown>)) {
     if (name === "__metadata__") continue;
-    const e = entry as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
-    const shape = e.shape;
-    const offsets = e.data_offsets;
-    if (typeof e.dtype !== "string" || !Array.isArray(shape) || !Array.isArray(offsets) || offsets.length !== 2) {
-      problems.push(`${name}: malformed header entry (needs dtype, shape and data_offsets [begin, end])`);
+    const fieldProblems = entryFieldProblems(entry);
+    if (fieldProblems.length) {
+      problems.push(`${name}: malformed header entry: ${fieldProblems.join("; ")}`);
       continue;
     }
-    if (!shape.every((d) => Number.isSafeInteger(d) && d >= 0) || !offsets.every((o) => Number.isSafeInteger(o) && o >= 0)) {
-      problems.push(`${name}: shape and data_offsets must be non-negative integers`);
-      continue;
-    }
-    const [begin, end] = offsets as [number, number];
+    const e = entry as { dtype: string; shape: number[]; data_offsets: [number, number] };
+    const [begin, end] = e.data_offsets;
     const size = FLOAT_DTYPES[e.dtype];
     if (!size) {
       problems.push(`${name}: dtype ${e.dtype} is ${OTHER_DTYPES.includes(e.dtype) ? "not a floating-point type" : "unknown"}; expected F32 (F16, BF16 and F64 are converted)`);
       continue;
     }
-    const count = (shape as number[]).reduce((a, b) => a * b, 1);
-    if (end < begin || end > dataLength) {
-      problems.push(`${name}: data_offsets [${begin}, ${end}] lie outside the ${dataLength}-byte data section`);
+    if (end < begin) {
+      problems.push(`${name}: data_offsets [${begin}, ${end}] end before they begin`);
       continue;
     }
-    if (end - begin !== count * size) {
-      problems.push(`${name}: ${end - begin} bytes of data for shape [${shape}] of ${e.dtype}, which needs ${count * size}`);
+    if (end > dataLength) {
+      problems.push(`${name}: data_offsets [${begin}, ${end}] reach past the end of the ${dataLength}-byte data section (truncated file?)`);
+      continue;
+    }
+    // Never allocates by the shape: the byte count must match data that is really there.
+    const needed = e.shape.reduce((a, b) => a * b, 1) * size;
+    if (end - begin !== needed) {
+      problems.push(`${name}: ${end - begin} bytes of data for shape [${e.shape}] of ${e.dtype}, which needs ${Number.isSafeInteger(needed) ? needed : "more than 2^53"}`);
       continue;
     }
     ranges.push([begin, end, name]);
-    tensors.set(name, { dtype: e.dtype, shape: shape as number[], data: decode(e.dtype, bytes.slice(dataStart + begin, dataStart + end)) });
+    tensors.set(name, { dtype: e.dtype, shape: e.shape, data: decode(e.dtype, bytes.subarray(dataStart + begin, dataStart + end)) });
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  for (let i = 1; i < ranges.length; i++) {
-    const [prev, cur] = [ranges[i - 1]!, ranges[i]!];
-    if (cur[0] < prev[1]) problems.push(`${cur[2]}: its data overlaps that of ${prev[2]}`);
-  }
+  problems.push(...overlaps(ranges));
   if (problems.length) throw new WeightsError(file, problems);
   return tensors;
+}
+
+/** Tensors whose data share bytes with an earlier one (by begin); empty tensors own no bytes. */
+function overlaps(ranges: [number, number, string][]): string[] {
+  const problems: string[] = [];
+  const sorted = ranges.filter(([b, e]) => e > b).sort((a, b) => a[0] - b[0]);
+  // Compared against the range that reaches furthest, not just the previous one:
+  // a long tensor can cover several short ones that follow it.
+  let furthest: [number, number, string] | undefined;
+  for (const cur of sorted) {
+    if (furthest && cur[0] < furthest[1]) problems.push(`${cur[2]}: its data [${cur[0]}, ${cur[1]}] overlaps that of ${furthest[2]} [${furthest[0]}, ${furthest[1]}]`);
+    if (!furthest || cur[1] > furthest[1]) furthest = cur;
+  }
+  return problems;
 }
 
 /** Writes tensors as a safetensors file (float32), e.g. for tests and exported weights. */
@@ -110,17 +143,17 @@ export function writeSafetensors(tensors: Map<string, { shape: number[]; data: A
     header[name] = { dtype: "F32", shape: t.shape, data_offsets: [offset, offset + t.data.length * 4] };
     offset += t.data.length * 4;
   }
-  let json = JSON.stringify(header);
-  json += " ".repeat((8 - (json.length % 8)) % 8);
-  const headerBytes = new TextEncoder().encode(json);
-  const out = new Uint8Array(8 + headerBytes.length + offset);
-  new DataView(out.buffer).setBigUint64(0, BigInt(headerBytes.length), true);
-  out.set(headerBytes, 8);
-  const data = new Float32Array(out.buffer, 8 + headerBytes.length, offset / 4);
-  let at = 0;
+  // Padded in bytes, not characters: a non-ASCII name would otherwise misalign the data.
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const headerLength = json.length + ((8 - (json.length % 8)) % 8);
+  const out = new Uint8Array(8 + headerLength + offset);
+  const view = new DataView(out.buffer);
+  view.setBigUint64(0, BigInt(headerLength), true);
+  out.set(json, 8);
+  out.fill(0x20, 8 + json.length, 8 + headerLength);
+  let at = 8 + headerLength;
   for (const t of tensors.values()) {
-    data.set(Array.from(t.data), at);
-    at += t.data.length;
+    for (let i = 0; i < t.data.length; i++, at += 4) view.setFloat32(at, t.data[i]!, true);
   }
   return out;
 }

@@ -1,0 +1,42 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { loadGraph } from "../../compiler/api.ts";
+import { printGraph } from "../../compiler/ir/print.ts";
+import { verifyGraph } from "../../compiler/ir/verify.ts";
+import { PIPELINE, runPipeline, STAGES } from "../../compiler/passes/pipeline.ts";
+import { writeFileAtomic } from "../../compiler/write-atomic.ts";
+import { MisuseError, type Command } from "../command.ts";
+
+const summary = (stage: string) => (stage === "elaborate" ? "the network as the reference model computes it" : PIPELINE.find((p) => p.name === stage)!.summary);
+
+export const ir: Command = {
+  name: "ir",
+  summary: "print the IR after a pass, or after each",
+  usage: [
+    "mixc ir SPEC [--after PASS | --all] [-o DIR] [--verify]",
+    "",
+    `  --after PASS   the IR after this stage: ${STAGES.join(", ")} (default: the last)`,
+    "  --all          the IR after every stage, in order",
+    "  -o, --out DIR  write one file per stage (NN-STAGE.ir) instead of printing",
+    "  --verify       run the IR verifier after every stage",
+  ].join("\n"),
+  options: { after: { type: "string" }, all: { type: "boolean" }, out: { type: "string", short: "o" }, verify: { type: "boolean" } },
+  positionals: 1,
+  run(values, [spec], io) {
+    const after = values.after as string | undefined;
+    if (after !== undefined && !STAGES.includes(after)) throw new MisuseError(`unknown pass '${after}'; the stages are ${STAGES.join(", ")}`);
+    if (after !== undefined && values.all) throw new MisuseError("--after and --all exclude each other");
+    const outDir = values.out as string | undefined;
+    if (outDir) mkdirSync(outDir, { recursive: true });
+    const last = after ?? STAGES.at(-1)!;
+    runPipeline({ graph: loadGraph(spec!) }, last, (stage, model) => {
+      if (values.verify) verifyGraph(model.graph);
+      if (!values.all && stage !== last && !outDir) return;
+      const text = `# after ${stage}: ${summary(stage)}\n${printGraph(model.graph)}`;
+      if (outDir) writeFileAtomic(join(outDir, `${String(STAGES.indexOf(stage)).padStart(2, "0")}-${stage}.ir`), text);
+      else io.out(values.all ? `${text}\n` : text);
+    });
+    if (outDir) io.err(`wrote ${STAGES.indexOf(last) + 1} IR files to ${outDir}\n`);
+    return 0;
+  },
+};

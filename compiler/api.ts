@@ -1,0 +1,51 @@
+// The compiler's library API, used by the CLI and by tests: spec file ->
+// network -> graph, weights from a checkpoint or a seed, the pass pipeline.
+import { readFileSync } from "node:fs";
+import { elaborate } from "./elaborate.ts";
+import { UserError } from "./errors.ts";
+import { compileSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
+import type { Graph } from "./ir/types.ts";
+import { bindWeights, type Weights } from "./weights/bind.ts";
+import { readSafetensors } from "./weights/safetensors.ts";
+import { seededWeights } from "./weights/seeded.ts";
+
+/** Reads a file, turning a system error into a one-line user error. */
+export function readInput(path: string, what = "file"): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw new UserError(`cannot read ${what} ${path}: ${why}`);
+  }
+}
+
+/** A spec with errors: the message is every diagnostic, formatted. */
+export class SpecError extends UserError {}
+
+export function loadNetwork(path: string): Network {
+  const text = readInput(path, "spec").toString("utf8");
+  const result = compileSpec(text, path, (p) => readFileSync(p, "utf8"));
+  if (!result.network) {
+    const n = result.diagnostics.length;
+    const body = result.diagnostics.map((d) => formatDiagnostic(d, result.sources)).join("\n");
+    throw new SpecError(`${body}\n${n} error${n === 1 ? "" : "s"} in ${path}`);
+  }
+  return result.network;
+}
+
+export function loadGraph(path: string): Graph {
+  return elaborate(loadNetwork(path));
+}
+
+export interface WeightSource {
+  /** A safetensors checkpoint with the naming scheme's tensor names. */
+  weights?: string;
+  /** Seed for deterministic weights when no checkpoint is given (default 0). */
+  seed?: number;
+}
+
+export function loadWeights(graph: Graph, source: WeightSource): Weights {
+  if (source.weights) return bindWeights(graph, readSafetensors(readInput(source.weights, "weights"), source.weights), source.weights);
+  return seededWeights(graph, source.seed ?? 0);
+}

@@ -1,0 +1,165 @@
+// The CLI as users and scripts see it: exit codes, stdout for data, stderr
+// for diagnostics, and never a stack trace.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../cli/main.ts";
+import { fixture, hasShared, maxAbsDiff, tolerance } from "../shared.ts";
+import { SPECS } from "../specs.ts";
+
+async function mixc(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  expect(err).not.toMatch(/\n\s+at /); // no stack trace, whatever happened
+  return { code, out, err };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "mixc-cli-"));
+
+describe("mixc check", () => {
+  it.each(SPECS)("accepts %s", async (spec) => {
+    const r = await mixc("check", spec);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^${spec}: ok: \\w+, \\d+ blocks, \\d+ parameters, \\d+ MACs\\n$`));
+  });
+
+  it("reports every error as file:line:col with the line and a caret, exit 1", async () => {
+    const spec = join(tmp(), "bad.mix");
+    writeFileSync(spec, "network bad {\n  input 3x32x32\n  stem k=4 s=2 c=8 act=relu\n  stage act=gelu {\n    ir k=3 e=6 c=8\n  }\n  head c=64\n  pool avg\n  classifier classes=10\n}\n");
+    const r = await mixc("check", spec);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(
+      [
+        `${spec}:3:10: error: kernel size 4 must be odd (padding is centred on the kernel)`,
+        "    stem k=4 s=2 c=8 act=relu",
+        "           ^",
+        `${spec}:4:13: error: unknown activation 'gelu' (expected relu, relu6, swish or sigmoid); did you mean 'relu'?`,
+        "    stage act=gelu {",
+        "              ^~~~",
+        `2 errors in ${spec}`,
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("mixc ir", () => {
+  it("prints the last stage by default and each stage with --all", async () => {
+    const last = await mixc("ir", "specs/mixnet-s.mix");
+    expect(last.code).toBe(0);
+    expect(last.out).toMatch(/^# after fold-bn: /);
+    const all = await mixc("ir", "specs/mixnet-s.mix", "--all", "--verify");
+    expect(all.out.match(/^# after [\w-]+/gm)).toEqual(["# after elaborate", "# after shapes", "# after fold-bn"]);
+    const shapes = await mixc("ir", "specs/mixnet-s.mix", "--after", "shapes");
+    expect(shapes.out).toContain("= batchnorm(");
+    expect(last.out).not.toContain("= batchnorm(");
+  });
+
+  it("writes one file per stage with -o", async () => {
+    const dir = join(tmp(), "ir");
+    const r = await mixc("ir", "specs/mixnet-m.mix", "-o", dir);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["00-elaborate.ir", "01-shapes.ir", "02-fold-bn.ir"]);
+  });
+
+  it("rejects an unknown pass and contradictory flags with exit 2", async () => {
+    expect(await mixc("ir", "specs/mixnet-s.mix", "--after", "fuse")).toMatchObject({ code: 2, err: "mixc: unknown pass 'fuse'; the stages are elaborate, shapes, fold-bn\n" });
+    expect((await mixc("ir", "specs/mixnet-s.mix", "--after", "shapes", "--all")).code).toBe(2);
+  });
+});
+
+describe.skipIf(!hasShared)("mixc run on the fixture", () => {
+  it("prints the top-5 and writes float32 logits matching PyTorch", async () => {
+    const fx = fixture("mixnet_s");
+    const output = join(tmp(), "logits.bin");
+    const r = await mixc("run", "specs/mixnet-s.mix", "--weights", fx.weights, "--input", `${fx.dir}/input.bin`, "--backend", "reference", "--output", output, "--top", "5");
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n").map((l) => Number(l.split("\t")[1]!.replace("class ", "")))).toEqual(fx.meta.top5);
+    const bytes = readFileSync(output);
+    const logits = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    expect(maxAbsDiff(logits, fx.logitsF64)).toBeLessThanOrEqual(tolerance(fx.logitsF64));
+  });
+});
+
+describe("user errors are one clear message", () => {
+  const small = () => {
+    const dir = tmp();
+    const spec = join(dir, "tiny.mix");
+    writeFileSync(spec, "network tiny {\n  input 3x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n");
+    writeFileSync(join(dir, "input.bin"), new Uint8Array(3 * 8 * 8 * 4));
+    return { dir, spec, input: join(dir, "input.bin") };
+  };
+
+  it("runs a tiny network with seeded weights", async () => {
+    const { spec, input } = small();
+    const r = await mixc("run", spec, "--input", input, "--seed", "3", "--top", "2");
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n")).toHaveLength(2);
+  });
+
+  it.each([
+    [["frobnicate"], 2, "mixc: unknown command 'frobnicate'; the commands are check, stats, ir, run\n"],
+    [["check"], 2, "mixc: check takes 1 argument, got 0\nusage: mixc check SPEC\n"],
+    [["check", "specs/mixnet-s.mix", "--fast"], 2, "mixc: check: Unknown option '--fast'\n"],
+    [["check", "no/such.mix"], 1, "cannot read spec no/such.mix: no such file\n"],
+    [["check", "specs"], 1, "cannot read spec specs: it is a directory\n"],
+    [["run", "specs/mixnet-s.mix"], 2, "mixc: run needs --input FILE.bin\n"],
+    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--backend", "tpu"], 2, "mixc: unknown backend 'tpu' for a spec; available: reference\n"],
+    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--top", "many"], 2, "mixc: --top needs a whole number from 0 to 1000000, got 'many'\n"],
+    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--seed", "4294967296"], 2, "mixc: --seed needs a whole number from 0 to 4294967295, got '4294967296'\n"],
+    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--weights", "w", "--seed", "1"], 2, "mixc: --weights and --seed exclude each other\n"],
+  ])("mixc %j exits %i", async (argv, code, err) => {
+    expect(await mixc(...argv)).toMatchObject({ code, err });
+  });
+
+  it("names the input file and the size it expected", async () => {
+    const { spec, dir } = small();
+    writeFileSync(join(dir, "short.bin"), new Uint8Array(100));
+    expect(await mixc("run", spec, "--input", join(dir, "short.bin"))).toMatchObject({
+      code: 1,
+      err: `${join(dir, "short.bin")}: 100 bytes, expected 768 (float32 1x3x8x8, NCHW, little-endian)\n`,
+    });
+    const nan = new Float32Array(3 * 8 * 8);
+    nan[5] = NaN;
+    writeFileSync(join(dir, "nan.bin"), new Uint8Array(nan.buffer));
+    expect(await mixc("run", spec, "--input", join(dir, "nan.bin"))).toMatchObject({ code: 1, err: `${join(dir, "nan.bin")}: value 5 is NaN; the input must be finite\n` });
+  });
+
+  it("reports a bad weights file and leaves no output behind", async () => {
+    const { spec, input, dir } = small();
+    writeFileSync(join(dir, "w.safetensors"), "not safetensors at all");
+    const output = join(dir, "out.bin");
+    const r = await mixc("run", spec, "--input", input, "--weights", join(dir, "w.safetensors"), "--output", output);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^.*w\.safetensors: header length \d+ is larger than the file/);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("reports an output path in a missing directory, leaving nothing behind", async () => {
+    const { spec, input, dir } = small();
+    const r = await mixc("run", spec, "--input", input, "--output", join(dir, "missing", "out.bin"));
+    expect(r.code).toBe(1);
+    expect(r.err.endsWith(`\ncannot write ${join(dir, "missing", "out.bin")}: its directory does not exist\n`)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it.each(["check", "stats", "ir", "run"])("mixc %s --help prints usage and exits 0", async (command) => {
+    const r = await mixc(command, "--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^usage: mixc ${command} `));
+  });
+});
+
+describe("the installed bin", () => {
+  it("runs through node with the same exit codes", () => {
+    const ok = spawnSync(process.execPath, ["bin/mixc.js", "check", "specs/mixnet-s.mix"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    const bad = spawnSync(process.execPath, ["bin/mixc.js", "check", "missing.mix"], { encoding: "utf8" });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe("cannot read spec missing.mix: no such file\n");
+  });
+});
