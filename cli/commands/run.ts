@@ -55,9 +55,10 @@ export const run: Command = {
     if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
     if (!values.input) throw new MisuseError("run needs --input FILE.bin");
     const k = intOption(values, "top", 5, 1_000_000);
+    const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
     const graph = loadGraph(spec!);
     const input = readTensor(values.input as string, graph.input.shape);
-    const weights = loadWeights(graph, { weights: values.weights as string | undefined, seed: intOption(values, "seed", 0, 2 ** 32 - 1) });
+    const weights = loadWeights(graph, { weights: values.weights as string | undefined, seed });
     const model = runPipeline({ graph, weights });
     const started = performance.now();
     const logits = interpret(model.graph, model.weights!, input).output.data;

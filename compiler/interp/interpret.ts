@@ -70,12 +70,39 @@ function perChannel(x: Tensor, f: (c: number, v: number) => number): Float64Arra
   return out;
 }
 
+/** Global average over H and W: [N,C,H,W] -> C values. */
+function mean(x: Tensor): Float64Array {
+  const [, C, H, W] = x.shape as [number, number, number, number];
+  const out = new Float64Array(C);
+  for (let c = 0; c < C; c++) {
+    let sum = 0;
+    for (let i = c * H * W; i < (c + 1) * H * W; i++) sum += x.data[i]!;
+    out[c] = sum / (H * W);
+  }
+  return out;
+}
+
 function evaluate(op: Op, ins: Tensor[], w: Weights, shape: number[]): Float64Array {
   const x = ins[0]!;
   const param = (key: string) => w.get(op.attrs[key] as string)!;
   switch (op.op) {
-    case "conv":
-      return conv(x, convAttrs(op), w, shape);
+    case "conv": {
+      // Fused form: act(conv(x * gate) + bias) + residual.
+      const a = convAttrs(op);
+      const input = a.gate ? { shape: x.shape, data: perChannel(x, (c, v) => v * ins[1]!.data[c]!) } : x;
+      let y = conv(input, a, w, shape);
+      if (a.act) y = y.map(activations[a.act]!);
+      if (a.res) y = y.map((v, i) => v + ins.at(-1)!.data[i]!);
+      return y;
+    }
+    case "se": {
+      const pooled = mean(x);
+      const fc = (v: Float64Array, weight: string, bias: string, f: (v: number) => number) => {
+        const [W, B] = [w.get(op.attrs[weight] as string)!, w.get(op.attrs[bias] as string)!];
+        return B.map((b, o) => f(v.reduce((s, vi, i) => s + W[o * v.length + i]! * vi, b)));
+      };
+      return fc(fc(pooled, "w1", "b1", activations[op.attrs.act as string]!), "w2", "b2", activations.sigmoid!);
+    }
     case "batchnorm": {
       const [gamma, beta, mean, variance] = ["gamma", "beta", "mean", "var"].map(param) as Float64Array[];
       const eps = op.attrs.eps as number;
@@ -87,16 +114,8 @@ function evaluate(op: Op, ins: Tensor[], w: Weights, shape: number[]): Float64Ar
       return x.data.map((v, i) => v + ins[1]!.data[i]!);
     case "mul":
       return perChannel(x, (c, v) => v * ins[1]!.data[c]!);
-    case "mean": {
-      const [, C, H, W] = x.shape as [number, number, number, number];
-      const out = new Float64Array(C);
-      for (let c = 0; c < C; c++) {
-        let sum = 0;
-        for (let i = c * H * W; i < (c + 1) * H * W; i++) sum += x.data[i]!;
-        out[c] = sum / (H * W);
-      }
-      return out;
-    }
+    case "mean":
+      return mean(x);
     case "linear": {
       const [weight, bias] = [param("w"), param("b")];
       const n = op.attrs.out as number;

@@ -28,6 +28,12 @@ export interface ConvAttrs {
   pad: Padding;
   w: string[];
   b?: string;
+  /** Fused epilogue: activation after the bias. */
+  act?: string;
+  /** Fused SE gating: a second input [N,C,1,1] scales the input channels. */
+  gate?: boolean;
+  /** Fused residual: a last input added after the activation. */
+  res?: boolean;
 }
 
 export function convAttrs(op: Op): ConvAttrs {
@@ -42,7 +48,7 @@ export function convWeightShape(a: ConvAttrs, g: number): number[] {
 type AttrType = "number" | "boolean" | "string" | "numbers" | "strings" | "param" | "params";
 
 export interface OpDef {
-  arity: number;
+  arity(attrs: Attrs): number;
   attrs: Record<string, { type: AttrType; optional?: boolean }>;
   /** Parameter tensors the op reads, with the shape each must have. */
   params(attrs: Attrs, inShapes: number[][]): { name: string; shape: number[] }[];
@@ -50,11 +56,13 @@ export interface OpDef {
 }
 
 const sameShape = (_: Attrs, ins: number[][]) => [...ins[0]!];
+const one = () => 1;
+const two = () => 2;
 const channels = (ins: number[][]) => ins[0]![1]!;
 
 export const OPS: Record<OpKind, OpDef> = {
   conv: {
-    arity: 1,
+    arity: (attrs) => 1 + (attrs.gate ? 1 : 0) + (attrs.res ? 1 : 0),
     attrs: {
       k: { type: "numbers" },
       cin: { type: "numbers" },
@@ -64,6 +72,9 @@ export const OPS: Record<OpKind, OpDef> = {
       pad: { type: "string" },
       w: { type: "params" },
       b: { type: "param", optional: true },
+      act: { type: "string", optional: true },
+      gate: { type: "boolean", optional: true },
+      res: { type: "boolean", optional: true },
     },
     params(attrs) {
       const a = attrs as unknown as ConvAttrs;
@@ -79,17 +90,32 @@ export const OPS: Record<OpKind, OpDef> = {
     },
   },
   batchnorm: {
-    arity: 1,
+    arity: one,
     attrs: { eps: { type: "number" }, gamma: { type: "param" }, beta: { type: "param" }, mean: { type: "param" }, var: { type: "param" } },
     params: (attrs, ins) => ["gamma", "beta", "mean", "var"].map((k) => ({ name: attrs[k] as string, shape: [channels(ins)] })),
     outShape: sameShape,
   },
-  act: { arity: 1, attrs: { fn: { type: "string" } }, params: () => [], outShape: sameShape },
-  add: { arity: 2, attrs: {}, params: () => [], outShape: sameShape },
-  mean: { arity: 1, attrs: {}, params: () => [], outShape: (_, ins) => [ins[0]![0]!, channels(ins), 1, 1] },
-  mul: { arity: 2, attrs: {}, params: () => [], outShape: sameShape },
+  act: { arity: one, attrs: { fn: { type: "string" } }, params: () => [], outShape: sameShape },
+  add: { arity: two, attrs: {}, params: () => [], outShape: sameShape },
+  mean: { arity: one, attrs: {}, params: () => [], outShape: (_, ins) => [ins[0]![0]!, channels(ins), 1, 1] },
+  mul: { arity: two, attrs: {}, params: () => [], outShape: sameShape },
+  // Squeeze-and-excitation's gate: sigmoid(W2 act(W1 mean(x) + b1) + b2), shape [N,C,1,1].
+  se: {
+    arity: one,
+    attrs: { rd: { type: "number" }, act: { type: "string" }, w1: { type: "param" }, b1: { type: "param" }, w2: { type: "param" }, b2: { type: "param" } },
+    params(attrs, ins) {
+      const [rd, c] = [attrs.rd as number, channels(ins)];
+      return [
+        { name: attrs.w1 as string, shape: [rd, c, 1, 1] },
+        { name: attrs.b1 as string, shape: [rd] },
+        { name: attrs.w2 as string, shape: [c, rd, 1, 1] },
+        { name: attrs.b2 as string, shape: [c] },
+      ];
+    },
+    outShape: (_, ins) => [ins[0]![0]!, channels(ins), 1, 1],
+  },
   linear: {
-    arity: 1,
+    arity: one,
     attrs: { out: { type: "number" }, w: { type: "param" }, b: { type: "param" } },
     params: (attrs, ins) => [
       { name: attrs.w as string, shape: [attrs.out as number, channels(ins)] },

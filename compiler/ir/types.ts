@@ -4,7 +4,7 @@
 export type Attr = number | boolean | string | Attr[];
 export type Attrs = Record<string, Attr>;
 
-export type OpKind = "conv" | "batchnorm" | "act" | "add" | "mean" | "mul" | "linear";
+export type OpKind = "conv" | "batchnorm" | "act" | "add" | "mean" | "mul" | "linear" | "se";
 
 export interface Op {
   op: OpKind;

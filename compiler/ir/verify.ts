@@ -47,7 +47,7 @@ export function verifyGraph(g: Graph): void {
       continue;
     }
     if (shapes.has(op.out)) problems.push(`${where}: value %${op.out} is defined twice`);
-    if (op.ins.length !== def.arity) problems.push(`${where}: takes ${def.arity} inputs, has ${op.ins.length}`);
+    if (op.ins.length !== def.arity(op.attrs)) problems.push(`${where}: takes ${def.arity(op.attrs)} inputs, has ${op.ins.length}`);
     const missing = op.ins.filter((i) => !shapes.has(i));
     for (const i of missing) problems.push(`${where}: uses %${i} before it is defined`);
     let attrsOk = true;
@@ -59,7 +59,10 @@ export function verifyGraph(g: Graph): void {
       }
     }
     for (const key of Object.keys(op.attrs)) if (!(key in def.attrs)) problems.push(`${where}: unknown attribute ${key}`);
-    if (op.op === "act" && !ACT_FUNCTIONS.includes(op.attrs.fn as string)) problems.push(`${where}: unknown activation ${op.attrs.fn}`);
+    for (const key of ["fn", "act"]) {
+      const fn = op.attrs[key];
+      if (typeof fn === "string" && !ACT_FUNCTIONS.includes(fn)) problems.push(`${where}: unknown activation ${fn}`);
+    }
     const inShapes = op.ins.map((i) => shapes.get(i));
     const known = missing.length === 0 && inShapes.every((s) => s !== undefined);
     if (attrsOk && op.op === "conv") problems.push(...convProblems(op.attrs, known ? inShapes[0] : undefined).map((p) => `${where}: ${p}`));
@@ -70,12 +73,12 @@ export function verifyGraph(g: Graph): void {
         if (!shape) problems.push(`${where}: parameter ${p.name} is not declared`);
         else if (!same(shape, p.shape)) problems.push(`${where}: parameter ${p.name} is [${shape}], the op needs [${p.shape}]`);
       }
-      if (op.op === "add" || op.op === "mul") {
-        const [a, b] = inShapes as number[][];
-        const ok = op.op === "add" ? same(a!, b!) : same(b!, [a![0]!, a![1]!, 1, 1]);
-        if (!ok) problems.push(`${where}: input shapes [${a}] and [${b}] do not fit`);
-      }
       const expected = def.outShape(op.attrs, inShapes as number[][]);
+      const [x, ...rest] = inShapes as number[][];
+      const gated = op.op === "mul" || (op.op === "conv" && op.attrs.gate);
+      const residual = op.op === "add" ? rest[0] : op.op === "conv" && op.attrs.res ? rest.at(-1) : undefined;
+      if (gated && !same(rest[0]!, [x![0]!, x![1]!, 1, 1])) problems.push(`${where}: gate shape [${rest[0]}] does not fit input [${x}]`);
+      if (residual && !same(residual, expected)) problems.push(`${where}: residual shape [${residual}] does not fit output [${expected}]`);
       if (op.shape && !same(op.shape, expected)) problems.push(`${where}: shape is [${op.shape}], its inputs give [${expected}]`);
       shapes.set(op.out, op.shape ?? expected);
     } else shapes.set(op.out, op.shape);

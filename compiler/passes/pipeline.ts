@@ -2,6 +2,7 @@
 // `--all` prints the IR after each. Every pass keeps the network's function
 // (the reference interpreter gives the same output before and after; tested).
 import { foldBatchNorm } from "./fold-batchnorm.ts";
+import { fuse } from "./fuse.ts";
 import { inferShapes } from "./infer-shapes.ts";
 import type { Model } from "./model.ts";
 
@@ -14,6 +15,7 @@ export interface Pass {
 export const PIPELINE: Pass[] = [
   { name: "shapes", summary: "shape inference: every value's shape", run: (m) => ({ ...m, graph: inferShapes(m.graph) }) },
   { name: "fold-bn", summary: "BatchNorm folded into the preceding convolution's weights and bias", run: foldBatchNorm },
+  { name: "fuse", summary: "kernel-group fusion: activation, SE gate and residual add folded into the convolutions", run: fuse },
 ];
 
 /** The stage names `--after` accepts: the elaborated graph, then each pass. */
