@@ -28,6 +28,8 @@ export interface Statement {
   args: Arg[];
   /** Present when the statement has a `{ ... }` block. */
   body?: Statement[];
+  /** The `}` that closes the block, when the source has one. */
+  end?: Loc;
   loc: Loc;
 }
 

@@ -11,8 +11,17 @@ export type ReadFile = (path: string) => string;
 
 const MAX_DEPTH = 8;
 
+/** Words for the errors a user can act on; other codes are shown as they are. */
+const READ_ERRORS: Record<string, string> = { ENOENT: "no such file", EISDIR: "it is a directory", EACCES: "permission denied" };
+
+function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code && Object.hasOwn(READ_ERRORS, code)) return READ_ERRORS[code]!;
+  return code ?? (e as Error).message;
+}
+
 /** Parses a file and folds in its base chain; `sources` collects every file's text for diagnostics. */
-export function parseWithBase(text: string, file: string, readFile: ReadFile | undefined, sources: Map<string, string>, chain: string[] = [file]): { statements: Statement[]; diagnostics: Diagnostic[] } {
+export function parseWithBase(text: string, file: string, readFile: ReadFile | undefined, sources: Map<string, string>, chain: string[] = [resolve(file)]): { statements: Statement[]; diagnostics: Diagnostic[] } {
   sources.set(file, text);
   const parsed = parseMix(text, file);
   const diagnostics = [...parsed.diagnostics];
@@ -30,7 +39,7 @@ export function parseWithBase(text: string, file: string, readFile: ReadFile | u
   try {
     baseText = readFile(path);
   } catch (e) {
-    return fail(`cannot read base spec ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return fail(`cannot read base spec ${path}: ${readError(e)}`);
   }
   const base = parseWithBase(baseText, path, readFile, sources, [...chain, path]);
   diagnostics.push(...base.diagnostics);

@@ -2,7 +2,7 @@
 // every channel count, split, stride and residual decided, or a diagnostic
 // for each problem found (checking goes on after an error).
 import type { Arg, Loc, Statement, Value } from "./ast.ts";
-import { diagnostic, suggestion, type Diagnostic } from "./diagnostics.ts";
+import { closest, diagnostic, suggestion, type Diagnostic } from "./diagnostics.ts";
 import { roundChannels, roundHalfEven, type Block, type Network, type Padding } from "./network.ts";
 import { contexts, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
 
@@ -24,18 +24,23 @@ function describeValue(v: Value): string {
   return v.kind === "string" ? JSON.stringify(v.value) : `'${v.value}'`;
 }
 
+/** The source of a list of values, `3,5,7`, so that a caret underlines all of it. */
+function span(values: Value[]): Loc {
+  const first = values[0]!.loc;
+  const last = values.at(-1)!.loc;
+  return last.line === first.line ? { ...first, length: last.col + last.length - first.col } : first;
+}
+
 function joinChoices(choices: readonly (string | number)[]): string {
   return choices.length === 1 ? `${choices[0]}` : `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}`;
 }
 
 /** Checks one argument's values against its type; returns the typed value or pushes diagnostics. */
-function checkValue(spec: ArgSpec, values: Value[], at: Loc, out: Diagnostic[]): Got | undefined {
+function checkValue(spec: ArgSpec, values: Value[], out: Diagnostic[]): Got | undefined {
   const { arg, what } = spec;
   const first = values[0];
-  if (!first) {
-    out.push(diagnostic(at, `missing value for ${what}`));
-    return undefined;
-  }
+  // `key=` without a value is a syntax error the parser has reported already.
+  if (!first) return undefined;
   if (arg.type !== "ints" && values.length > 1) {
     out.push(diagnostic(values[1]!.loc, `${what} takes one value, got ${values.length}`));
     return undefined;
@@ -48,15 +53,17 @@ function checkValue(spec: ArgSpec, values: Value[], at: Loc, out: Diagnostic[]):
     case "int":
     case "ints": {
       const nums: number[] = [];
+      const whole = arg.type === "int" ? "a whole number" : "whole numbers";
       for (const v of values) {
-        if (v.kind !== "number" || !Number.isInteger(v.value)) return fail(v, `${what} must be whole numbers, got ${describeValue(v)}`);
-        if (arg.odd && v.value % 2 === 0) return fail(v, `kernel size ${v.value} must be odd (padding is centred on the kernel)`);
+        if (v.kind !== "number" || !Number.isInteger(v.value)) return fail(v, `${what} must be ${whole}, got ${describeValue(v)}`);
+        // The range first: "kernel size 0 must be odd" would be true but beside the point.
         if (arg.min !== undefined && v.value < arg.min) return fail(v, `${what} must be at least ${arg.min}, got ${v.text}`);
+        if (arg.odd && v.value % 2 === 0) return fail(v, `kernel size ${v.value} must be odd (padding is centred on the kernel)`);
         if (arg.type === "int" && arg.max !== undefined && v.value > arg.max) return fail(v, `${what} must be at most ${arg.max}, got ${v.text}`);
         if (arg.type === "int" && arg.choices && !arg.choices.includes(v.value)) return fail(v, `${what} must be ${joinChoices(arg.choices)}, got ${v.text}`);
         nums.push(v.value);
       }
-      return { value: arg.type === "int" ? nums[0]! : nums, loc: first.loc };
+      return { value: arg.type === "int" ? nums[0]! : nums, loc: span(values) };
     }
     case "number": {
       if (first.kind !== "number" || !Number.isFinite(first.value)) return fail(first, `${what} must be a number, got ${describeValue(first)}`);
@@ -103,7 +110,7 @@ function checkArgs(s: Statement, spec: StatementSpec, out: Diagnostic[]): Map<st
       continue;
     }
     seen.add(name);
-    const v = checkValue(argSpec, a.values, a.loc, out);
+    const v = checkValue(argSpec, a.values, out);
     if (v) got.set(name, v);
   }
   if (spec.positional?.required && !seen.has(POSITIONAL)) out.push(diagnostic(s.keyword.loc, `'${kw}' needs its ${spec.positional.what}`));
@@ -127,11 +134,21 @@ function checkBlock(statements: Statement[], context: string, owner: Statement |
   const allowed = contexts[context]!;
   const result: Checked[] = [];
   const first = new Map<string, Statement>();
-  for (const s of statements) {
+  // Keywords that a misspelt statement was taken for: 'haed' is reported once, not again as a missing 'head'.
+  const meant = new Set<string>();
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
     const kw = s.keyword.name;
     const spec = allowed[kw];
     if (!spec) {
-      out.push(diagnostic(s.keyword.loc, unknownStatement(kw, context)));
+      const home = homeOf(kw);
+      const guess = home ? undefined : closest(kw, Object.keys(allowed));
+      if (guess) meant.add(guess);
+      // A run of statements out of their block (a network with no 'network' line) is one mistake.
+      const run = home ? sameHomeRun(statements, i + 1, home) : 0;
+      const also = run ? `, as do the ${run} statement${run > 1 ? "s" : ""} after it` : "";
+      out.push(diagnostic(s.keyword.loc, unknownStatement(kw, context, guess) + also));
+      i += run;
       continue;
     }
     const earlier = first.get(kw);
@@ -146,20 +163,32 @@ function checkBlock(statements: Statement[], context: string, owner: Statement |
     result.push({ statement: s, args });
   }
   for (const [kw, spec] of Object.entries(allowed)) {
-    if (!spec.required || first.has(kw)) continue;
+    if (!spec.required || first.has(kw) || meant.has(kw)) continue;
     if ("keyword" in owner) out.push(diagnostic(owner.keyword.loc, `'${owner.keyword.name}' has no '${kw}' statement`));
     else out.push(diagnostic({ line: 1, col: 1, length: 1, file: owner.file }, `the file has no '${kw}' statement`));
   }
   return result;
 }
 
-function unknownStatement(kw: string, context: string): string {
-  const home = Object.entries(contexts).find(([, statements]) => kw in statements)?.[0];
+/** How many statements from `start` on belong to `home` too. */
+function sameHomeRun(statements: Statement[], start: number, home: string): number {
+  const end = statements.findIndex((s, i) => i >= start && homeOf(s.keyword.name) !== home);
+  return (end < 0 ? statements.length : end) - start;
+}
+
+/** The context a keyword belongs to, if any. */
+function homeOf(kw: string): string | undefined {
+  return Object.entries(contexts).find(([, statements]) => kw in statements)?.[0];
+}
+
+function unknownStatement(kw: string, context: string, guess: string | undefined): string {
+  const home = homeOf(kw);
   if (home === "stage") return `'${kw}' is a block and belongs inside a 'stage { ... }'`;
+  if (home === "network" && context === "stage") return `'${kw}' belongs in the network's block, not inside a stage`;
   if (home === "network") return `'${kw}' belongs inside 'network NAME { ... }'`;
   if (home === "top") return `'${kw}' must be at the top of the file`;
   const where = context === "top" ? "at the top of the file" : `inside '${context}'`;
-  return `unknown statement '${kw}' ${where}${suggestion(kw, Object.keys(contexts[context]!))}`;
+  return `unknown statement '${kw}' ${where}${guess ? `; did you mean '${guess}'?` : ""}`;
 }
 
 const num = (c: Checked | undefined, key: string, fallback: number): number => (c?.args.get(key)?.value as number | undefined) ?? fallback;
@@ -177,7 +206,10 @@ function resolveBlocks(stages: Checked[], cin: number, width: number, out: Diagn
   stages.forEach((stage, stageIndex) => {
     const stageAct = word<Activation>(stage, "act", "relu");
     let index = 0;
-    for (const b of checkBlock(stage.statement.body ?? [], "stage", stage.statement, out)) {
+    const body = stage.statement.body;
+    // No body at all is reported as "needs a block"; an empty one would make a stage of nothing.
+    if (body?.length === 0) out.push(diagnostic(stage.statement.keyword.loc, "'stage' has no blocks; a stage needs at least one 'ds' or 'ir'"));
+    for (const b of checkBlock(body ?? [], "stage", stage.statement, out)) {
       const at = (key: string) => b.args.get(key)?.loc ?? b.statement.keyword.loc;
       const type = b.statement.keyword.name as "ds" | "ir";
       const kernels = (b.args.get("k")?.value as number[] | undefined) ?? [3];

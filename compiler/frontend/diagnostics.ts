@@ -17,7 +17,9 @@ export function diagnostic(loc: Loc, message: string): Diagnostic {
 export function formatDiagnostic(d: Diagnostic, sources: Map<string, string>): string {
   const text = (sources.get(d.file) ?? "").split(/\r?\n/)[d.line - 1] ?? "";
   const width = Math.max(1, Math.min(d.length, text.length - d.col + 1));
-  const caret = " ".repeat(Math.max(0, d.col - 1)) + "^" + "~".repeat(width - 1);
+  // Tabs before the column are kept, so that the caret lines up under the text however tabs are shown.
+  const indent = text.slice(0, d.col - 1).replace(/[^\t]/g, " ").padEnd(d.col - 1);
+  const caret = indent + "^" + "~".repeat(width - 1);
   return `${d.file}:${d.line}:${d.col}: error: ${d.message}\n  ${text}\n  ${caret}`;
 }
 
@@ -25,29 +27,35 @@ export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return [...ds].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
 }
 
-/** Levenshtein distance, for "did you mean" suggestions. */
+/**
+ * Edit distance for "did you mean" suggestions: Levenshtein plus the swap of two
+ * neighbouring letters as one edit, the commonest typo ('satge', 'rleu').
+ */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const up = row[j]!;
-      row[j] = Math.min(up + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
-/** The closest candidate within a small edit distance, as " (did you mean 'x'?)", or "". */
-export function suggestion(word: string, candidates: readonly string[]): string {
-  let best = "";
+/** The candidate closest to `word` within a small edit distance, if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  const limit = Math.max(1, Math.floor(word.length / 3));
-  return bestDistance <= limit ? `; did you mean '${best}'?` : "";
+  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** The closest candidate as "; did you mean 'x'?", or "". */
+export function suggestion(word: string, candidates: readonly string[]): string {
+  const best = closest(word, candidates);
+  return best ? `; did you mean '${best}'?` : "";
 }

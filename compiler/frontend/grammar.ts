@@ -15,22 +15,33 @@ function label(type: TokenType): string {
   return type.LABEL ?? type.name;
 }
 
+const VALUE = 'a value (a number, a name, a shape such as 3x224x224 or a "string")';
+
+/** The messages for unbalanced braces; parse.ts recognises them to repair the nesting. */
+export const UNCLOSED_BLOCK = "expected '}' to close the block, but the file ended";
+export const UNOPENED_BLOCK = "unexpected '}': no block is open here";
+
+/** A token left over after the last statement: the top-level rule expects the end of the file. */
+function leftOver(token: IToken): string {
+  return token.tokenType === RBrace ? UNOPENED_BLOCK : `unexpected ${describe(token)}`;
+}
+
 const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
-    if (expected === RBrace) {
-      return actual.tokenType === EOF ? "expected '}' to close the block, but the file ended" : `unexpected ${describe(actual)}`;
-    }
+    if (expected === RBrace) return actual.tokenType === EOF ? UNCLOSED_BLOCK : `unexpected ${describe(actual)}`;
+    // Recovery inside the file's list of statements resyncs to its end.
+    if (expected === EOF) return leftOver(actual);
     return `expected ${label(expected)} but found ${describe(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
-    if (firstRedundant.tokenType === RBrace) return "unexpected '}': no block is open here";
-    return `unexpected ${describe(firstRedundant)}`;
+    return leftOver(firstRedundant);
   },
   buildNoViableAltMessage({ actual, ruleName }) {
-    const what = ruleName === "value" ? "a value (a number, a name, a shape such as 3x224x224 or a \"string\")" : "a statement";
-    return `expected ${what} but found ${describe(actual[0]!)}`;
+    return `expected ${ruleName === "value" ? VALUE : "a statement"} but found ${describe(actual[0]!)}`;
   },
-  buildEarlyExitMessage({ actual }) {
+  buildEarlyExitMessage({ actual, ruleName }) {
+    // In `key=` the first value is mandatory: `k=` at the end of a line lacks it.
+    if (ruleName === "keyed") return `expected ${VALUE} but found ${describe(actual[0]!)}`;
     return `unexpected ${describe(actual[0]!)}`;
   },
 };
@@ -81,7 +92,8 @@ class MixParser extends CstParser {
   value = this.RULE("value", () => {
     this.OR([
       { ALT: () => this.CONSUME(NumberLit) },
-      { ALT: () => this.CONSUME(Identifier) },
+      // `key=` followed by `other=`: the value is missing, and `other` is the next key, not the value.
+      { GATE: () => this.LA(2).tokenType !== Equals, ALT: () => this.CONSUME(Identifier) },
       { ALT: () => this.CONSUME(Shape) },
       { ALT: () => this.CONSUME(StringLit) },
     ]);

@@ -1,9 +1,10 @@
 // Text -> syntax tree, with every lexing and parsing error as a diagnostic.
-import { EOF, type CstNode, type IToken } from "chevrotain";
+import { EOF, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
 import type { Arg, Loc, SpecFile, Statement, Value } from "./ast.ts";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
-import { mixParser } from "./grammar.ts";
-import { mixLexer, Newline } from "./tokens.ts";
+import { mixParser, UNCLOSED_BLOCK, UNOPENED_BLOCK } from "./grammar.ts";
+import { repairNesting, type BraceBalance } from "./nesting.ts";
+import { LBrace, mixLexer, Newline, RBrace } from "./tokens.ts";
 
 function children(node: CstNode, key: string): CstNode[] {
   return (node.children[key] as CstNode[] | undefined) ?? [];
@@ -50,6 +51,8 @@ function converter(file: string) {
       const [block] = children(s, "block");
       const statement: Statement = { keyword: { name: keyword.image, loc: loc(keyword) }, args, loc: loc(keyword) };
       if (block) statement.body = toStatements(children(block, "item"));
+      const [close] = block ? tokens(block, "RBrace") : [];
+      if (close) statement.end = loc(close);
       return [statement];
     });
 
@@ -70,8 +73,38 @@ export function parseMix(text: string, file: string): { file: SpecFile; diagnost
   );
   mixParser.input = lexed.tokens;
   const cst = mixParser.file();
-  for (const e of mixParser.errors) {
+  const statements = convert.toStatements(children(cst, "item"));
+  const balance = braceBalance(lexed.tokens);
+  const repaired = repairNesting(statements, balance, diagnostics);
+  for (const e of explained(mixParser.errors, balance, repaired)) {
     diagnostics.push(diagnostic(e.token.tokenType === EOF ? convert.endOfText(lexed.tokens) : convert.loc(e.token), e.message));
   }
-  return { file: { statements: convert.toStatements(children(cst, "item")) }, diagnostics };
+  return { file: { statements }, diagnostics };
+}
+
+/** Counts the blocks left open at the end and the '}'s that closed none. */
+function braceBalance(all: IToken[]): BraceBalance {
+  let depth = 0;
+  let unopened = 0;
+  for (const t of all) {
+    if (t.tokenType === LBrace) depth++;
+    else if (t.tokenType === RBrace && depth > 0) depth--;
+    else if (t.tokenType === RBrace) unopened++;
+  }
+  return { unclosed: depth, unopened };
+}
+
+/** The parser's errors less the unbalanced braces that the nesting repair has reported where they went astray. */
+function explained(errors: IRecognitionException[], balance: BraceBalance, repaired: { closed: number; reopened: number }): IRecognitionException[] {
+  // The parser reports the end of the file once however many blocks are open;
+  // it is dropped only when the repairs account for all of them.
+  const endExplained = repaired.closed > 0 && repaired.closed >= balance.unclosed;
+  let reopened = repaired.reopened;
+  // A stray '}' is found after the one that went astray, so the last ones are dropped.
+  const kept = [...errors].reverse().filter((e) => {
+    if (e.message === UNCLOSED_BLOCK) return !endExplained;
+    if (e.message === UNOPENED_BLOCK && reopened > 0) return !reopened--;
+    return true;
+  });
+  return kept.reverse();
 }

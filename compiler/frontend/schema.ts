@@ -68,7 +68,7 @@ const networkStatements: Record<string, StatementSpec> = {
   bn_eps: { positional: { arg: { type: "number", positive: true, max: 1 }, what: "BatchNorm epsilon", required: true }, attrs: {} },
   padding: { positional: { arg: { type: "word", choices: ["symmetric", "same"] }, what: "padding mode", required: true }, attrs: {} },
   weights: { positional: { arg: { type: "word", choices: ["timm"] }, what: "weight naming scheme", required: true }, attrs: {} },
-  stem: { attrs: { k: { ...kernel, arg: { type: "int", min: 1, odd: true } }, s: stride, c: channels, act }, required: true },
+  stem: { attrs: { k: { arg: { type: "int", min: 1, odd: true }, what: "kernel size" }, s: stride, c: channels, act }, required: true },
   stage: { attrs: { act }, block: "stage", repeatable: true, required: true },
   head: {
     attrs: { c: channels, act, scale_with_width: { arg: { type: "word", choices: ["yes", "no"] }, what: "head scaling" } },

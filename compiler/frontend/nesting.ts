@@ -1,0 +1,104 @@
+// Brace repair. A missing or an extra '}' puts every statement after it in the
+// wrong block, and checking that tree as it stands would bury the one mistake
+// under a message for each misplaced statement and another for each statement
+// then "missing" from its block. When the braces are unbalanced, the first
+// statement in the wrong block shows where the brace went astray: the
+// statements from there on are moved back, and one diagnostic names the place.
+import type { Statement } from "./ast.ts";
+import { diagnostic, type Diagnostic } from "./diagnostics.ts";
+import { contexts } from "./schema.ts";
+
+/** Blocks left open at the end of the file, and '}'s that closed no block. */
+export interface BraceBalance {
+  unclosed: number;
+  unopened: number;
+}
+
+const belongsIn = (context: string) => (s: Statement) => s.keyword.name in contexts[context]!;
+
+/**
+ * Stages missing their '}': the network's '}' closed the stage instead, and the
+ * statements after it landed inside. The first network statement in a stage is
+ * where the stage should have ended; it and the rest of the stage move out.
+ * Only as many stages as there are open blocks are repaired: past that, a
+ * network statement in a stage is the user's mistake, for the checker to report.
+ */
+function closeStages(net: Statement, budget: number, out: Diagnostic[]): number {
+  const queue = [...(net.body ?? [])];
+  let repairs = 0;
+  for (let i = 0; i < queue.length && repairs < budget; i++) {
+    const stage = queue[i]!;
+    // A stage that swallowed the rest of the network is its last statement; one
+    // followed by others closed, and a network statement in it was put there.
+    const last = i === queue.length - 1;
+    const at = last && stage.keyword.name === "stage" && stage.body ? stage.body.findIndex(belongsIn("network")) : -1;
+    if (at < 0) continue;
+    const first = stage.body![at]!;
+    out.push(diagnostic(first.keyword.loc, `'${first.keyword.name}' is inside the stage opened on line ${stage.loc.line}; is that stage missing its '}'?`));
+    // Queued next, so that a stage among them is repaired in turn.
+    queue.splice(i + 1, 0, ...stage.body!.slice(at));
+    queue[i] = { ...stage, body: stage.body!.slice(0, at) };
+    repairs++;
+  }
+  net.body = queue;
+  return repairs;
+}
+
+/** An extra '}' closed the network early: the network statements that follow it at the top of the file go back. */
+function reopenNetwork(top: Statement[], net: Statement): Diagnostic | undefined {
+  const at = top.indexOf(net);
+  const from = top.findIndex((s, i) => i > at && belongsIn("network")(s));
+  if (from < 0 || !net.end) return undefined;
+  const next = top.findIndex((s, i) => i > from && s.keyword.name === "network");
+  const moved = top.splice(from, (next < 0 ? top.length : next) - from);
+  net.body = [...(net.body ?? []), ...moved];
+  const name = net.args[0]?.values[0];
+  const what = name?.kind === "name" ? `'network ${name.value}'` : "the network";
+  return diagnostic(net.end, `this '}' closes ${what}, but the '${moved[0]!.keyword.name}' on line ${moved[0]!.loc.line} belongs inside it; is the '}' one too many?`);
+}
+
+/**
+ * Extra '}'s that closed stages early: the blocks that follow such a stage in
+ * the network go back into it. At most `budget` stages, one per stray '}': past
+ * that, a block after a stage is the user's mistake, for the checker to report.
+ */
+function reopenStages(net: Statement, budget: number): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const reopened = new Set<Statement>();
+  const body: Statement[] = [];
+  for (const s of net.body ?? []) {
+    const stage = body.at(-1);
+    const closedEarly = stage?.keyword.name === "stage" && stage.body && stage.end && belongsIn("stage")(s);
+    if (!closedEarly || (!reopened.has(stage) && reopened.size === budget)) {
+      body.push(s);
+      continue;
+    }
+    if (!reopened.has(stage)) {
+      reopened.add(stage);
+      found.push(diagnostic(stage.end!, `this '}' closes the stage opened on line ${stage.loc.line}, but the '${s.keyword.name}' on line ${s.loc.line} belongs inside it; is the '}' one too many?`));
+    }
+    stage.body = [...stage.body!, s];
+  }
+  net.body = body;
+  return found;
+}
+
+/**
+ * Repairs the nesting of a parsed file in place. Returns how many open blocks
+ * and stray '}'s the repairs explain, so that the parser's own reports of them
+ * (at the end of the file, far from the mistake) can be dropped.
+ */
+export function repairNesting(top: Statement[], balance: BraceBalance, out: Diagnostic[]): { closed: number; reopened: number } {
+  const net = top.find((s) => s.keyword.name === "network" && s.body);
+  if (!net) return { closed: 0, reopened: 0 };
+  const closed = balance.unclosed ? closeStages(net, balance.unclosed, out) : 0;
+  if (!balance.unopened) return { closed, reopened: 0 };
+  // A stray '}' in a stage closes the stage early and then, with the stage's
+  // own '}', the network: both are repaired, and only the stage's is reported.
+  // A network that closed in its place has no stray '}' in its stages.
+  const early = reopenNetwork(top, net);
+  const stages = early ? reopenStages(net, balance.unopened) : [];
+  const reported = stages.length ? stages : early ? [early] : [];
+  out.push(...reported);
+  return { closed, reopened: reported.length };
+}

@@ -1,0 +1,532 @@
+// The frontend's diagnostics: each bad input is a small valid network with a
+// line or two edited, and the test asserts every diagnostic it gets (line,
+// column and exact message), so a cascade of extra errors fails it as surely as
+// a missing one. Also: every shipped spec compiles cleanly, and the rendered
+// form of a diagnostic.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileSpec, formatDiagnostic } from "../../compiler/frontend/index.ts";
+
+/** The template. Line numbers below refer to it (an edit that adds lines says so). */
+const VALID = `network tiny {
+  input 3x32x32
+  stem k=3 s=2 c=8 act=relu
+  stage act=relu {
+    ds k=3 c=8
+  }
+  stage act=swish {
+    ir k=3,5 e=6 c=16 s=2 se=0.25
+  }
+  head c=64 act=relu
+  pool avg
+  classifier classes=10
+}
+`;
+//  1 network tiny {
+//  2   input 3x32x32
+//  3   stem k=3 s=2 c=8 act=relu          8 channels out of the stem
+//  4   stage act=relu {
+//  5     ds k=3 c=8                       8 -> 8
+//  6   }
+//  7   stage act=swish {
+//  8     ir k=3,5 e=6 c=16 s=2 se=0.25    8 -> 48 -> 16
+//  9   }
+// 10   head c=64 act=relu
+// 11   pool avg
+// 12   classifier classes=10
+// 13 }
+
+/** An absolute name, so that base specs resolve to the same paths on every machine. */
+const FILE = "/specs/t.mix";
+
+/** VALID with the given lines replaced; "" empties a line and keeps the numbering, "\n" in a text adds lines. */
+function edit(lines: Record<number, string>): string {
+  return VALID.split("\n")
+    .map((l, i) => lines[i + 1] ?? l)
+    .join("\n");
+}
+
+/** VALID with `text` inserted after line `n` (the lines after it move down by one). */
+function after(n: number, text: string): string {
+  return edit({ [n]: `${VALID.split("\n")[n - 1]}\n${text}` });
+}
+
+interface Expected {
+  line: number;
+  col: number;
+  message: string;
+  /** Only for a diagnostic in another file than FILE (a base spec). */
+  file?: string;
+}
+
+interface Case {
+  name: string;
+  text: string;
+  readFile?: (path: string) => string;
+  expected: Expected[];
+}
+
+/** A readFile over in-memory files, failing as node's readFileSync does for a missing one. */
+function memoryFiles(files: Record<string, string>): (path: string) => string {
+  return (path) => {
+    const text = files[path];
+    if (text !== undefined) return text;
+    const error = new Error(`ENOENT: no such file or directory, open '${path}'`) as NodeJS.ErrnoException;
+    error.code = "ENOENT";
+    throw error;
+  };
+}
+
+const VALUE = 'a value (a number, a name, a shape such as 3x224x224 or a "string")';
+
+const cases: Case[] = [
+  // ---- kernels, channels and splits
+  {
+    name: "an even kernel size",
+    text: edit({ 5: "    ds k=4 c=8" }),
+    expected: [{ line: 5, col: 10, message: "kernel size 4 must be odd (padding is centred on the kernel)" }],
+  },
+  {
+    name: "a kernel size of 0 (out of range, not merely even)",
+    text: edit({ 5: "    ds k=0 c=8" }),
+    expected: [{ line: 5, col: 10, message: "kernel sizes must be at least 1, got 0" }],
+  },
+  {
+    name: "a stem with a list of kernels",
+    text: edit({ 3: "  stem k=3,5 s=2 c=8 act=relu" }),
+    expected: [{ line: 3, col: 12, message: "kernel size takes one value, got 2" }],
+  },
+  {
+    name: "more kernel groups than channels (k=3,5,7,9,11 e=1 on 4 input channels)",
+    text: edit({ 5: "    ds k=3 c=4", 8: "    ir k=3,5,7,9,11 e=1 c=16" }),
+    expected: [{ line: 8, col: 10, message: "4 channels cannot be split into 5 kernel groups (a group would be empty)" }],
+  },
+  {
+    name: "expand_groups larger than the input channels",
+    text: edit({ 8: "    ir k=3 e=6 c=16 expand_groups=16" }),
+    expected: [{ line: 8, col: 35, message: "8 channels cannot be split into 16 expansion groups (a group would be empty)" }],
+  },
+  {
+    name: "project_groups larger than the output channels",
+    text: edit({ 8: "    ir k=3 e=6 c=4 project_groups=8" }),
+    expected: [{ line: 8, col: 35, message: "4 channels cannot be split into 8 projection groups (a group would be empty)" }],
+  },
+  {
+    name: "an expansion that is not a whole number of channels",
+    text: edit({ 8: "    ir k=3 e=1.3 c=16" }),
+    expected: [{ line: 8, col: 14, message: "expansion 8 x 1.3 = 10.4 is not a whole number of channels" }],
+  },
+  {
+    name: "non-integer output channels",
+    text: edit({ 5: "    ds k=3 c=8.5" }),
+    expected: [{ line: 5, col: 14, message: "output channels must be a whole number, got 8.5" }],
+  },
+  {
+    name: "zero output channels",
+    text: edit({ 5: "    ds k=3 c=0" }),
+    expected: [{ line: 5, col: 14, message: "output channels must be at least 1, got 0" }],
+  },
+  {
+    name: "a quoted kernel size",
+    text: edit({ 5: '    ds k="3" c=8' }),
+    expected: [{ line: 5, col: 10, message: 'kernel sizes must be whole numbers, got "3"' }],
+  },
+
+  // ---- activations, strides, residuals, repeats, SE
+  {
+    name: "an unknown activation with no close match",
+    text: edit({ 3: "  stem k=3 s=2 c=8 act=mish" }),
+    expected: [{ line: 3, col: 24, message: "unknown activation 'mish' (expected relu, relu6, swish or sigmoid)" }],
+  },
+  {
+    name: "a misspelt activation (two letters swapped) gets a suggestion",
+    text: edit({ 7: "  stage act=swihs {" }),
+    expected: [{ line: 7, col: 13, message: "unknown activation 'swihs' (expected relu, relu6, swish or sigmoid); did you mean 'swish'?" }],
+  },
+  {
+    name: "a number where an activation name is needed",
+    text: edit({ 3: "  stem k=3 s=2 c=8 act=6" }),
+    expected: [{ line: 3, col: 24, message: "activation must be relu, relu6, swish or sigmoid, got 6" }],
+  },
+  {
+    name: "stride 3",
+    text: edit({ 3: "  stem k=3 s=3 c=8 act=relu" }),
+    expected: [{ line: 3, col: 14, message: "stride must be 1 or 2, got 3" }],
+  },
+  {
+    name: "residual=yes with stride 2",
+    text: edit({ 8: "    ir k=3 e=6 c=8 s=2 residual=yes" }),
+    expected: [{ line: 8, col: 33, message: "a residual connection needs stride 1, but this block has stride 2" }],
+  },
+  {
+    name: "residual=yes with unequal channels",
+    text: edit({ 8: "    ir k=3 e=6 c=16 residual=yes" }),
+    expected: [{ line: 8, col: 30, message: "a residual connection needs equal input and output channels, but this block maps 8 to 16" }],
+  },
+  {
+    name: "repeat=0",
+    text: edit({ 8: "    ir k=3 e=6 c=16 repeat=0" }),
+    expected: [{ line: 8, col: 28, message: "repeat count must be at least 1, got 0" }],
+  },
+  {
+    name: "a fractional repeat",
+    text: edit({ 8: "    ir k=3 e=6 c=16 repeat=1.5" }),
+    expected: [{ line: 8, col: 28, message: "repeat count must be a whole number, got 1.5" }],
+  },
+  {
+    name: "an SE ratio above 1",
+    text: edit({ 8: "    ir k=3 e=6 c=16 se=1.5" }),
+    expected: [{ line: 8, col: 24, message: "squeeze-and-excitation ratio must be at most 1, got 1.5" }],
+  },
+  {
+    name: "an SE ratio that rounds to 0 channels",
+    text: edit({ 8: "    ir k=3 e=6 c=16 se=0.01" }),
+    expected: [{ line: 8, col: 24, message: "se=0.01 of 8 channels rounds to 0 channels" }],
+  },
+
+  // ---- network statements and their values
+  {
+    name: "a negative width",
+    text: after(2, "  width -1"),
+    expected: [{ line: 3, col: 9, message: "width multiplier must be positive, got -1" }],
+  },
+  {
+    name: "two values for width",
+    text: after(2, "  width 1 2"),
+    expected: [{ line: 3, col: 11, message: "'width' takes one value" }],
+  },
+  {
+    name: "an input shape of rank 2",
+    text: edit({ 2: "  input 3x224" }),
+    expected: [{ line: 2, col: 9, message: "input shape (channels x height x width) must look like 3x224x224, got 3x224" }],
+  },
+  {
+    name: "an input shape with a zero dimension",
+    text: edit({ 2: "  input 3x0x32" }),
+    expected: [{ line: 2, col: 9, message: "input shape (channels x height x width) dimensions must be between 1 and 65536, got 3x0x32" }],
+  },
+  {
+    name: "a number where the network's name is needed",
+    text: edit({ 1: "network 42 {" }),
+    expected: [{ line: 1, col: 9, message: "network name must be a name, got 42" }],
+  },
+  {
+    name: "a string where a word is needed",
+    text: edit({ 11: '  pool "avg"' }),
+    expected: [{ line: 11, col: 8, message: 'pooling must be avg, got "avg"' }],
+  },
+
+  // ---- statements and attributes: unknown, repeated, missing, misplaced
+  {
+    name: "a misspelt statement keyword gets a suggestion",
+    text: edit({ 7: "  satge act=swish {" }),
+    expected: [{ line: 7, col: 3, message: "unknown statement 'satge' inside 'network'; did you mean 'stage'?" }],
+  },
+  {
+    name: "a misspelt required statement is not also reported missing",
+    text: edit({ 10: "  haed c=64 act=relu" }),
+    expected: [{ line: 10, col: 3, message: "unknown statement 'haed' inside 'network'; did you mean 'head'?" }],
+  },
+  {
+    name: "a misspelt attribute gets a suggestion",
+    text: edit({ 8: "    ir k=3 e=6 c=16 expnad_groups=2" }),
+    expected: [{ line: 8, col: 21, message: "unknown attribute 'expnad_groups' for 'ir'; did you mean 'expand_groups'?" }],
+  },
+  {
+    name: "an attribute given twice",
+    text: edit({ 8: "    ir k=3 e=6 c=16 c=24" }),
+    expected: [{ line: 8, col: 21, message: "attribute 'c' given twice" }],
+  },
+  {
+    name: "input given twice",
+    text: after(2, "  input 3x32x32"),
+    expected: [{ line: 3, col: 3, message: "'input' given twice (first at line 2)" }],
+  },
+  {
+    name: "a second network",
+    text: `${VALID}network other {\n}\n`,
+    expected: [{ line: 14, col: 1, message: "'network' given twice (first at line 1)" }],
+  },
+  {
+    name: "no stem",
+    text: edit({ 3: "" }),
+    expected: [{ line: 1, col: 1, message: "'network' has no 'stem' statement" }],
+  },
+  {
+    name: "no classifier",
+    text: edit({ 12: "" }),
+    expected: [{ line: 1, col: 1, message: "'network' has no 'classifier' statement" }],
+  },
+  {
+    name: "an empty file",
+    text: "",
+    expected: [{ line: 1, col: 1, message: "the file has no 'network' statement" }],
+  },
+  {
+    name: "ir without e=",
+    text: edit({ 8: "    ir k=3 c=16" }),
+    expected: [{ line: 8, col: 5, message: "'ir' needs e=<expansion ratio>" }],
+  },
+  {
+    name: "a block statement outside a stage",
+    text: after(9, "  ds k=3 c=16"),
+    expected: [{ line: 10, col: 3, message: "'ds' is a block and belongs inside a 'stage { ... }'" }],
+  },
+  {
+    name: "a network statement inside a stage",
+    text: after(5, "    width 2"),
+    expected: [{ line: 6, col: 5, message: "'width' belongs in the network's block, not inside a stage" }],
+  },
+  {
+    name: "a network statement after the network",
+    text: `${VALID}width 2\n`,
+    expected: [{ line: 14, col: 1, message: "'width' belongs inside 'network NAME { ... }'" }],
+  },
+  {
+    name: "a network without its 'network' line: one error for the statements out of place",
+    text: edit({ 1: "" }),
+    expected: [
+      { line: 1, col: 1, message: "the file has no 'network' statement" },
+      { line: 2, col: 3, message: "'input' belongs inside 'network NAME { ... }', as do the 6 statements after it" },
+      { line: 13, col: 1, message: "unexpected '}': no block is open here" },
+    ],
+  },
+  {
+    name: "a stage without a block",
+    text: edit({ 8: "" }),
+    expected: [{ line: 7, col: 3, message: "'stage' has no blocks; a stage needs at least one 'ds' or 'ir'" }],
+  },
+  {
+    name: "a stage without braces",
+    text: edit({ 4: "  stage act=relu", 5: "", 6: "" }),
+    expected: [{ line: 4, col: 3, message: "'stage' needs a block: stage ... { ... }" }],
+  },
+  {
+    name: "ir with a block",
+    text: edit({ 8: "    ir k=3 e=6 c=16 { }" }),
+    expected: [{ line: 8, col: 5, message: "'ir' takes no block" }],
+  },
+
+  // ---- syntax
+  {
+    name: "an unexpected character",
+    text: edit({ 5: "    ds k=3 c=8 @" }),
+    expected: [{ line: 5, col: 16, message: "unexpected character '@'" }],
+  },
+  {
+    name: "a missing value in a list (k=3,,5)",
+    text: edit({ 8: "    ir k=3,,5 e=6 c=16" }),
+    expected: [{ line: 8, col: 12, message: `expected ${VALUE} but found ','` }],
+  },
+  {
+    name: "a missing value before the next attribute (e= c=16)",
+    text: edit({ 8: "    ir k=3 e= c=16" }),
+    expected: [{ line: 8, col: 15, message: `expected ${VALUE} but found 'c'` }],
+  },
+  {
+    name: "a missing value at the end of a line",
+    text: edit({ 8: "    ir k=3 c=16 e=" }),
+    expected: [{ line: 8, col: 19, message: `expected ${VALUE} but found end of line` }],
+  },
+  {
+    name: "a missing '}' at the end of the file",
+    text: edit({ 13: "" }),
+    expected: [{ line: 12, col: 24, message: "expected '}' to close the block, but the file ended" }],
+  },
+  {
+    name: "a stage missing its '}'",
+    text: edit({ 6: "" }),
+    expected: [{ line: 7, col: 3, message: "'stage' is inside the stage opened on line 4; is that stage missing its '}'?" }],
+  },
+  {
+    name: "the last stage missing its '}'",
+    text: edit({ 9: "" }),
+    expected: [{ line: 10, col: 3, message: "'head' is inside the stage opened on line 7; is that stage missing its '}'?" }],
+  },
+  {
+    name: "a stage and the network both missing their '}'",
+    text: edit({ 9: "", 13: "" }),
+    expected: [
+      { line: 10, col: 3, message: "'head' is inside the stage opened on line 7; is that stage missing its '}'?" },
+      { line: 12, col: 24, message: "expected '}' to close the block, but the file ended" },
+    ],
+  },
+  {
+    name: "a network missing its '}' and a network statement in a closed stage: two mistakes",
+    text: edit({ 8: "    width 2", 13: "" }),
+    expected: [
+      { line: 8, col: 5, message: "'width' belongs in the network's block, not inside a stage" },
+      { line: 12, col: 24, message: "expected '}' to close the block, but the file ended" },
+    ],
+  },
+  {
+    name: "an extra '}' that closes the network early",
+    text: after(6, "  }"),
+    expected: [{ line: 7, col: 3, message: "this '}' closes 'network tiny', but the 'stage' on line 8 belongs inside it; is the '}' one too many?" }],
+  },
+  {
+    name: "an extra '}' that closes a stage early",
+    text: after(4, "  }"),
+    expected: [{ line: 5, col: 3, message: "this '}' closes the stage opened on line 4, but the 'ds' on line 6 belongs inside it; is the '}' one too many?" }],
+  },
+  {
+    name: "an extra '}' at the end and a block after a stage: two mistakes, not one '}' early",
+    text: `${after(6, "  ds k=3 c=8")}}\n`,
+    expected: [
+      { line: 7, col: 3, message: "'ds' is a block and belongs inside a 'stage { ... }'" },
+      { line: 15, col: 1, message: "unexpected '}': no block is open here" },
+    ],
+  },
+  {
+    name: "an extra '}' at the end",
+    text: `${VALID}}\n`,
+    expected: [{ line: 14, col: 1, message: "unexpected '}': no block is open here" }],
+  },
+
+  // ---- base specs
+  {
+    name: "base without a readFile",
+    text: after(1, '  base "other.mix"'),
+    expected: [{ line: 2, col: 8, message: "a base spec can only be read when the spec comes from a file" }],
+  },
+  {
+    name: "base naming a missing file",
+    text: after(1, '  base "other.mix"'),
+    readFile: memoryFiles({}),
+    expected: [{ line: 2, col: 8, message: "cannot read base spec /specs/other.mix: no such file" }],
+  },
+  {
+    name: "base specs that base each other",
+    text: after(1, '  base "b.mix"'),
+    readFile: memoryFiles({ "/specs/b.mix": 'network b {\n  base "t.mix"\n}\n' }),
+    expected: [{ file: "/specs/b.mix", line: 2, col: 8, message: "base specs form a cycle: /specs/t.mix -> /specs/b.mix -> /specs/t.mix" }],
+  },
+  {
+    name: "an error in an inherited statement points into the base spec",
+    text: 'network derived {\n  base "base.mix"\n  width 2\n}\n',
+    readFile: memoryFiles({ "/specs/base.mix": edit({ 10: "  head c=0 act=relu" }) }),
+    expected: [{ file: "/specs/base.mix", line: 10, col: 10, message: "output channels must be at least 1, got 0" }],
+  },
+
+  // ---- several errors in one input: all reported, nothing spurious
+  {
+    name: "several errors on one line and across the file",
+    text: edit({
+      3: "  stem k=4 s=3 c=8 act=rleu",
+      5: "    ds k=3 c=8 @ se=2",
+      11: "  pool max\n  pool avg", // adds a line: the classifier is on line 13
+    }),
+    expected: [
+      { line: 3, col: 10, message: "kernel size 4 must be odd (padding is centred on the kernel)" },
+      { line: 3, col: 14, message: "stride must be 1 or 2, got 3" },
+      { line: 3, col: 24, message: "unknown activation 'rleu' (expected relu, relu6, swish or sigmoid); did you mean 'relu'?" },
+      { line: 5, col: 16, message: "unexpected character '@'" },
+      { line: 5, col: 21, message: "squeeze-and-excitation ratio must be at most 1, got 2" },
+      { line: 11, col: 8, message: "unknown pooling 'max' (expected avg)" },
+      { line: 12, col: 3, message: "'pool' given twice (first at line 11)" },
+    ],
+  },
+  {
+    name: "a syntax error, a missing attribute, a bad residual and a misspelt statement",
+    text: edit({
+      5: "    ds k=3,,5 c=8",
+      8: "    ir k=3,5 c=16 s=2 se=0.25 residual=yes",
+      10: "  haed c=64 act=relu",
+    }),
+    expected: [
+      { line: 5, col: 12, message: `expected ${VALUE} but found ','` },
+      { line: 8, col: 5, message: "'ir' needs e=<expansion ratio>" },
+      { line: 8, col: 40, message: "a residual connection needs stride 1, but this block has stride 2" },
+      { line: 8, col: 40, message: "a residual connection needs equal input and output channels, but this block maps 8 to 16" },
+      { line: 10, col: 3, message: "unknown statement 'haed' inside 'network'; did you mean 'head'?" },
+    ],
+  },
+  {
+    name: "a missing '}' and errors in the statements after it (still checked where they belong)",
+    text: edit({ 6: "", 8: "    ir k=3,5 e=6 c=16 s=2 se=0.25 residul=yes", 10: "  head c=0 act=relu", 12: "  classifier classes=10 @" }),
+    expected: [
+      { line: 7, col: 3, message: "'stage' is inside the stage opened on line 4; is that stage missing its '}'?" },
+      { line: 8, col: 35, message: "unknown attribute 'residul' for 'ir'; did you mean 'residual'?" },
+      { line: 10, col: 10, message: "output channels must be at least 1, got 0" },
+      { line: 12, col: 25, message: "unexpected character '@'" },
+    ],
+  },
+  {
+    name: "an extra '}' and errors in the statements after it",
+    text: edit({ 6: "  }\n  }", 8: "    ir k=3,5 e=6 c=16 s=2 se=0.25 act=sigmiod", 11: "  pool avg avg" }),
+    expected: [
+      { line: 7, col: 3, message: "this '}' closes 'network tiny', but the 'stage' on line 8 belongs inside it; is the '}' one too many?" },
+      { line: 9, col: 39, message: "unknown activation 'sigmiod' (expected relu, relu6, swish or sigmoid); did you mean 'sigmoid'?" },
+      { line: 12, col: 12, message: "'pool' takes one value" },
+    ],
+  },
+];
+
+const strip = (diagnostics: { file: string; line: number; col: number; message: string }[]): Expected[] =>
+  diagnostics.map(({ file, line, col, message }) => (file === FILE ? { line, col, message } : { file, line, col, message }));
+
+describe("diagnostics of bad inputs", () => {
+  it("the template is valid", () => {
+    const result = compileSpec(VALID, FILE);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.network?.blocks.map((b) => [b.cin, b.mid, b.cout])).toEqual([
+      [8, 8, 8],
+      [8, 48, 16],
+    ]);
+  });
+
+  it("has at least 30 cases, each with a distinct input", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(cases.map((c) => c.text + (c.readFile ? "+files" : ""))).size).toBe(cases.length);
+  });
+
+  it.each(cases)("$name", ({ text, readFile, expected }) => {
+    const result = compileSpec(text, FILE, readFile);
+    expect(strip(result.diagnostics)).toEqual(expected);
+    expect(result.network).toBeUndefined();
+  });
+});
+
+describe("the shipped specs", () => {
+  const dir = join(import.meta.dirname, "../../specs");
+  const specs = readdirSync(dir).filter((f) => f.endsWith(".mix"));
+
+  it("are all there", () => {
+    expect(specs.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(specs)("%s compiles with no diagnostics", (name) => {
+    const path = join(dir, name);
+    const result = compileSpec(readFileSync(path, "utf8"), path, (p) => readFileSync(p, "utf8"));
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([]);
+    expect(result.network?.blocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe("formatDiagnostic", () => {
+  it("renders file:line:col, the message, the source line and a caret under the whole list", () => {
+    const result = compileSpec(edit({ 5: "    ds k=3 c=4", 8: "    ir k=3,5,7,9,11 e=1 c=16" }), FILE);
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([
+      [
+        "/specs/t.mix:8:10: error: 4 channels cannot be split into 5 kernel groups (a group would be empty)",
+        "      ir k=3,5,7,9,11 e=1 c=16",
+        "           ^~~~~~~~~~",
+      ].join("\n"),
+    ]);
+  });
+
+  it("keeps the tabs before the caret, so that it lines up under a tab-indented line", () => {
+    const result = compileSpec(edit({ 5: "\tds k=4 c=8" }), FILE);
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([
+      ["/specs/t.mix:5:7: error: kernel size 4 must be odd (padding is centred on the kernel)", "  \tds k=4 c=8", "  \t     ^"].join("\n"),
+    ]);
+  });
+
+  it("points just past the last token when the file ends too early", () => {
+    const result = compileSpec(edit({ 13: "" }), FILE);
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([
+      ["/specs/t.mix:12:24: error: expected '}' to close the block, but the file ended", "    classifier classes=10", "                         ^"].join("\n"),
+    ]);
+  });
+});
