@@ -1,0 +1,161 @@
+// Pointwise (1x1) convolution as a matrix product over NHWC tensors:
+// Y[p, co] = act(bias[co] + sum_ci X[p, ci] W[ci, co]) (+ R[p, co]).
+// Register tile: 4 pixels x 8 output channels (8 f32x4 accumulators), the
+// input broadcast one channel at a time. Pixels are walked in chunks so that
+// a chunk of X stays in cache while every block of weights passes over it.
+// Weights are packed per block of 8 output channels, bias first, then one row
+// of 8 per input channel: the order the kernel reads them.
+import { applyAct, type Act } from "./activation.ts";
+import { forLoop, get, i32, i32Locals, lines, v128Locals } from "./wat.ts";
+
+export interface PointwiseParams {
+  act: Act;
+  residual: boolean;
+  /** Fused multiply-add (relaxed SIMD) instead of mul + add. */
+  fma: boolean;
+}
+
+export const NR = 8;
+export const MR = 4;
+
+export function pointwiseName(p: PointwiseParams): string {
+  return `pw_gemm_${MR}x${NR}_${p.act}${p.residual ? "_res" : ""}${p.fma ? "_fma" : ""}`;
+}
+
+const madd = (fma: boolean, acc: string, a: string, b: string) =>
+  fma ? `(local.set $${acc} (f32x4.relaxed_madd ${a} ${b} (local.get $${acc})))` : `(local.set $${acc} (f32x4.add (local.get $${acc}) (f32x4.mul ${a} ${b})))`;
+
+/** One tile of `rows` pixels x 8 channels: accumulate over cin, then the epilogue. */
+function tile(p: PointwiseParams, rows: number): string {
+  const acc = (r: number, h: number) => `a${r}${h}`;
+  const store = (r: number, h: number) => {
+    const offset = `offset=${h * 16}`;
+    let v = applyAct(p.act, get(acc(r, h)));
+    if (p.residual) v = `(f32x4.add ${v} (v128.load ${offset} (i32.add (local.get $r) (local.get $yo))))`;
+    return `(v128.store ${offset} (i32.add (local.get $y) (local.get $yo)) ${v})`;
+  };
+  return `
+  ${lines(rows, (r) => `(local.set $${acc(r, 0)} (v128.load (local.get $wb))) (local.set $${acc(r, 1)} (v128.load offset=16 (local.get $wb)))`)}
+  (local.set $xp (i32.add (local.get $x) (i32.mul (local.get $p) (local.get $xs))))
+  (local.set $wp (i32.add (local.get $wb) ${i32(32)}))
+  (local.set $k (local.get $cin))
+  (loop $k_next
+    (local.set $w0 (v128.load (local.get $wp)))
+    (local.set $w1 (v128.load offset=16 (local.get $wp)))
+    ${lines(rows, (r) => {
+      const addr = r === 0 ? get("xp") : `(i32.add (local.get $xp) (local.get $xs${r}))`;
+      return `(local.set $v (v128.load32_splat ${addr}))\n    ${madd(p.fma, acc(r, 0), get("v"), get("w0"))}\n    ${madd(p.fma, acc(r, 1), get("v"), get("w1"))}`;
+    })}
+    (local.set $xp (i32.add (local.get $xp) ${i32(4)}))
+    (local.set $wp (i32.add (local.get $wp) ${i32(32)}))
+    (br_if $k_next (local.tee $k (i32.sub (local.get $k) ${i32(1)}))))
+  ${lines(rows, (r) => `(local.set $yo (i32.add (i32.mul (i32.add (local.get $p) ${i32(r)}) (local.get $ys)) (local.get $bo)))\n  ${store(r, 0)}\n  ${store(r, 1)}`)}`;
+}
+
+/**
+ * (x, xs, w, cin, y, ys, r, np, nb, pc): x/y/r are the addresses of pixel 0's
+ * first input/output/residual channel, xs/ys pixel strides in bytes, np pixels,
+ * nb blocks of 8 output channels, pc pixels per cache chunk (a multiple of 4).
+ */
+export function pointwiseKernel(p: PointwiseParams): string {
+  const accs = [0, 1, 2, 3].flatMap((r) => [`a${r}0`, `a${r}1`]);
+  return `(func $${pointwiseName(p)} (param $x i32) (param $xs i32) (param $w i32) (param $cin i32) (param $y i32) (param $ys i32) (param $r i32) (param $np i32) (param $nb i32) (param $pc i32)
+  ${i32Locals(["p0", "pend", "b", "p", "wb", "bo", "xp", "wp", "k", "yo", "xs1", "xs2", "xs3", "blockBytes"])}
+  ${v128Locals([...accs, "w0", "w1", "v"])}
+  (local.set $xs1 (local.get $xs))
+  (local.set $xs2 (i32.shl (local.get $xs) ${i32(1)}))
+  (local.set $xs3 (i32.add (local.get $xs2) (local.get $xs)))
+  (local.set $blockBytes (i32.shl (i32.add (local.get $cin) ${i32(1)}) ${i32(5)}))
+  ${forLoop(
+    "p0",
+    i32(0),
+    get("np"),
+    0,
+    `(local.set $pend (select (i32.add (local.get $p0) (local.get $pc)) (local.get $np) (i32.lt_s (i32.add (local.get $p0) (local.get $pc)) (local.get $np))))
+    ${forLoop(
+      "b",
+      i32(0),
+      get("nb"),
+      1,
+      `(local.set $wb (i32.add (local.get $w) (i32.mul (local.get $b) (local.get $blockBytes))))
+      (local.set $bo (i32.shl (local.get $b) ${i32(5)}))
+      (local.set $p (local.get $p0))
+      (block $quad_done (loop $quad_next
+        (br_if $quad_done (i32.gt_s (i32.add (local.get $p) ${i32(MR)}) (local.get $pend)))
+        ${tile(p, MR)}
+        (local.set $p (i32.add (local.get $p) ${i32(MR)}))
+        (br $quad_next)))
+      (block $single_done (loop $single_next
+        (br_if $single_done (i32.ge_s (local.get $p) (local.get $pend)))
+        ${tile(p, 1)}
+        (local.set $p (i32.add (local.get $p) ${i32(1)}))
+        (br $single_next)))`,
+    )}
+    (local.set $p0 (local.get $pend))`,
+  )})`;
+}
+
+/** A run of output blocks that read the same input channel range. */
+export interface PointwiseSegment {
+  /** First output block (of 8 channels). */
+  block: number;
+  blocks: number;
+  /** Input channel range [ciStart, ciStart + cin). */
+  ciStart: number;
+  cin: number;
+}
+
+/**
+ * Splits a grouped 1x1 conv into segments and packs their weights. Each block
+ * of 8 output channels reads the union of its channels' group input ranges;
+ * weights outside a channel's group, and of padding channels, are zero.
+ */
+export function packPointwise(
+  groups: { cin: number; cout: number; weights: ArrayLike<number> }[],
+  bias: ArrayLike<number> | undefined,
+  coutPadded: number,
+): { segments: PointwiseSegment[]; packed: Float32Array } {
+  const owner: { g: number; ci0: number; co0: number }[] = [];
+  let [ci0, co0] = [0, 0];
+  groups.forEach((grp, g) => {
+    for (let c = 0; c < grp.cout; c++) owner.push({ g, ci0, co0 });
+    ci0 += grp.cin;
+    co0 += grp.cout;
+  });
+  const blockRange = (b: number): [number, number] => {
+    const real = owner.slice(b * NR, b * NR + NR);
+    if (real.length === 0) return [0, 1]; // only padding: read one channel, weights zero
+    return [Math.min(...real.map((o) => o.ci0)), Math.max(...real.map((o) => o.ci0 + groups[o.g]!.cin))];
+  };
+  const segments: PointwiseSegment[] = [];
+  for (let b = 0; b < coutPadded / NR; b++) {
+    const [lo, hi] = blockRange(b);
+    const last = segments.at(-1);
+    if (last && last.ciStart === lo && last.cin === hi - lo) last.blocks++;
+    else segments.push({ block: b, blocks: 1, ciStart: lo, cin: hi - lo });
+  }
+  const packed = new Float32Array(segments.reduce((n, s) => n + s.blocks * (s.cin + 1) * NR, 0));
+  let at = 0;
+  for (const s of segments) {
+    for (let b = s.block; b < s.block + s.blocks; b++) {
+      for (let lane = 0; lane < NR; lane++) {
+        const co = b * NR + lane;
+        const o = owner[co];
+        if (!o) continue;
+        packed[at + lane] = bias ? bias[co]! : 0;
+        const grp = groups[o.g]!;
+        for (let ci = o.ci0; ci < o.ci0 + grp.cin; ci++) {
+          packed[at + NR * (1 + ci - s.ciStart) + lane] = grp.weights[(co - o.co0) * grp.cin + (ci - o.ci0)]!;
+        }
+      }
+      at += (s.cin + 1) * NR;
+    }
+  }
+  return { segments, packed };
+}
+
+/** Pixels per cache chunk: about 128 KiB of input rows, at least one tile. */
+export function chunkPixels(cin: number, pixels: number): number {
+  const fit = Math.max(MR, Math.floor(131072 / (cin * 4) / MR) * MR);
+  return Math.min(fit, Math.ceil(pixels / MR) * MR);
+}

@@ -1,0 +1,158 @@
+// Kernels over a whole tensor's channels: global average pooling, the
+// squeeze-and-excitation gate, scaling weight rows by that gate, and the
+// classifier. Channel vectors are padded to a multiple of 4 (SE, pooling) or
+// of 16 (classifier outputs).
+import { applyAct, type Act } from "./activation.ts";
+import { forLoop, get, i32, i32Locals, lines, v128Locals } from "./wat.ts";
+
+/** Sums `pixels` NHWC pixels of `channels` (a multiple of 4) into out[], divided by pixels. */
+function meanLoop(pixels: number, channels: number, x: string, out: string): string {
+  return `${forLoop("c", i32(0), i32(channels * 4), 16, `(v128.store (i32.add ${out} (local.get $c)) (v128.const i32x4 0 0 0 0))`)}
+  ${forLoop(
+    "p",
+    i32(0),
+    i32(pixels),
+    1,
+    forLoop(
+      "c",
+      i32(0),
+      i32(channels * 4),
+      16,
+      `(v128.store (i32.add ${out} (local.get $c)) (f32x4.add (v128.load (i32.add ${out} (local.get $c)))
+        (v128.load (i32.add ${x} (i32.add (i32.mul (local.get $p) ${i32(channels * 4)}) (local.get $c))))))`,
+    ),
+  )}
+  ${forLoop("c", i32(0), i32(channels * 4), 16, `(v128.store (i32.add ${out} (local.get $c)) (f32x4.mul (v128.load (i32.add ${out} (local.get $c))) (v128.const f32x4 ${1 / pixels} ${1 / pixels} ${1 / pixels} ${1 / pixels})))`)}`;
+}
+
+export const meanName = (pixels: number, channels: number) => `mean_${pixels}_c${channels}`;
+
+/** (x, y): global average of an NHWC tensor into a vector. */
+export function meanKernel(pixels: number, channels: number): string {
+  return `(func $${meanName(pixels, channels)} (param $x i32) (param $y i32) ${i32Locals(["p", "c"])}
+  ${meanLoop(pixels, channels, get("x"), get("y"))})`;
+}
+
+export interface SeParams {
+  pixels: number;
+  /** Physical channels (a multiple of 4). */
+  channels: number;
+  reduced: number;
+  act: Act;
+}
+
+export const seName = (p: SeParams) => `se_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}`;
+
+/**
+ * (x, w, gate, tmp): gate = sigmoid(W2 act(W1 mean(x) + b1) + b2). Weights:
+ * W1 [reduced][channels], b1 [reduced], W2 transposed [reduced][channels], b2 [channels].
+ * tmp holds channels + reduced floats.
+ */
+export function seKernel(p: SeParams): string {
+  const c4 = p.channels * 4;
+  const b1 = p.reduced * c4;
+  const w2 = b1 + p.reduced * 4;
+  const b2 = w2 + p.reduced * c4;
+  return `(func $${seName(p)} (param $x i32) (param $w i32) (param $gate i32) (param $tmp i32)
+  ${i32Locals(["p", "c", "o"])} ${v128Locals(["acc"])} (local $s f32)
+  ${meanLoop(p.pixels, p.channels, get("x"), get("tmp"))}
+  ${forLoop(
+    "o",
+    i32(0),
+    i32(p.reduced),
+    1,
+    `(local.set $acc (v128.const i32x4 0 0 0 0))
+    ${forLoop("c", i32(0), i32(c4), 16, `(local.set $acc (f32x4.add (local.get $acc) (f32x4.mul (v128.load (i32.add (local.get $tmp) (local.get $c))) (v128.load (i32.add (local.get $w) (i32.add (i32.mul (local.get $o) ${i32(c4)}) (local.get $c)))))))`)}
+    (local.set $s (f32.add (f32.add (f32x4.extract_lane 0 (local.get $acc)) (f32x4.extract_lane 1 (local.get $acc))) (f32.add (f32x4.extract_lane 2 (local.get $acc)) (f32x4.extract_lane 3 (local.get $acc)))))
+    (local.set $s (f32.add (local.get $s) (f32.load offset=${b1} (i32.add (local.get $w) (i32.shl (local.get $o) ${i32(2)})))))
+    (f32.store offset=${c4} (i32.add (local.get $tmp) (i32.shl (local.get $o) ${i32(2)})) (f32x4.extract_lane 0 ${applyAct(p.act, "(f32x4.splat (local.get $s))")}))`,
+  )}
+  ${forLoop(
+    "c",
+    i32(0),
+    i32(c4),
+    16,
+    `(local.set $acc (v128.load offset=${b2} (i32.add (local.get $w) (local.get $c))))
+    ${forLoop("o", i32(0), i32(p.reduced), 1, `(local.set $acc (f32x4.add (local.get $acc) (f32x4.mul (v128.load32_splat offset=${c4} (i32.add (local.get $tmp) (i32.shl (local.get $o) ${i32(2)}))) (v128.load offset=${w2} (i32.add (local.get $w) (i32.add (i32.mul (local.get $o) ${i32(c4)}) (local.get $c)))))))`)}
+    (v128.store (i32.add (local.get $gate) (local.get $c)) ${applyAct("sigmoid", get("acc"))})`,
+  )})`;
+}
+
+export function packSe(w1: ArrayLike<number>, b1: ArrayLike<number>, w2: ArrayLike<number>, b2: ArrayLike<number>, c: number, channels: number, reduced: number): Float32Array {
+  const packed = new Float32Array(2 * reduced * channels + reduced + channels);
+  const w2at = reduced * channels + reduced;
+  for (let o = 0; o < reduced; o++) {
+    packed[reduced * channels + o] = b1[o]!;
+    for (let i = 0; i < c; i++) {
+      packed[o * channels + i] = w1[o * c + i]!;
+      packed[w2at + o * channels + i] = w2[i * reduced + o]!;
+    }
+  }
+  for (let i = 0; i < c; i++) packed[w2at + reduced * channels + i] = b2[i]!;
+  return packed;
+}
+
+export const GATE_ROWS = "gate_rows";
+
+/** (src, dst, gate, nb, cin): copies nb pointwise weight blocks, scaling row ci by gate[ci]. */
+export const gateRowsKernel = `(func $${GATE_ROWS} (param $src i32) (param $dst i32) (param $gate i32) (param $nb i32) (param $cin i32)
+  ${i32Locals(["b", "ci"])} (local $g v128)
+  ${forLoop(
+    "b",
+    i32(0),
+    get("nb"),
+    1,
+    `(v128.store (local.get $dst) (v128.load (local.get $src)))
+    (v128.store offset=16 (local.get $dst) (v128.load offset=16 (local.get $src)))
+    (local.set $src (i32.add (local.get $src) ${i32(32)}))
+    (local.set $dst (i32.add (local.get $dst) ${i32(32)}))
+    ${forLoop(
+      "ci",
+      i32(0),
+      get("cin"),
+      1,
+      `(local.set $g (v128.load32_splat (i32.add (local.get $gate) (i32.shl (local.get $ci) ${i32(2)}))))
+      (v128.store (local.get $dst) (f32x4.mul (v128.load (local.get $src)) (local.get $g)))
+      (v128.store offset=16 (local.get $dst) (f32x4.mul (v128.load offset=16 (local.get $src)) (local.get $g)))
+      (local.set $src (i32.add (local.get $src) ${i32(32)}))
+      (local.set $dst (i32.add (local.get $dst) ${i32(32)}))`,
+    )}`,
+  )})`;
+
+export const LINEAR_BLOCK = 16;
+export const linearName = (cin: number, blocks: number) => `linear_${cin}_b${blocks}`;
+
+/** (x, w, y): y = W x + b, 16 outputs at a time; weights per block: bias[16], then cin rows of 16. */
+export function linearKernel(cin: number, blocks: number): string {
+  return `(func $${linearName(cin, blocks)} (param $x i32) (param $w i32) (param $y i32)
+  ${i32Locals(["b", "i", "wp"])} ${v128Locals(["a0", "a1", "a2", "a3", "v"])}
+  ${forLoop(
+    "b",
+    i32(0),
+    i32(blocks),
+    1,
+    `(local.set $wp (i32.add (local.get $w) (i32.mul (local.get $b) ${i32((cin + 1) * 64)})))
+    ${lines(4, (j) => `(local.set $a${j} (v128.load offset=${j * 16} (local.get $wp)))`)}
+    ${forLoop(
+      "i",
+      i32(0),
+      i32(cin),
+      1,
+      `(local.set $wp (i32.add (local.get $wp) ${i32(64)}))
+      (local.set $v (v128.load32_splat (i32.add (local.get $x) (i32.shl (local.get $i) ${i32(2)}))))
+      ${lines(4, (j) => `(local.set $a${j} (f32x4.add (local.get $a${j}) (f32x4.mul (local.get $v) (v128.load offset=${j * 16} (local.get $wp)))))`)}`,
+    )}
+    ${lines(4, (j) => `(v128.store offset=${j * 16} (i32.add (local.get $y) (i32.shl (local.get $b) ${i32(6)})) (local.get $a${j}))`)}`,
+  )})`;
+}
+
+export function packLinear(w: ArrayLike<number>, b: ArrayLike<number>, cin: number, cout: number): Float32Array {
+  const blocks = Math.ceil(cout / LINEAR_BLOCK);
+  const packed = new Float32Array(blocks * (cin + 1) * LINEAR_BLOCK);
+  for (let o = 0; o < cout; o++) {
+    const base = Math.floor(o / LINEAR_BLOCK) * (cin + 1) * LINEAR_BLOCK + (o % LINEAR_BLOCK);
+    packed[base] = b[o]!;
+    for (let i = 0; i < cin; i++) packed[base + LINEAR_BLOCK * (i + 1)] = w[o * cin + i]!;
+  }
+  return packed;
+}
