@@ -77,6 +77,16 @@ class Scanner {
   }
 }
 
+function parseAttrs(s: Scanner): Attrs {
+  const attrs: Attrs = {};
+  while (!s.done() && !s.peek(":")) {
+    const key = s.name();
+    s.expect("=");
+    attrs[key] = s.attr();
+  }
+  return attrs;
+}
+
 function parseOp(s: Scanner): Op {
   const out = s.value();
   s.expect("=");
@@ -89,13 +99,7 @@ function parseOp(s: Scanner): Op {
     s.next(")");
   }
   s.expect(")");
-  const attrs: Attrs = {};
-  while (!s.done() && !s.peek(":")) {
-    const key = s.name();
-    s.expect("=");
-    attrs[key] = s.attr();
-  }
-  const op: Op = { op: kind, out, ins, attrs };
+  const op: Op = { op: kind, out, ins, attrs: parseAttrs(s) };
   if (s.peek(":")) {
     s.expect(":");
     op.shape = s.shape();
@@ -112,7 +116,10 @@ export function parseGraph(text: string): Graph {
     if (s.peek("%")) graph.ops.push(parseOp(s));
     else {
       const keyword = s.name();
-      if (keyword === "graph") graph.name = s.name();
+      if (keyword === "graph") {
+        graph.name = s.name();
+        if (!s.done()) graph.attrs = parseAttrs(s);
+      }
       else if (keyword === "input") {
         const name = s.value();
         s.expect(":");

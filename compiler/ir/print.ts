@@ -14,8 +14,10 @@ export function printShape(shape: number[]): string {
   return `f32[${shape.join(",")}]`;
 }
 
+const printAttrs = (attrs: Record<string, Attr>) => Object.entries(attrs).map(([k, v]) => ` ${k}=${printAttr(v)}`).join("");
+
 function printOp(op: Op, width: number): string {
-  const attrs = Object.entries(op.attrs).map(([k, v]) => ` ${k}=${printAttr(v)}`).join("");
+  const attrs = printAttrs(op.attrs);
   const shape = op.shape ? ` : ${printShape(op.shape)}` : "";
   return `  ${`%${op.out}`.padEnd(width)} = ${op.op}(${op.ins.map((i) => `%${i}`).join(", ")})${attrs}${shape}`;
 }
@@ -23,7 +25,7 @@ function printOp(op: Op, width: number): string {
 export function printGraph(g: Graph): string {
   const width = Math.min(32, Math.max(...g.ops.map((o) => o.out.length + 1)));
   const lines = [
-    `graph ${g.name}`,
+    `graph ${g.name}${g.attrs ? printAttrs(g.attrs) : ""}`,
     `input %${g.input.name} : ${printShape(g.input.shape)}`,
     ...g.ops.map((op) => printOp(op, width)),
     `output %${g.output}`,

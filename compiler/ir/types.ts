@@ -28,4 +28,6 @@ export interface Graph {
   output: string;
   /** Every weight tensor the ops refer to, by name. */
   params: Param[];
+  /** Facts about the whole graph that later passes add (e.g. the arena size). */
+  attrs?: Attrs;
 }

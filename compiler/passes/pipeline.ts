@@ -4,6 +4,9 @@
 import { foldBatchNorm } from "./fold-batchnorm.ts";
 import { fuse } from "./fuse.ts";
 import { inferShapes } from "./infer-shapes.ts";
+import { layout } from "./layout.ts";
+import { lower } from "./lower.ts";
+import { planMemory } from "./plan-memory.ts";
 import type { Model } from "./model.ts";
 
 export interface Pass {
@@ -16,6 +19,9 @@ export const PIPELINE: Pass[] = [
   { name: "shapes", summary: "shape inference: every value's shape", run: (m) => ({ ...m, graph: inferShapes(m.graph) }) },
   { name: "fold-bn", summary: "BatchNorm folded into the preceding convolution's weights and bias", run: foldBatchNorm },
   { name: "fuse", summary: "kernel-group fusion: activation, SE gate and residual add folded into the convolutions", run: fuse },
+  { name: "layout", summary: "channel-split layout: NHWC, channels padded to the SIMD tile (cp = physical channels)", run: layout },
+  { name: "plan", summary: "memory planning: each value's byte offset in one arena (at=), scratch space, and the arena's size", run: planMemory },
+  { name: "lower", summary: "lowering to the kernel schedule: the kernel functions each op runs, in order", run: lower },
 ];
 
 /** The stage names `--after` accepts: the elaborated graph, then each pass. */

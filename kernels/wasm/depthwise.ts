@@ -118,7 +118,7 @@ export function depthwiseKernel(p: DepthwiseParams): string {
           (local.set $ox (i32.add (local.get $ox) ${i32(TILE)})))
         (else ${border}
           (local.set $ox (i32.add (local.get $ox) ${i32(1)}))))
-      (br $row_next))`,
+      (br $row_next)))`,
   )})`;
 }
 

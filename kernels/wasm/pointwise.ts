@@ -106,52 +106,53 @@ export interface PointwiseSegment {
 }
 
 /**
- * Splits a grouped 1x1 conv into segments and packs their weights. Each block
- * of 8 output channels reads the union of its channels' group input ranges;
- * weights outside a channel's group, and of padding channels, are zero.
+ * Splits a grouped 1x1 conv into segments. Each block of 8 output channels
+ * reads the union of its channels' group input ranges; blocks of padding
+ * channels read one channel with zero weights.
  */
-export function packPointwise(
-  groups: { cin: number; cout: number; weights: ArrayLike<number> }[],
-  bias: ArrayLike<number> | undefined,
-  coutPadded: number,
-): { segments: PointwiseSegment[]; packed: Float32Array } {
+export function pointwiseSegments(groups: { cin: number; cout: number }[], coutPadded: number): PointwiseSegment[] {
+  const ranges: [number, number][] = [];
+  let ci0 = 0;
+  for (const g of groups) {
+    for (let c = 0; c < g.cout; c++) ranges.push([ci0, ci0 + g.cin]);
+    ci0 += g.cin;
+  }
+  const segments: PointwiseSegment[] = [];
+  for (let b = 0; b < coutPadded / NR; b++) {
+    const real = ranges.slice(b * NR, b * NR + NR);
+    const lo = real.length ? Math.min(...real.map((r) => r[0])) : 0;
+    const hi = real.length ? Math.max(...real.map((r) => r[1])) : 1;
+    const last = segments.at(-1);
+    if (last && last.ciStart === lo && last.cin === hi - lo) last.blocks++;
+    else segments.push({ block: b, blocks: 1, ciStart: lo, cin: hi - lo });
+  }
+  return segments;
+}
+
+export const segmentFloats = (s: PointwiseSegment) => s.blocks * (s.cin + 1) * NR;
+
+/** Packs one segment's blocks: bias, then a row of 8 per input channel; zero outside each channel's group. */
+export function packPointwise(groups: { cin: number; cout: number; weights: ArrayLike<number> }[], bias: ArrayLike<number> | undefined, s: PointwiseSegment): Float32Array {
+  const packed = new Float32Array(segmentFloats(s));
+  let [ci0, co0, at] = [0, 0, 0];
   const owner: { g: number; ci0: number; co0: number }[] = [];
-  let [ci0, co0] = [0, 0];
   groups.forEach((grp, g) => {
     for (let c = 0; c < grp.cout; c++) owner.push({ g, ci0, co0 });
     ci0 += grp.cin;
     co0 += grp.cout;
   });
-  const blockRange = (b: number): [number, number] => {
-    const real = owner.slice(b * NR, b * NR + NR);
-    if (real.length === 0) return [0, 1]; // only padding: read one channel, weights zero
-    return [Math.min(...real.map((o) => o.ci0)), Math.max(...real.map((o) => o.ci0 + groups[o.g]!.cin))];
-  };
-  const segments: PointwiseSegment[] = [];
-  for (let b = 0; b < coutPadded / NR; b++) {
-    const [lo, hi] = blockRange(b);
-    const last = segments.at(-1);
-    if (last && last.ciStart === lo && last.cin === hi - lo) last.blocks++;
-    else segments.push({ block: b, blocks: 1, ciStart: lo, cin: hi - lo });
-  }
-  const packed = new Float32Array(segments.reduce((n, s) => n + s.blocks * (s.cin + 1) * NR, 0));
-  let at = 0;
-  for (const s of segments) {
-    for (let b = s.block; b < s.block + s.blocks; b++) {
-      for (let lane = 0; lane < NR; lane++) {
-        const co = b * NR + lane;
-        const o = owner[co];
-        if (!o) continue;
-        packed[at + lane] = bias ? bias[co]! : 0;
-        const grp = groups[o.g]!;
-        for (let ci = o.ci0; ci < o.ci0 + grp.cin; ci++) {
-          packed[at + NR * (1 + ci - s.ciStart) + lane] = grp.weights[(co - o.co0) * grp.cin + (ci - o.ci0)]!;
-        }
-      }
-      at += (s.cin + 1) * NR;
+  for (let b = s.block; b < s.block + s.blocks; b++) {
+    for (let lane = 0; lane < NR; lane++) {
+      const co = b * NR + lane;
+      const o = owner[co];
+      if (!o) continue;
+      const grp = groups[o.g]!;
+      packed[at + lane] = bias ? bias[co]! : 0;
+      for (let ci = o.ci0; ci < o.ci0 + grp.cin; ci++) packed[at + NR * (1 + ci - s.ciStart) + lane] = grp.weights[(co - o.co0) * grp.cin + (ci - o.ci0)]!;
     }
+    at += (s.cin + 1) * NR;
   }
-  return { segments, packed };
+  return packed;
 }
 
 /** Pixels per cache chunk: about 128 KiB of input rows, at least one tile. */

@@ -1,0 +1,190 @@
+// Lowering of one IR op to WebAssembly kernel calls: which kernel functions,
+// with which static parameters, which i32 arguments, and which packed weights.
+// The lowering pass shows the kernel names; the code generator emits them.
+import { UserError } from "../../errors.ts";
+import { convAttrs, convPadding, type ConvAttrs } from "../../ir/ops.ts";
+import type { Graph, Op } from "../../ir/types.ts";
+import type { Weights } from "../../weights/bind.ts";
+import type { Act } from "../../../kernels/wasm/activation.ts";
+import { depthwiseKernel, depthwiseName, packDepthwise, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
+import { chunkPixels, packPointwise, pointwiseKernel, pointwiseName, pointwiseSegments, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
+import { GATE_ROWS, gateRowsKernel, linearKernel, linearName, LINEAR_BLOCK, meanKernel, meanName, packLinear, packSe, seKernel, seName } from "../../../kernels/wasm/reduce.ts";
+import { packStem, stemKernel, stemName } from "../../../kernels/wasm/stem.ts";
+
+/** Where things are, once memory is laid out. */
+export interface Addresses {
+  /** A value's address (its arena offset or the input region). */
+  value(name: string): number;
+  /** This op's scratch space. */
+  scratch: number;
+}
+
+export interface KernelCall {
+  kernel: string;
+  /** The kernel function's text (identical for every call of the same name). */
+  source: () => string;
+  /** Packed weights for this call, if it reads any. */
+  weights?: (w: Weights) => Float32Array;
+  /** i32 arguments, given the addresses and this call's weights. */
+  args: (at: Addresses, weights: number) => number[];
+}
+
+export interface LoweringOptions {
+  fma: boolean;
+}
+
+const shapeOf = (g: Graph, name: string) => (name === g.input.name ? g.input.shape : g.ops.find((o) => o.out === name)!.shape!);
+const cpOf = (g: Graph, name: string) => (g.ops.find((o) => o.out === name)?.attrs.cp as number | undefined) ?? shapeOf(g, name)[1]!;
+const actOf = (op: Op): Act => (op.attrs.act as Act | undefined) ?? "none";
+
+function stemCalls(g: Graph, op: Op, a: ConvAttrs): KernelCall[] {
+  const [, cin, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+  const [, cout, oh, ow] = op.shape as [number, number, number, number];
+  const k = a.k[0]!;
+  const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: op.attrs.cp as number, act: actOf(op) };
+  return [
+    {
+      kernel: stemName(p),
+      source: () => stemKernel(p),
+      weights: (wt) => packStem(wt.get(a.w[0]!)!, wt.get(a.b!)!, cout, p.cout, cin * k * k),
+      args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out)],
+    },
+  ];
+}
+
+function pointwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): KernelCall[] {
+  const [, , h, w] = op.shape as [number, number, number, number];
+  const cpIn = cpOf(g, op.ins[0]!);
+  const cpOut = op.attrs.cp as number;
+  const groups = a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! }));
+  const segments = pointwiseSegments(groups, cpOut);
+  const params = { act: actOf(op), residual: !!a.res, fma: o.fma };
+  let scratch = 0;
+  return segments.flatMap((s) => {
+    const weights = (wt: Weights) => packPointwise(groups.map((grp, i) => ({ ...grp, weights: wt.get(a.w[i]!)! })), a.b ? wt.get(a.b) : undefined, s);
+    const at = scratch;
+    scratch += segmentFloats(s) * 4;
+    const gemm = (weightsAt: (at: Addresses, wp: number) => number): KernelCall => ({
+      kernel: pointwiseName(params),
+      source: () => pointwiseKernel(params),
+      args: (addr, wp) => [
+        addr.value(op.ins[0]!) + s.ciStart * 4,
+        cpIn * 4,
+        weightsAt(addr, wp),
+        s.cin,
+        addr.value(op.out) + s.block * 32,
+        cpOut * 4,
+        a.res ? addr.value(op.ins.at(-1)!) + s.block * 32 : 0,
+        h * w,
+        s.blocks,
+        chunkPixels(s.cin, h * w),
+      ],
+    });
+    if (!a.gate) return [{ ...gemm((_, wp) => wp), weights }];
+    // SE gating: scale this segment's weight rows by the gate into scratch, then multiply.
+    const scale: KernelCall = {
+      kernel: GATE_ROWS,
+      source: () => gateRowsKernel,
+      weights,
+      args: (addr, wp) => [wp, addr.scratch + at, addr.value(op.ins[1]!) + s.ciStart * 4, s.blocks, s.cin],
+    };
+    return [scale, gemm((addr) => addr.scratch + at)];
+  });
+}
+
+/** Bytes of scratch an op's kernels need (gated weights, SE temporaries). */
+export function scratchBytes(op: Op): number {
+  if (op.op === "se") return ((op.attrs.cp as number) + (op.attrs.rd as number)) * 4 + 16;
+  if (op.op !== "conv" || !op.attrs.gate) return 0;
+  const a = convAttrs(op);
+  return pointwiseSegments(a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! })), op.attrs.cp as number).reduce((n, s) => n + segmentFloats(s) * 4, 0);
+}
+
+function depthwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): KernelCall[] {
+  const [, c, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+  const [, , oh, ow] = op.shape as [number, number, number, number];
+  const cp = op.attrs.cp as number;
+  // Each channel's kernel size and weights; a 4-channel block runs the largest of its channels'.
+  const channels = a.k.flatMap((k, gi) => Array.from({ length: a.cout[gi]! }, (_, i) => ({ k, group: gi, index: i })));
+  const blockK = Array.from({ length: cp / 4 }, (_, b) => Math.max(1, ...channels.slice(b * 4, b * 4 + 4).map((ch) => ch.k)));
+  for (let b = 1; b < blockK.length; b++) if (b * 4 >= c) blockK[b] = blockK[b - 1]!;
+  const runs: { start: number; blocks: number; k: number }[] = [];
+  blockK.forEach((k, b) => {
+    const last = runs.at(-1);
+    if (last && last.k === k) last.blocks++;
+    else runs.push({ start: b, blocks: 1, k });
+  });
+  return runs.map((run) => {
+    const p: DepthwiseParams = {
+      k: run.k,
+      stride: a.s,
+      h,
+      w,
+      oh,
+      ow,
+      padTop: convPadding(a.pad, h, run.k, a.s)[0],
+      padLeft: convPadding(a.pad, w, run.k, a.s)[0],
+      cin: cpOf(g, op.ins[0]!),
+      cout: cp,
+      act: actOf(op),
+      fma: o.fma,
+    };
+    return {
+      kernel: depthwiseName(p),
+      source: () => depthwiseKernel(p),
+      weights: (wt) => {
+        const bias = wt.get(a.b!)!;
+        const ch = Array.from({ length: run.blocks * 4 }, (_, i) => {
+          const info = channels[run.start * 4 + i];
+          if (!info) return { kernel: 1, weights: undefined, bias: 0 };
+          const kk = info.k * info.k;
+          return { kernel: info.k, weights: wt.get(a.w[info.group]!)!.subarray(info.index * kk, (info.index + 1) * kk), bias: bias[run.start * 4 + i]! };
+        });
+        return packDepthwise(ch, run.k);
+      },
+      args: (at, wp) => [at.value(op.ins[0]!) + run.start * 16, wp, at.value(op.out) + run.start * 16, run.blocks],
+    };
+  });
+}
+
+export function lowerOp(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
+  if (op.op === "conv") {
+    const a = convAttrs(op);
+    const pointwise = !a.dw && a.k.every((k) => k === 1) && a.s === 1;
+    if (a.dw && !a.gate) return depthwiseCalls(g, op, a, o);
+    if (pointwise) return pointwiseCalls(g, op, a, o);
+    if (!a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res) return stemCalls(g, op, a);
+  }
+  if (op.op === "se") {
+    const [, c, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+    const p = { pixels: h * w, channels: op.attrs.cp as number, reduced: op.attrs.rd as number, act: op.attrs.act as Act };
+    const param = (k: string) => (wt: Weights) => wt.get(op.attrs[k] as string)!;
+    return [
+      {
+        kernel: seName(p),
+        source: () => seKernel(p),
+        weights: (wt) => packSe(param("w1")(wt), param("b1")(wt), param("w2")(wt), param("b2")(wt), c, p.channels, p.reduced),
+        args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out), at.scratch],
+      },
+    ];
+  }
+  if (op.op === "mean") {
+    const [, , h, w] = shapeOf(g, op.ins[0]!);
+    const channels = op.attrs.cp as number;
+    return [{ kernel: meanName(h! * w!, channels), source: () => meanKernel(h! * w!, channels), args: (at) => [at.value(op.ins[0]!), at.value(op.out)] }];
+  }
+  if (op.op === "linear") {
+    const cin = shapeOf(g, op.ins[0]!)[1]!;
+    const cout = op.attrs.out as number;
+    const blocks = Math.ceil(cout / LINEAR_BLOCK);
+    return [
+      {
+        kernel: linearName(cin, blocks),
+        source: () => linearKernel(cin, blocks),
+        weights: (wt) => packLinear(wt.get(op.attrs.w as string)!, wt.get(op.attrs.b as string)!, cin, cout),
+        args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out)],
+      },
+    ];
+  }
+  throw new UserError(`the WebAssembly backend has no kernel for %${op.out} = ${op.op}(${op.ins.map((i) => `%${i}`).join(", ")}) ${JSON.stringify(op.attrs)}`);
+}

@@ -1,0 +1,89 @@
+// The WebAssembly program of a lowered graph: every kernel function once, a
+// `run` function calling them in schedule order with constant addresses, and
+// the packed weights laid out in the order the calls read them.
+//   memory: [weights][arena][input]   exports: memory, run, input, output
+import binaryen from "binaryen";
+import { ACTIVATION_FUNCTIONS } from "../../../kernels/wasm/activation.ts";
+import type { Graph } from "../../ir/types.ts";
+import type { Weights } from "../../weights/bind.ts";
+import { lowerOp, type Addresses } from "./calls.ts";
+
+const ALIGN = 64;
+const WEIGHTS_BASE = 1024;
+const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
+
+export interface WasmProgram {
+  /** The module without its data: types, functions, memory, exports. */
+  code: Uint8Array;
+  weightsOffset: number;
+  weights: Uint8Array;
+  inputOffset: number;
+  outputOffset: number;
+  arenaBytes: number;
+  /** Floats of the output (padded); the first `classes` are the logits. */
+  outputFloats: number;
+  kernels: string[];
+}
+
+/** Parses generated text; a failure is a compiler bug, reported with the offending line. */
+function parseWat(wat: string): binaryen.Module {
+  try {
+    return binaryen.parseText(wat);
+  } catch (e) {
+    const message = (e as { message?: string }).message ?? String(e);
+    const line = Number(/^(\d+):/.exec(message)?.[1]);
+    throw new Error(`internal: generated WebAssembly text does not parse: ${message}\n${wat.split("\n")[line - 1] ?? ""}`);
+  }
+}
+
+export function buildWasm(graph: Graph, weights: Weights, options: { fma: boolean }): WasmProgram {
+  const byName = new Map(graph.ops.map((op) => [op.out, op]));
+  const calls = graph.ops.map((op) => ({ op, calls: lowerOp(graph, op, options) }));
+  // Weights first, in call order.
+  const packed: { offset: number; data: Float32Array }[] = [];
+  let end = WEIGHTS_BASE;
+  const weightAt = calls.map(({ calls }) =>
+    calls.map((c) => {
+      if (!c.weights) return 0;
+      const data = c.weights(weights);
+      packed.push({ offset: end, data });
+      const at = end;
+      end = align(end + data.byteLength);
+      return at;
+    }),
+  );
+  const arenaOffset = align(end);
+  const arenaBytes = (graph.attrs?.arena as number | undefined) ?? 0;
+  const inputOffset = align(arenaOffset + arenaBytes);
+  const inputBytes = graph.input.shape.reduce((a, b) => a * b, 1) * 4;
+  const pages = Math.ceil((inputOffset + inputBytes) / 65536);
+  const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + (byName.get(name)!.attrs.at as number));
+  const body = calls.flatMap(({ op, calls }, i) => {
+    const at: Addresses = { value, scratch: arenaOffset + ((op.attrs.scratch as number | undefined) ?? 0) };
+    return calls.map((c, j) => `(call $${c.kernel} ${c.args(at, weightAt[i]![j]!).map((a) => `(i32.const ${a})`).join(" ")})`);
+  });
+  const sources = new Map(calls.flatMap(({ calls }) => calls.map((c) => [c.kernel, c.source] as const)));
+  const output = byName.get(graph.output)!;
+  const wat = `(module
+  (memory (export "memory") ${pages} ${pages})
+  (global (export "input") i32 (i32.const ${inputOffset}))
+  (global (export "output") i32 (i32.const ${value(graph.output)}))
+  ${ACTIVATION_FUNCTIONS}
+  ${[...sources.values()].map((s) => s()).join("\n")}
+  (func (export "run")
+    ${body.join("\n    ")}))`;
+  const module = parseWat(wat);
+  try {
+    module.setFeatures(binaryen.Features.MVP | binaryen.Features.SIMD128 | binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals | (options.fma ? binaryen.Features.RelaxedSIMD : 0));
+    if (!module.validate()) throw new Error("internal: generated WebAssembly does not validate");
+    binaryen.setOptimizeLevel(3);
+    binaryen.setShrinkLevel(0);
+    module.optimize();
+    const code = module.emitBinary();
+    const data = new Uint8Array(end - WEIGHTS_BASE);
+    for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
+    return { code, weightsOffset: WEIGHTS_BASE, weights: data, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: output.attrs.cp as number, kernels: [...sources.keys()] };
+  } finally {
+    module.dispose();
+  }
+}

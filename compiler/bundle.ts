@@ -1,0 +1,26 @@
+// The bundle: one .wasm holding the code, the weights (a data segment) and the
+// metadata (a "mixc" custom section). Same inputs, byte-identical output.
+import { createHash } from "node:crypto";
+import { IMAGENET_EVAL } from "../runtime/preprocess.ts";
+import { BUNDLE_FORMAT, META_SECTION, type BundleMeta } from "../runtime/bundle.ts";
+import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
+import type { WasmProgram } from "./backend/wasm/module.ts";
+import type { Graph } from "./ir/types.ts";
+
+export const COMPILER = "mixc 0.1.0";
+
+export function writeBundle(graph: Graph, program: WasmProgram, features: string[]): { bytes: Uint8Array; meta: BundleMeta } {
+  const body = concat([program.code, dataSection(program.weightsOffset, program.weights)]);
+  const meta: BundleMeta = {
+    format: BUNDLE_FORMAT,
+    name: graph.name,
+    compiler: COMPILER,
+    input: { shape: graph.input.shape, layout: "NCHW", dtype: "float32" },
+    output: { shape: graph.ops.find((o) => o.out === graph.output)!.shape!, dtype: "float32" },
+    preprocessing: IMAGENET_EVAL,
+    labels: null,
+    wasm: { features, weightsBytes: program.weights.length, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
+    hash: createHash("sha256").update(body).digest("hex"),
+  };
+  return { bytes: concat([body, customSection(META_SECTION, new TextEncoder().encode(JSON.stringify(meta)))]), meta };
+}

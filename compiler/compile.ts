@@ -1,0 +1,18 @@
+// spec + weights -> bundle: the whole pipeline, with the IR after every pass
+// available to the caller (for --dump-ir).
+import { loadGraph, loadWeights, type WeightSource } from "./api.ts";
+import { buildWasm } from "./backend/wasm/module.ts";
+import { writeBundle } from "./bundle.ts";
+import type { Model } from "./passes/model.ts";
+import { runPipeline } from "./passes/pipeline.ts";
+
+export interface CompileOptions extends WeightSource {
+  onStage?: (stage: string, model: Model) => void;
+}
+
+export function compile(specPath: string, options: CompileOptions = {}) {
+  const graph = loadGraph(specPath);
+  const model = runPipeline({ graph, weights: loadWeights(graph, options) }, undefined, options.onStage);
+  const program = buildWasm(model.graph, model.weights!, { fma: false });
+  return { ...writeBundle(model.graph, program, ["simd128"]), program, model };
+}

@@ -1,0 +1,57 @@
+// Memory planning: every value (and each op's scratch space) gets an offset in
+// one arena, reused once its last reader has run. Buffers are placed largest
+// first at the lowest offset free for their whole lifetime (greedy best fit by
+// size), 64-byte aligned. The arena's peak size is a graph attribute.
+import { scratchBytes } from "../backend/wasm/calls.ts";
+import type { Graph } from "../ir/types.ts";
+import type { Model } from "./model.ts";
+
+const ALIGN = 64;
+
+interface Buffer {
+  owner: string;
+  key: "at" | "scratch";
+  bytes: number;
+  first: number;
+  last: number;
+  offset?: number;
+}
+
+export function valueBytes(shape: number[], cp: number): number {
+  const elements = (shape.reduce((a, b) => a * b, 1) / shape[1]!) * cp;
+  return Math.ceil((elements * 4) / ALIGN) * ALIGN;
+}
+
+export function planMemory({ graph, weights }: Model): Model {
+  const last = new Map<string, number>();
+  graph.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, i)));
+  const buffers: Buffer[] = graph.ops.flatMap((op, i) => {
+    const value: Buffer = { owner: op.out, key: "at", bytes: valueBytes(op.shape!, op.attrs.cp as number), first: i, last: op.out === graph.output ? graph.ops.length : (last.get(op.out) ?? i) };
+    const scratch = scratchBytes(op);
+    return scratch ? [value, { owner: op.out, key: "scratch" as const, bytes: Math.ceil(scratch / ALIGN) * ALIGN, first: i, last: i }] : [value];
+  });
+  const placed: Buffer[] = [];
+  for (const b of [...buffers].sort((x, y) => y.bytes - x.bytes || x.first - y.first)) {
+    const conflicts = placed.filter((p) => p.first <= b.last && b.first <= p.last).sort((x, y) => x.offset! - y.offset!);
+    let offset = 0;
+    for (const c of conflicts) {
+      if (offset + b.bytes <= c.offset!) break;
+      offset = Math.max(offset, c.offset! + c.bytes);
+    }
+    b.offset = offset;
+    placed.push(b);
+  }
+  const arena = Math.max(0, ...placed.map((b) => b.offset! + b.bytes));
+  const byOwner = new Map<string, Buffer[]>();
+  for (const b of buffers) byOwner.set(b.owner, [...(byOwner.get(b.owner) ?? []), b]);
+  const ops = graph.ops.map((op) => {
+    const attrs = { ...op.attrs };
+    for (const b of byOwner.get(op.out)!) {
+      attrs[b.key] = b.offset!;
+      if (b.key === "scratch") attrs.scratch_bytes = b.bytes;
+    }
+    return { ...op, attrs };
+  });
+  const g: Graph = { ...graph, ops, attrs: { ...graph.attrs, arena } };
+  return { graph: g, weights };
+}

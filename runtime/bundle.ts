@@ -1,0 +1,35 @@
+// What a mixc bundle says about itself: the JSON in its "mixc" custom section.
+
+export const BUNDLE_FORMAT = 1;
+export const META_SECTION = "mixc";
+
+export interface BundleMeta {
+  format: number;
+  name: string;
+  compiler: string;
+  input: { shape: number[]; layout: "NCHW"; dtype: "float32" };
+  output: { shape: number[]; dtype: "float32" };
+  preprocessing: { resize: number; crop: number; mean: [number, number, number]; std: [number, number, number]; interpolation: "bicubic" };
+  /** Class names, when the weights came with them. */
+  labels: string[] | null;
+  wasm: { features: string[]; weightsBytes: number; arenaBytes: number; codeBytes: number };
+  /** sha256 of the module's code and weights, hex. */
+  hash: string;
+}
+
+export class BundleError extends Error {}
+
+export function readMeta(module: WebAssembly.Module): BundleMeta {
+  const sections = WebAssembly.Module.customSections(module, META_SECTION);
+  if (sections.length !== 1) throw new BundleError("not a mixc bundle: the WebAssembly module has no mixc metadata section");
+  let meta: BundleMeta;
+  try {
+    meta = JSON.parse(new TextDecoder().decode(sections[0]!));
+  } catch {
+    throw new BundleError("corrupt mixc bundle: its metadata is not valid JSON");
+  }
+  if (typeof meta.format !== "number" || meta.format > BUNDLE_FORMAT) {
+    throw new BundleError(`this bundle has format ${meta.format}; this runtime reads format ${BUNDLE_FORMAT} and older: update mixc`);
+  }
+  return meta;
+}

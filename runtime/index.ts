@@ -1,0 +1,90 @@
+// The mixc runtime: loads a bundle (bytes, a compiled WebAssembly.Module, a URL
+// or a Response) and runs it. No Node-only imports: it runs the same in Node,
+// browsers, web workers and edge workers.
+import { BundleError, readMeta, type BundleMeta } from "./bundle.ts";
+import { preprocess, type Preprocessing } from "./preprocess.ts";
+import { createWasmExecutor, type Executor } from "./wasm-executor.ts";
+
+export { BundleError, type BundleMeta } from "./bundle.ts";
+
+export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;
+
+export interface LoadOptions {
+  backend?: "wasm" | "auto";
+}
+
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+export interface Prediction {
+  index: number;
+  label: string | null;
+  probability: number;
+  logit: number;
+}
+
+export interface Model {
+  readonly meta: BundleMeta;
+  readonly backend: "wasm";
+  /** Logits for one normalised NCHW float32 input of the bundle's input shape. */
+  run(input: Float32Array): Promise<Float32Array>;
+  /** Preprocesses decoded RGBA pixels as the model expects, runs it, and returns the top k classes. */
+  classify(image: RgbaImage, k?: number): Promise<Prediction[]>;
+  dispose(): void;
+}
+
+async function toModule(source: ModelSource): Promise<WebAssembly.Module> {
+  if (source instanceof WebAssembly.Module) return source;
+  if (typeof source === "string" || source instanceof URL) source = await fetch(source);
+  if (typeof Response !== "undefined" && source instanceof Response) {
+    if (!source.ok) throw new BundleError(`cannot fetch the bundle: HTTP ${source.status}`);
+    source = await source.arrayBuffer();
+  }
+  const bytes = source instanceof Uint8Array ? source : new Uint8Array(source as ArrayBuffer);
+  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new BundleError("not a mixc bundle: not a WebAssembly file");
+  try {
+    return await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
+  } catch (e) {
+    throw new BundleError(`corrupt bundle: ${(e as Error).message}`);
+  }
+}
+
+export function softmaxTopK(logits: Float32Array, k: number, labels: string[] | null): Prediction[] {
+  const max = logits.reduce((a, b) => Math.max(a, b), -Infinity);
+  const sum = logits.reduce((s, v) => s + Math.exp(v - max), 0);
+  return Array.from(logits, (logit, index) => ({ index, logit }))
+    .sort((a, b) => b.logit - a.logit || a.index - b.index)
+    .slice(0, k)
+    .map(({ index, logit }) => ({ index, label: labels?.[index] ?? null, probability: Math.exp(logit - max) / sum, logit }));
+}
+
+export async function loadModel(source: ModelSource, options: LoadOptions = {}): Promise<Model> {
+  const backend = options.backend ?? "auto";
+  if (backend !== "wasm" && backend !== "auto") throw new Error(`unknown backend '${backend}'`);
+  const module = await toModule(source);
+  const meta = readMeta(module);
+  let executor: Executor | undefined = await createWasmExecutor(module, meta);
+  const size = meta.input.shape.reduce((a, b) => a * b, 1);
+  const run = async (input: Float32Array) => {
+    if (!executor) throw new Error("this model has been disposed");
+    if (!(input instanceof Float32Array)) throw new TypeError("run() takes a Float32Array");
+    if (input.length !== size) throw new RangeError(`run() needs ${size} values (${meta.input.shape.join("x")}, NCHW), got ${input.length}`);
+    return executor.run(input);
+  };
+  return {
+    meta,
+    backend: "wasm",
+    run,
+    async classify(image, k = 5) {
+      const p: Preprocessing = meta.preprocessing;
+      return softmaxTopK(await run(preprocess(image, p)), k, meta.labels);
+    },
+    dispose() {
+      executor?.dispose();
+      executor = undefined;
+    },
+  };
+}
