@@ -2,21 +2,16 @@
 // or a Response) and runs it. No Node-only imports: it runs the same in Node,
 // browsers, web workers and edge workers.
 import { BundleError, readMeta, type BundleMeta } from "./bundle.ts";
-import { preprocess, type Preprocessing } from "./preprocess.ts";
+import { preprocess, type Preprocessing, type RgbaImage } from "./preprocess.ts";
 import { createWasmExecutor, type Executor } from "./wasm-executor.ts";
 
 export { BundleError, type BundleMeta } from "./bundle.ts";
+export type { RgbaImage } from "./preprocess.ts";
 
 export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;
 
 export interface LoadOptions {
   backend?: "wasm" | "auto";
-}
-
-export interface RgbaImage {
-  width: number;
-  height: number;
-  data: Uint8Array | Uint8ClampedArray;
 }
 
 export interface Prediction {
