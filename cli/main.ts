@@ -4,12 +4,14 @@
 import { parseArgs } from "node:util";
 import { UserError } from "../compiler/errors.ts";
 import { MisuseError, type Command, type Io } from "./command.ts";
+import { bench } from "./commands/bench.ts";
 import { check } from "./commands/check.ts";
+import { compile } from "./commands/compile.ts";
 import { ir } from "./commands/ir.ts";
 import { run } from "./commands/run.ts";
 import { stats } from "./commands/stats.ts";
 
-const COMMANDS: Command[] = [check, stats, ir, run];
+const COMMANDS: Command[] = [check, stats, ir, compile, run, bench];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

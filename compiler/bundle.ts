@@ -6,10 +6,12 @@ import { BUNDLE_FORMAT, META_SECTION, type BundleMeta } from "../runtime/bundle.
 import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
 import type { WasmProgram } from "./backend/wasm/module.ts";
 import type { Graph } from "./ir/types.ts";
+import { opMacs } from "./stats.ts";
 
 export const COMPILER = "mixc 0.1.0";
 
 export function writeBundle(graph: Graph, program: WasmProgram, features: string[]): { bytes: Uint8Array; meta: BundleMeta } {
+  const shapes = new Map(graph.params.map((p) => [p.name, p.shape]));
   const body = concat([program.code, dataSection(program.weightsOffset, program.weights)]);
   const meta: BundleMeta = {
     format: BUNDLE_FORMAT,
@@ -20,6 +22,7 @@ export function writeBundle(graph: Graph, program: WasmProgram, features: string
     preprocessing: IMAGENET_EVAL,
     labels: null,
     wasm: { features, weightsBytes: program.weights.length, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
+    layers: graph.ops.map((op) => ({ name: op.out, kernels: (op.attrs.kernel as string[] | undefined) ?? [], macs: opMacs(op, (n) => shapes.get(n)!) })),
     hash: createHash("sha256").update(body).digest("hex"),
   };
   return { bytes: concat([body, customSection(META_SECTION, new TextEncoder().encode(JSON.stringify(meta)))]), meta };

@@ -2,7 +2,7 @@
 // conv out_h*out_w*out_c*(in_c/groups)*kh*kw, linear in*out; BatchNorm's
 // gamma and beta count as parameters (running statistics are buffers).
 import { convAttrs, paramNames } from "./ir/ops.ts";
-import type { Graph } from "./ir/types.ts";
+import type { Graph, Op } from "./ir/types.ts";
 
 export interface LayerStats {
   name: string;
@@ -22,6 +22,17 @@ export interface Stats {
 
 const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 
+/** Multiply-accumulates of one op at any stage (fused ops included), given parameter shapes. */
+export function opMacs(op: Op, paramShape: (name: string) => number[]): number {
+  if (op.op === "conv") {
+    const a = convAttrs(op);
+    return op.shape![2]! * op.shape![3]! * a.cout.reduce((n, cout, g) => n + cout * (a.dw ? 1 : a.cin[g]!) * a.k[g]! ** 2, 0);
+  }
+  if (op.op === "linear") return count(paramShape(op.attrs.w as string));
+  if (op.op === "se") return 2 * count(paramShape(op.attrs.w1 as string));
+  return 0;
+}
+
 /** Stats of a shape-inferred graph (before BatchNorm folding, to count BatchNorm). */
 export function computeStats(g: Graph): Stats {
   const paramShapes = new Map(g.params.map((p) => [p.name, p.shape]));
@@ -30,12 +41,8 @@ export function computeStats(g: Graph): Stats {
     if (!["conv", "linear", "batchnorm"].includes(op.op)) continue;
     const shape = op.shape!;
     let params = paramNames(op).reduce((n, name) => n + count(paramShapes.get(name)!), 0);
-    let macs = 0;
-    if (op.op === "conv") {
-      const a = convAttrs(op);
-      macs = shape[2]! * shape[3]! * a.cout.reduce((n, cout, g) => n + cout * (a.dw ? 1 : a.cin[g]!) * a.k[g]! ** 2, 0);
-    } else if (op.op === "linear") macs = count(paramShapes.get(op.attrs.w as string)!);
-    else params = 2 * shape[1]!;
+    const macs = opMacs(op, (name) => paramShapes.get(name)!);
+    if (op.op === "batchnorm") params = 2 * shape[1]!;
     layers.push({ name: op.out, op: op.op, shape, params, macs });
   }
   const sum = (f: (l: LayerStats) => number) => layers.reduce((n, l) => n + f(l), 0);

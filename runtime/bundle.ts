@@ -13,6 +13,8 @@ export interface BundleMeta {
   /** Class names, when the weights came with them. */
   labels: string[] | null;
   wasm: { features: string[]; weightsBytes: number; arenaBytes: number; codeBytes: number };
+  /** The kernel schedule, one entry per layer (run_layer(i)), for profiling. */
+  layers: { name: string; kernels: string[]; macs: number }[];
   /** sha256 of the module's code and weights, hex. */
   hash: string;
 }

@@ -3,10 +3,11 @@
 // browsers, web workers and edge workers.
 import { BundleError, readMeta, type BundleMeta } from "./bundle.ts";
 import { preprocess, type Preprocessing, type RgbaImage } from "./preprocess.ts";
-import { createWasmExecutor, type Executor } from "./wasm-executor.ts";
+import { createWasmExecutor, type Executor, type LayerTime } from "./wasm-executor.ts";
 
 export { BundleError, type BundleMeta } from "./bundle.ts";
 export type { RgbaImage } from "./preprocess.ts";
+export type { LayerTime } from "./wasm-executor.ts";
 
 export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;
 
@@ -28,6 +29,8 @@ export interface Model {
   run(input: Float32Array): Promise<Float32Array>;
   /** Preprocesses decoded RGBA pixels as the model expects, runs it, and returns the top k classes. */
   classify(image: RgbaImage, k?: number): Promise<Prediction[]>;
+  /** Per-layer timings (medians over `runs`), for `mixc bench --per-layer`. */
+  profile(runs?: number): LayerTime[];
   dispose(): void;
 }
 
@@ -76,6 +79,10 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
     async classify(image, k = 5) {
       const p: Preprocessing = meta.preprocessing;
       return softmaxTopK(await run(preprocess(image, p)), k, meta.labels);
+    },
+    profile(runs = 10) {
+      if (!executor) throw new Error("this model has been disposed");
+      return executor.profile(runs);
     },
     dispose() {
       executor?.dispose();

@@ -1,11 +1,14 @@
 import { loadGraph, loadWeights, readInput } from "../../compiler/api.ts";
+import { compile } from "../../compiler/compile.ts";
 import { UserError } from "../../compiler/errors.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
 import { runPipeline } from "../../compiler/passes/pipeline.ts";
 import { writeFileAtomic } from "../../compiler/write-atomic.ts";
+import { IMAGENET_EVAL, preprocess, type Preprocessing } from "../../runtime/preprocess.ts";
+import { loadModel, softmaxTopK } from "../../runtime/index.ts";
+import { isBundlePath, loadBundle } from "../bundle.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
-
-const BACKENDS = ["reference"];
+import { decodeImage } from "../image.ts";
 
 /** Reads raw little-endian float32 NCHW data of exactly the graph's input size. */
 function readTensor(path: string, shape: number[]): Float32Array {
@@ -21,27 +24,54 @@ function readTensor(path: string, shape: number[]): Float32Array {
   return data;
 }
 
-export function topK(logits: ArrayLike<number>, k: number): { index: number; value: number }[] {
-  return Array.from(logits, (value, index) => ({ index, value }))
-    .sort((a, b) => b.value - a.value || a.index - b.index)
-    .slice(0, k);
+/** The evaluation transform for a network's input size (timm's: crop = 0.875 of the resize). */
+function preprocessingFor(shape: number[]): Preprocessing {
+  const crop = shape[2]!;
+  return crop === IMAGENET_EVAL.crop ? IMAGENET_EVAL : { ...IMAGENET_EVAL, crop, resize: Math.floor(crop / 0.875) };
 }
+
+function readImage(path: string, p: Preprocessing, shape: number[]): Float32Array {
+  if (shape[1] !== 3 || shape[2] !== shape[3]) throw new UserError(`--image needs a network with a square RGB input, this one takes ${shape.join("x")}`);
+  return preprocess(decodeImage(readInput(path, "image"), path), p);
+}
+
+type Runner = { input: number[]; preprocessing: Preprocessing; labels: string[] | null; logits(input: Float32Array): Promise<Float64Array | Float32Array> };
+
+async function bundleRunner(path: string, backend: string): Promise<Runner> {
+  if (backend !== "wasm") throw new MisuseError(`a bundle runs on the wasm backend, not '${backend}'`);
+  const model = await loadBundle(path);
+  return { input: model.meta.input.shape, preprocessing: model.meta.preprocessing, labels: model.meta.labels, logits: (x) => model.run(x) };
+}
+
+async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }): Promise<Runner> {
+  if (backend === "wasm") {
+    const model = await loadModel(compile(spec, weights).bytes, { backend: "wasm" });
+    return { input: model.meta.input.shape, preprocessing: model.meta.preprocessing, labels: null, logits: (x) => model.run(x) };
+  }
+  const graph = loadGraph(spec);
+  const model = runPipeline({ graph, weights: loadWeights(graph, weights) });
+  return { input: graph.input.shape, preprocessing: preprocessingFor(graph.input.shape), labels: null, logits: async (x) => interpret(model.graph, model.weights!, x).output.data };
+}
+
+const BACKENDS = ["reference", "wasm"];
 
 export const run: Command = {
   name: "run",
-  summary: "run a network on one input and print the top classes",
+  summary: "run a bundle or a spec on one input and print the top classes",
   usage: [
-    "mixc run SPEC --input FILE.bin [--weights FILE.safetensors | --seed N] [--backend reference] [--output FILE.bin] [--top K]",
+    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg) [--backend wasm|reference] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
     "",
     "  --input FILE.bin      raw little-endian float32 NCHW, already normalised (as the fixtures' input.bin)",
-    "  --weights FILE        safetensors checkpoint with timm's tensor names",
-    "  --seed N              deterministic weights instead of a checkpoint (default 0)",
-    `  --backend NAME        ${BACKENDS.join(", ")} (the float64 reference interpreter)`,
+    "  --image FILE          a PNG or JPEG: resized, centre-cropped and normalised as timm evaluates",
+    "  --backend NAME        wasm (a bundle's, or a spec compiled in memory) or reference (a spec, float64)",
+    "  --weights FILE        for a spec: safetensors checkpoint with timm's tensor names",
+    "  --seed N              for a spec: deterministic weights instead of a checkpoint (default 0)",
     "  --output FILE.bin     write the logits as raw little-endian float32",
     "  --top K               how many classes to print (default 5)",
   ].join("\n"),
   options: {
     input: { type: "string" },
+    image: { type: "string" },
     weights: { type: "string" },
     seed: { type: "string" },
     backend: { type: "string" },
@@ -49,23 +79,23 @@ export const run: Command = {
     top: { type: "string" },
   },
   positionals: 1,
-  run(values, [spec], io) {
-    const backend = (values.backend as string | undefined) ?? "reference";
-    if (!BACKENDS.includes(backend)) throw new MisuseError(`unknown backend '${backend}' for a spec; available: ${BACKENDS.join(", ")}`);
+  async run(values, [target], io) {
+    const bundle = isBundlePath(target!);
+    const backend = (values.backend as string | undefined) ?? (bundle ? "wasm" : "reference");
+    if (!BACKENDS.includes(backend)) throw new MisuseError(`unknown backend '${backend}'; available: ${BACKENDS.join(", ")}`);
     if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
-    if (!values.input) throw new MisuseError("run needs --input FILE.bin");
+    if (bundle && (values.weights || values.seed !== undefined)) throw new MisuseError("a bundle carries its weights; --weights and --seed are for specs");
+    if (!values.input === !values.image) throw new MisuseError("run needs one of --input FILE.bin or --image FILE");
     const k = intOption(values, "top", 5, 1_000_000);
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
-    const graph = loadGraph(spec!);
-    const input = readTensor(values.input as string, graph.input.shape);
-    const weights = loadWeights(graph, { weights: values.weights as string | undefined, seed });
-    const model = runPipeline({ graph, weights });
+    const runner = bundle ? await bundleRunner(target!, backend) : await specRunner(target!, backend, { weights: values.weights as string | undefined, seed });
+    const input = values.image ? readImage(values.image as string, runner.preprocessing, runner.input) : readTensor(values.input as string, runner.input);
     const started = performance.now();
-    const logits = interpret(model.graph, model.weights!, input).output.data;
-    io.err(`${graph.name}: ${backend} backend, ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+    const logits = await runner.logits(input);
+    io.err(`${target}: ${backend} backend, ${(performance.now() - started).toFixed(1)} ms\n`);
     if (values.output) writeFileAtomic(values.output as string, new Uint8Array(Float32Array.from(logits).buffer));
-    const shown = topK(logits, k);
-    io.out(shown.map((c, i) => `${i + 1}\tclass ${c.index}\t${c.value.toFixed(6)}`).join("\n") + (shown.length ? "\n" : ""));
+    const shown = softmaxTopK(Float32Array.from(logits), k, runner.labels);
+    io.out(shown.map((c, i) => `${i + 1}\tclass ${c.index}${c.label ? ` (${c.label})` : ""}\t${c.logit.toFixed(6)}\t${(c.probability * 100).toFixed(2)}%`).join("\n") + (shown.length ? "\n" : ""));
     return 0;
   },
 };

@@ -125,6 +125,16 @@ export const OPS: Record<OpKind, OpDef> = {
   },
 };
 
+/** Attributes any op may carry once the physical passes have run. */
+export const PHYSICAL_ATTRS: OpDef["attrs"] = {
+  layout: { type: "string", optional: true },
+  cp: { type: "number", optional: true },
+  at: { type: "number", optional: true },
+  scratch: { type: "number", optional: true },
+  scratch_bytes: { type: "number", optional: true },
+  kernel: { type: "strings", optional: true },
+};
+
 export function isOpKind(name: string): name is OpKind {
   return Object.hasOwn(OPS, name);
 }

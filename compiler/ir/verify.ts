@@ -1,7 +1,7 @@
 // The IR's invariants: values defined once and before use, known ops with
 // well-typed attributes, parameters declared with the shapes the ops need,
 // and (once inferred) shapes that agree with each op's shape rule.
-import { ACT_FUNCTIONS, OPS } from "./ops.ts";
+import { ACT_FUNCTIONS, OPS, PHYSICAL_ATTRS } from "./ops.ts";
 import type { Attr, Graph } from "./types.ts";
 
 export class VerifyError extends Error {
@@ -17,6 +17,7 @@ const isType: Record<string, (v: Attr) => boolean> = {
   param: (v) => typeof v === "string",
   numbers: (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "number" && Number.isInteger(x) && x > 0),
   params: (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string"),
+  strings: (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),
 };
 
 const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -30,6 +31,28 @@ function convProblems(attrs: Record<string, Attr>, inShape: number[] | undefined
   if (dw && cin.some((c, g) => c !== cout[g])) problems.push("a depthwise group must keep its channel count");
   if (inShape && cin.reduce((a, b) => a + b, 0) !== inShape[1]) problems.push(`groups read ${cin.join("+")} channels but the input has ${inShape[1]}`);
   if (!["symmetric", "same"].includes(attrs.pad as string)) problems.push(`unknown padding '${attrs.pad}'`);
+  return problems;
+}
+
+/** Once memory is planned: buffers whose lifetimes overlap must not share bytes. */
+function memoryProblems(g: Graph): string[] {
+  const last = new Map<string, number>([[g.output, g.ops.length]]);
+  g.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, Math.max(last.get(name) ?? 0, i))));
+  const buffers = g.ops.flatMap((op, i) => {
+    if (op.attrs.at === undefined || !op.shape) return [];
+    const bytes = (op.shape.reduce((a, b) => a * b, 1) / op.shape[1]!) * (op.attrs.cp as number) * 4;
+    const value = { name: `%${op.out}`, start: op.attrs.at as number, end: (op.attrs.at as number) + bytes, first: i, last: last.get(op.out) ?? i };
+    const scratch = op.attrs.scratch_bytes ? [{ name: `scratch of %${op.out}`, start: op.attrs.scratch as number, end: (op.attrs.scratch as number) + (op.attrs.scratch_bytes as number), first: i, last: i }] : [];
+    return [value, ...scratch];
+  });
+  const arena = g.attrs?.arena as number | undefined;
+  const problems = buffers.filter((b) => arena !== undefined && b.end > arena).map((b) => `${b.name} ends at byte ${b.end}, past the arena (${arena})`);
+  for (let i = 0; i < buffers.length; i++) {
+    for (let j = i + 1; j < buffers.length; j++) {
+      const [a, b] = [buffers[i]!, buffers[j]!];
+      if (a.first <= b.last && b.first <= a.last && a.start < b.end && b.start < a.end) problems.push(`${a.name} and ${b.name} are alive together and overlap in memory`);
+    }
+  }
   return problems;
 }
 
@@ -51,14 +74,16 @@ export function verifyGraph(g: Graph): void {
     const missing = op.ins.filter((i) => !shapes.has(i));
     for (const i of missing) problems.push(`${where}: uses %${i} before it is defined`);
     let attrsOk = true;
-    for (const [key, spec] of Object.entries(def.attrs)) {
+    for (const [key, spec] of Object.entries({ ...def.attrs, ...PHYSICAL_ATTRS })) {
       const v = op.attrs[key];
       if (v === undefined ? !spec.optional : !isType[spec.type]!(v)) {
         problems.push(`${where}: attribute ${key} is ${v === undefined ? "missing" : `not a ${spec.type}`}`);
         attrsOk = false;
       }
     }
-    for (const key of Object.keys(op.attrs)) if (!(key in def.attrs)) problems.push(`${where}: unknown attribute ${key}`);
+    for (const key of Object.keys(op.attrs)) if (!(key in def.attrs) && !(key in PHYSICAL_ATTRS)) problems.push(`${where}: unknown attribute ${key}`);
+    const cp = op.attrs.cp as number | undefined;
+    if (cp !== undefined && op.shape && cp < op.shape[1]!) problems.push(`${where}: cp=${cp} is fewer than its ${op.shape[1]} channels`);
     for (const key of ["fn", "act"]) {
       const fn = op.attrs[key];
       if (typeof fn === "string" && !ACT_FUNCTIONS.includes(fn)) problems.push(`${where}: unknown activation ${fn}`);
@@ -83,6 +108,7 @@ export function verifyGraph(g: Graph): void {
       shapes.set(op.out, op.shape ?? expected);
     } else shapes.set(op.out, op.shape);
   }
+  problems.push(...memoryProblems(g));
   if (!shapes.has(g.output)) problems.push(`output %${g.output} is not defined`);
   for (const name of declared.keys()) if (!used.has(name) && problems.length === 0) problems.push(`parameter ${name} is declared but never used`);
   if (problems.length) throw new VerifyError(problems);

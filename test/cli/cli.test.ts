@@ -86,6 +86,51 @@ describe.skipIf(!hasShared)("mixc run on the fixture", () => {
   });
 });
 
+describe.skipIf(!hasShared)("mixc compile, run and bench on a bundle", () => {
+  it("compiles MixNet-S to one .wasm, runs it on the fixture and benchmarks it", async () => {
+    const fx = fixture("mixnet_s");
+    const dir = tmp();
+    const wasm = join(dir, "mixnet-s.wasm");
+    const c = await mixc("compile", "specs/mixnet-s.mix", "--weights", fx.weights, "-o", wasm, "--dump-ir", join(dir, "ir"));
+    expect(c.code).toBe(0);
+    expect(c.err).toMatch(/^wrote .*mixnet-s\.wasm: \d+\.\d\d MB \(weights \d+\.\d\d MB, code [\d.]+ KiB, arena [\d.]+ MB\) in [\d.]+ s\n$/);
+    expect(readdirSync(join(dir, "ir"))).toHaveLength(STAGES.length);
+    const output = join(dir, "logits.bin");
+    const r = await mixc("run", wasm, "--input", `${fx.dir}/input.bin`, "--output", output);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n").map((l) => Number(/class (\d+)/.exec(l)![1]))).toEqual(fx.meta.top5);
+    const bytes = readFileSync(output);
+    expect(maxAbsDiff(new Float32Array(bytes.buffer, bytes.byteOffset, 1000), fx.logitsF64)).toBeLessThanOrEqual(tolerance(fx.logitsF64));
+    const b = await mixc("bench", wasm, "--runs", "3", "--per-layer", "--json");
+    expect(b.code).toBe(0);
+    const json = JSON.parse(b.out);
+    expect(json).toMatchObject({ model: "mixnet_s", backend: "wasm", runs: 3 });
+    for (const key of ["median_ms", "p10_ms", "p90_ms"]) expect(json[key]).toBeGreaterThan(0);
+    expect(json.layers.reduce((n: number, l: { macs: number }) => n + l.macs, 0)).toBe(fx.meta.macs.macs_total);
+    const text = await mixc("bench", wasm, "--runs", "2", "--per-layer");
+    expect(text.out).toMatch(/^mixnet_s \(wasm\): median [\d.]+ ms, p10 [\d.]+ ms, p90 [\d.]+ ms over 2 runs\n/);
+    expect(text.out).toContain("dw_k3_s2_56x56_p1.1_c144.144_swish");
+  });
+
+  it("runs a spec on the wasm backend, compiled in memory, and an image", async () => {
+    const fx = fixture("mixnet_s");
+    const r = await mixc("run", "specs/mixnet-s.mix", "--weights", fx.weights, "--input", `${fx.dir}/input.bin`, "--backend", "wasm", "--top", "1");
+    expect(r.out).toMatch(new RegExp(`^1\tclass ${fx.meta.top5[0]}\t`));
+    const image = readdirSync("test/fixtures-images").find((f) => f.endsWith(".png"))!;
+    const i = await mixc("run", "specs/mixnet-s.mix", "--seed", "1", "--image", `test/fixtures-images/${image}`, "--top", "3");
+    expect(i.code).toBe(0);
+    expect(i.out.trim().split("\n")).toHaveLength(3);
+  });
+
+  it("rejects what is not a bundle, and a bundle with weights", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "fake.wasm"), "hello");
+    expect(await mixc("run", join(dir, "fake.wasm"), "--input", "x.bin")).toMatchObject({ code: 1, err: `${join(dir, "fake.wasm")}: not a mixc bundle: not a WebAssembly file\n` });
+    expect(await mixc("run", join(dir, "fake.wasm"), "--input", "x.bin", "--seed", "1")).toMatchObject({ code: 2 });
+    expect(await mixc("bench", join(dir, "missing.wasm"))).toMatchObject({ code: 1, err: `cannot read bundle ${join(dir, "missing.wasm")}: no such file\n` });
+  });
+});
+
 describe("user errors are one clear message", () => {
   const small = () => {
     const dir = tmp();
@@ -103,13 +148,13 @@ describe("user errors are one clear message", () => {
   });
 
   it.each([
-    [["frobnicate"], 2, "mixc: unknown command 'frobnicate'; the commands are check, stats, ir, run\n"],
+    [["frobnicate"], 2, "mixc: unknown command 'frobnicate'; the commands are check, stats, ir, compile, run, bench\n"],
     [["check"], 2, "mixc: check takes 1 argument, got 0\nusage: mixc check SPEC\n"],
     [["check", "specs/mixnet-s.mix", "--fast"], 2, "mixc: check: Unknown option '--fast'\n"],
     [["check", "no/such.mix"], 1, "cannot read spec no/such.mix: no such file\n"],
     [["check", "specs"], 1, "cannot read spec specs: it is a directory\n"],
-    [["run", "specs/mixnet-s.mix"], 2, "mixc: run needs --input FILE.bin\n"],
-    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--backend", "tpu"], 2, "mixc: unknown backend 'tpu' for a spec; available: reference\n"],
+    [["run", "specs/mixnet-s.mix"], 2, "mixc: run needs one of --input FILE.bin or --image FILE\n"],
+    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--backend", "tpu"], 2, "mixc: unknown backend 'tpu'; available: reference, wasm\n"],
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--top", "many"], 2, "mixc: --top needs a whole number from 0 to 1000000, got 'many'\n"],
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--seed", "4294967296"], 2, "mixc: --seed needs a whole number from 0 to 4294967295, got '4294967296'\n"],
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--weights", "w", "--seed", "1"], 2, "mixc: --weights and --seed exclude each other\n"],
@@ -148,7 +193,7 @@ describe("user errors are one clear message", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it.each(["check", "stats", "ir", "run"])("mixc %s --help prints usage and exits 0", async (command) => {
+  it.each(["check", "stats", "ir", "compile", "run", "bench"])("mixc %s --help prints usage and exits 0", async (command) => {
     const r = await mixc(command, "--help");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(new RegExp(`^usage: mixc ${command} `));

@@ -80,6 +80,14 @@ describe("verifier", () => {
     expect(problems((g) => (g.ops[2]!.attrs.fn = "gelu"))).toContain("%stem = act: unknown activation gelu");
     expect(problems((g) => delete g.ops[1]!.attrs.eps)).toContain("%bn1 = batchnorm: attribute eps is missing");
   });
+  it("catches two live buffers that share memory after planning", () => {
+    const planned = runPipeline({ graph: loadGraph("specs/mixnet-s.mix") }, "plan").graph;
+    expect(() => verifyGraph(planned)).not.toThrow();
+    const broken = structuredClone(planned);
+    broken.ops[1]!.attrs.at = broken.ops[0]!.attrs.at!; // the first depthwise conv onto its own input
+    expect(() => verifyGraph(broken)).toThrow("%stem and %blocks.0.0.bn1.relu are alive together and overlap in memory");
+  });
+
   it("catches an undefined output and an unused parameter", () => {
     expect(problems((g) => (g.output = "nothing"))).toContain("output %nothing is not defined");
     expect(problems((g) => g.params.push({ name: "stray", shape: [1] }))).toEqual(["parameter stray is declared but never used"]);

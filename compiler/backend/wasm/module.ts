@@ -1,7 +1,7 @@
 // The WebAssembly program of a lowered graph: every kernel function once, a
 // `run` function calling them in schedule order with constant addresses, and
 // the packed weights laid out in the order the calls read them.
-//   memory: [weights][arena][input]   exports: memory, run, input, output
+//   memory: [weights][arena][input]   exports: memory, run, run_layer, layers, input, output
 import binaryen from "binaryen";
 import { ACTIVATION_FUNCTIONS } from "../../../kernels/wasm/activation.ts";
 import type { Graph } from "../../ir/types.ts";
@@ -17,6 +17,8 @@ export interface WasmProgram {
   code: Uint8Array;
   weightsOffset: number;
   weights: Uint8Array;
+  /** Where the arena starts: a value lives at arenaOffset + its `at`. */
+  arenaOffset: number;
   inputOffset: number;
   outputOffset: number;
   arenaBytes: number;
@@ -58,10 +60,13 @@ export function buildWasm(graph: Graph, weights: Weights, options: { fma: boolea
   const inputBytes = graph.input.shape.reduce((a, b) => a * b, 1) * 4;
   const pages = Math.ceil((inputOffset + inputBytes) / 65536);
   const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + (byName.get(name)!.attrs.at as number));
-  const body = calls.flatMap(({ op, calls }, i) => {
+  // One function per op, so that a profiler can time each layer through run_layer(i).
+  const layers = calls.map(({ op, calls }, i) => {
     const at: Addresses = { value, scratch: arenaOffset + ((op.attrs.scratch as number | undefined) ?? 0) };
-    return calls.map((c, j) => `(call $${c.kernel} ${c.args(at, weightAt[i]![j]!).map((a) => `(i32.const ${a})`).join(" ")})`);
+    const body = calls.map((c, j) => `(call $${c.kernel} ${c.args(at, weightAt[i]![j]!).map((a) => `(i32.const ${a})`).join(" ")})`);
+    return `(func $layer${i}\n    ${body.join("\n    ")})`;
   });
+  const ids = layers.map((_, i) => `$layer${i}`);
   const sources = new Map(calls.flatMap(({ calls }) => calls.map((c) => [c.kernel, c.source] as const)));
   const output = byName.get(graph.output)!;
   const wat = `(module
@@ -70,8 +75,14 @@ export function buildWasm(graph: Graph, weights: Weights, options: { fma: boolea
   (global (export "output") i32 (i32.const ${value(graph.output)}))
   ${ACTIVATION_FUNCTIONS}
   ${[...sources.values()].map((s) => s()).join("\n")}
+  ${layers.join("\n  ")}
+  (table ${layers.length} ${layers.length} funcref)
+  (elem (i32.const 0) func ${ids.join(" ")})
+  (global (export "layers") i32 (i32.const ${layers.length}))
+  (func (export "run_layer") (param $i i32)
+    (call_indirect (local.get $i)))
   (func (export "run")
-    ${body.join("\n    ")}))`;
+    ${ids.map((id) => `(call ${id})`).join("\n    ")}))`;
   const module = parseWat(wat);
   try {
     module.setFeatures(binaryen.Features.MVP | binaryen.Features.SIMD128 | binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals | (options.fma ? binaryen.Features.RelaxedSIMD : 0));
@@ -82,7 +93,7 @@ export function buildWasm(graph: Graph, weights: Weights, options: { fma: boolea
     const code = module.emitBinary();
     const data = new Uint8Array(end - WEIGHTS_BASE);
     for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
-    return { code, weightsOffset: WEIGHTS_BASE, weights: data, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: output.attrs.cp as number, kernels: [...sources.keys()] };
+    return { code, weightsOffset: WEIGHTS_BASE, weights: data, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: output.attrs.cp as number, kernels: [...sources.keys()] };
   } finally {
     module.dispose();
   }
