@@ -1,26 +1,28 @@
-// Activations on f32x4 vectors, for the fused epilogues. exp is computed by
-// range reduction (x = n ln2 + r) and a degree-6 polynomial, relative error
-// about 1e-7, well inside float32 rounding of the results.
-import { f32x4 } from "./wat.ts";
+// Activations on f32x4 vectors, for the fused epilogues. They are expanded
+// inline (V8 does not inline wasm calls, and a call in an epilogue spills every
+// live accumulator). exp uses Cephes' expf: x = n ln2 + r with |r| <= ln2/2,
+// exp(r) ~ 1 + r + r^2 P(r) with a degree-5 P, 2^n built in the exponent bits;
+// relative error about 1e-7, within float32 rounding of the results.
+import { f32x4, v128Locals } from "./wat.ts";
 
 export type Act = "none" | "relu" | "relu6" | "swish" | "sigmoid";
 
-/** Helper functions every module includes once. */
-export const ACTIVATION_FUNCTIONS = `
-(func $exp4 (param $x v128) (result v128) (local $n v128) (local $r v128) (local $p v128)
-  (local.set $x (f32x4.min (f32x4.max (local.get $x) ${f32x4(-87.3)}) ${f32x4(88.3)}))
-  (local.set $n (f32x4.nearest (f32x4.mul (local.get $x) ${f32x4(1.4426950408889634)})))
-  (local.set $r (f32x4.sub (f32x4.sub (local.get $x) (f32x4.mul (local.get $n) ${f32x4(0.693145751953125)}))
-    (f32x4.mul (local.get $n) ${f32x4(1.428606765330187e-6)})))
-  (local.set $p ${f32x4(1 / 720)})
-  ${[1 / 120, 1 / 24, 1 / 6, 0.5, 1, 1].map((c) => `(local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) ${f32x4(c)}))`).join("\n  ")}
-  (f32x4.mul (local.get $p)
-    (i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s (local.get $n)) (v128.const i32x4 127 127 127 127)) (i32.const 23))))
-(func $sigmoid4 (param $x v128) (result v128)
-  (f32x4.div ${f32x4(1)} (f32x4.add ${f32x4(1)} (call $exp4 (f32x4.neg (local.get $x))))))
-(func $swish4 (param $x v128) (result v128)
-  (f32x4.div (local.get $x) (f32x4.add ${f32x4(1)} (call $exp4 (f32x4.neg (local.get $x))))))
-`;
+/** Scratch locals the inline activations use; every kernel that applies one declares them. */
+export const ACT_LOCALS = v128Locals(["act_v", "act_x", "act_n", "act_r", "act_p"]);
+
+const CEPHES = [1.9875691500e-4, 1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1];
+
+/** exp of the vector in $act_x (clobbers the scratch locals); an expression. */
+const exp = `(block (result v128)
+  (local.set $act_x (f32x4.min (f32x4.max (local.get $act_x) ${f32x4(-87.3)}) ${f32x4(88.3)}))
+  (local.set $act_n (f32x4.nearest (f32x4.mul (local.get $act_x) ${f32x4(1.4426950408889634)})))
+  (local.set $act_r (f32x4.sub (f32x4.sub (local.get $act_x) (f32x4.mul (local.get $act_n) ${f32x4(0.693359375)}))
+    (f32x4.mul (local.get $act_n) ${f32x4(-2.12194440e-4)})))
+  (local.set $act_p ${f32x4(CEPHES[0]!)})
+  ${CEPHES.slice(1).map((c) => `(local.set $act_p (f32x4.add (f32x4.mul (local.get $act_p) (local.get $act_r)) ${f32x4(c)}))`).join("\n  ")}
+  (local.set $act_p (f32x4.add (f32x4.add (f32x4.mul (local.get $act_p) (f32x4.mul (local.get $act_r) (local.get $act_r))) (local.get $act_r)) ${f32x4(1)}))
+  (f32x4.mul (local.get $act_p)
+    (i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s (local.get $act_n)) (v128.const i32x4 127 127 127 127)) (i32.const 23))))`;
 
 /** The epilogue expression applying `act` to the vector expression `v`. */
 export function applyAct(act: Act, v: string): string {
@@ -32,8 +34,11 @@ export function applyAct(act: Act, v: string): string {
     case "relu6":
       return `(f32x4.min (f32x4.max ${v} (v128.const i32x4 0 0 0 0)) ${f32x4(6)})`;
     case "swish":
-      return `(call $swish4 ${v})`;
+      // x / (1 + exp(-x)), x kept in $act_v while exp works on -x.
+      return `(block (result v128) (local.set $act_v ${v}) (local.set $act_x (f32x4.neg (local.get $act_v)))
+  (f32x4.div (local.get $act_v) (f32x4.add ${f32x4(1)} ${exp})))`;
     case "sigmoid":
-      return `(call $sigmoid4 ${v})`;
+      return `(block (result v128) (local.set $act_x (f32x4.neg ${v}))
+  (f32x4.div ${f32x4(1)} (f32x4.add ${f32x4(1)} ${exp})))`;
   }
 }

@@ -5,7 +5,7 @@
 // a chunk of X stays in cache while every block of weights passes over it.
 // Weights are packed per block of 8 output channels, bias first, then one row
 // of 8 per input channel: the order the kernel reads them.
-import { applyAct, type Act } from "./activation.ts";
+import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { forLoop, get, i32, i32Locals, lines, v128Locals } from "./wat.ts";
 
 export interface PointwiseParams {
@@ -61,7 +61,7 @@ export function pointwiseKernel(p: PointwiseParams): string {
   const accs = [0, 1, 2, 3].flatMap((r) => [`a${r}0`, `a${r}1`]);
   return `(func $${pointwiseName(p)} (param $x i32) (param $xs i32) (param $w i32) (param $cin i32) (param $y i32) (param $ys i32) (param $r i32) (param $np i32) (param $nb i32) (param $pc i32)
   ${i32Locals(["p0", "pend", "b", "p", "wb", "bo", "xp", "wp", "k", "yo", "xs1", "xs2", "xs3", "blockBytes"])}
-  ${v128Locals([...accs, "w0", "w1", "v"])}
+  ${v128Locals([...accs, "w0", "w1", "v"])} ${ACT_LOCALS}
   (local.set $xs1 (local.get $xs))
   (local.set $xs2 (i32.shl (local.get $xs) ${i32(1)}))
   (local.set $xs3 (i32.add (local.get $xs2) (local.get $xs)))

@@ -2,7 +2,7 @@
 // squeeze-and-excitation gate, scaling weight rows by that gate, and the
 // classifier. Channel vectors are padded to a multiple of 4 (SE, pooling) or
 // of 16 (classifier outputs).
-import { applyAct, type Act } from "./activation.ts";
+import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { forLoop, get, i32, i32Locals, lines, v128Locals } from "./wat.ts";
 
 /** Sums `pixels` NHWC pixels of `channels` (a multiple of 4) into out[], divided by pixels. */
@@ -54,7 +54,7 @@ export function seKernel(p: SeParams): string {
   const w2 = b1 + p.reduced * 4;
   const b2 = w2 + p.reduced * c4;
   return `(func $${seName(p)} (param $x i32) (param $w i32) (param $gate i32) (param $tmp i32)
-  ${i32Locals(["p", "c", "o"])} ${v128Locals(["acc"])} (local $s f32)
+  ${i32Locals(["p", "c", "o"])} ${v128Locals(["acc"])} (local $s f32) ${ACT_LOCALS}
   ${meanLoop(p.pixels, p.channels, get("x"), get("tmp"))}
   ${forLoop(
     "o",

@@ -2,7 +2,7 @@
 // NHWC. Few MACs, so one output pixel x 8 channels at a time, every tap unrolled
 // with its bounds check. Weights per block of 8 channels: bias, then
 // [cin][k][k] rows of 8.
-import { applyAct, type Act } from "./activation.ts";
+import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals } from "./wat.ts";
 
 export interface StemParams {
@@ -35,7 +35,7 @@ export function stemKernel(p: StemParams): string {
         (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=${48 + t * 32} (local.get $wb)))))))`;
   return `(func $${stemName(p)} (param $x i32) (param $w i32) (param $y i32)
   ${i32Locals(["oy", "ox", "b", "wb", "xb", "yo", "iy", "ix", ...range(k).flatMap((i) => [`vy${i}`, `vx${i}`])])}
-  ${v128Locals(["a0", "a1", "v"])}
+  ${v128Locals(["a0", "a1", "v"])} ${ACT_LOCALS}
   ${forLoop(
     "oy",
     i32(0),

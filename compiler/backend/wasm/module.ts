@@ -3,7 +3,6 @@
 // the packed weights laid out in the order the calls read them.
 //   memory: [weights][arena][input]   exports: memory, run, run_layer, layers, input, output
 import binaryen from "binaryen";
-import { ACTIVATION_FUNCTIONS } from "../../../kernels/wasm/activation.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
 import { lowerOp, type Addresses } from "./calls.ts";
@@ -73,7 +72,6 @@ export function buildWasm(graph: Graph, weights: Weights, options: { fma: boolea
   (memory (export "memory") ${pages} ${pages})
   (global (export "input") i32 (i32.const ${inputOffset}))
   (global (export "output") i32 (i32.const ${value(graph.output)}))
-  ${ACTIVATION_FUNCTIONS}
   ${[...sources.values()].map((s) => s()).join("\n")}
   ${layers.join("\n  ")}
   (table ${layers.length} ${layers.length} funcref)
