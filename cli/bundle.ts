@@ -7,10 +7,10 @@ import { BundleError, loadModel, type Model } from "../runtime/index.ts";
 /** A path is taken as a bundle when it names a .wasm file. */
 export const isBundlePath = (path: string) => path.endsWith(".wasm");
 
-export async function loadBundle(path: string): Promise<Model> {
+export async function loadBundle(path: string, relaxedSimd = true): Promise<Model> {
   const bytes = readInput(path, "bundle");
   try {
-    return await loadModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { backend: "wasm" });
+    return await loadModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { backend: "wasm", relaxedSimd });
   } catch (e) {
     if (e instanceof BundleError) throw new UserError(`${path}: ${e.message}`);
     throw e;

@@ -2,7 +2,7 @@
 // metadata (a "mixc" custom section). Same inputs, byte-identical output.
 import { createHash } from "node:crypto";
 import { IMAGENET_EVAL } from "../runtime/preprocess.ts";
-import { BUNDLE_FORMAT, META_SECTION, type BundleMeta } from "../runtime/bundle.ts";
+import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from "../runtime/bundle.ts";
 import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
 import type { WasmProgram } from "./backend/wasm/module.ts";
 import type { Graph } from "./ir/types.ts";
@@ -10,9 +10,9 @@ import { opMacs } from "./stats.ts";
 
 export const COMPILER = "mixc 0.1.0";
 
-export function writeBundle(graph: Graph, program: WasmProgram, features: string[]): { bytes: Uint8Array; meta: BundleMeta } {
+export function writeBundle(graph: Graph, program: WasmProgram): { bytes: Uint8Array; meta: BundleMeta } {
   const shapes = new Map(graph.params.map((p) => [p.name, p.shape]));
-  const body = concat([program.code, dataSection(program.weightsOffset, program.weights)]);
+  const body = concat([program.code, dataSection(program.weightsOffset, program.weights), customSection(RELAXED_SECTION, program.relaxedCode)]);
   const meta: BundleMeta = {
     format: BUNDLE_FORMAT,
     name: graph.name,
@@ -21,7 +21,7 @@ export function writeBundle(graph: Graph, program: WasmProgram, features: string
     output: { shape: graph.ops.find((o) => o.out === graph.output)!.shape!, dtype: "float32" },
     preprocessing: IMAGENET_EVAL,
     labels: null,
-    wasm: { features, weightsBytes: program.weights.length, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
+    wasm: { features: ["simd128"], variants: ["relaxed-simd"], weightsBytes: program.weights.length, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
     layers: graph.ops.map((op) => ({ name: op.out, kernels: (op.attrs.kernel as string[] | undefined) ?? [], macs: opMacs(op, (n) => shapes.get(n)!) })),
     hash: createHash("sha256").update(body).digest("hex"),
   };

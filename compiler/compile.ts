@@ -13,6 +13,6 @@ export interface CompileOptions extends WeightSource {
 export function compile(specPath: string, options: CompileOptions = {}) {
   const graph = loadGraph(specPath);
   const model = runPipeline({ graph, weights: loadWeights(graph, options) }, undefined, options.onStage);
-  const program = buildWasm(model.graph, model.weights!, { fma: false });
-  return { ...writeBundle(model.graph, program, ["simd128"]), program, model };
+  const program = buildWasm(model.graph, model.weights!);
+  return { ...writeBundle(model.graph, program), program, model };
 }

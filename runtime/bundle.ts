@@ -2,6 +2,8 @@
 
 export const BUNDLE_FORMAT = 1;
 export const META_SECTION = "mixc";
+/** The relaxed-SIMD (fused multiply-add) twin of the code, importing the main module's memory. */
+export const RELAXED_SECTION = "mixc.relaxed-simd";
 
 export interface BundleMeta {
   format: number;
@@ -12,7 +14,7 @@ export interface BundleMeta {
   preprocessing: { resize: number; crop: number; mean: [number, number, number]; std: [number, number, number]; interpolation: "bicubic" };
   /** Class names, when the weights came with them. */
   labels: string[] | null;
-  wasm: { features: string[]; weightsBytes: number; arenaBytes: number; codeBytes: number };
+  wasm: { features: string[]; variants: string[]; weightsBytes: number; arenaBytes: number; codeBytes: number };
   /** The kernel schedule, one entry per layer (run_layer(i)), for profiling. */
   layers: { name: string; kernels: string[]; macs: number }[];
   /** sha256 of the module's code and weights, hex. */

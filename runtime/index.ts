@@ -3,16 +3,19 @@
 // browsers, web workers and edge workers.
 import { BundleError, readMeta, type BundleMeta } from "./bundle.ts";
 import { preprocess, type Preprocessing, type RgbaImage } from "./preprocess.ts";
-import { createWasmExecutor, type Executor, type LayerTime } from "./wasm-executor.ts";
+import { createWasmExecutor, type Executor, type LayerTime, type SimdVariant } from "./wasm-executor.ts";
 
 export { BundleError, type BundleMeta } from "./bundle.ts";
 export type { RgbaImage } from "./preprocess.ts";
-export type { LayerTime } from "./wasm-executor.ts";
+export type { LayerTime, SimdVariant } from "./wasm-executor.ts";
+export { hasRelaxedSimd } from "./wasm-executor.ts";
 
 export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;
 
 export interface LoadOptions {
   backend?: "wasm" | "auto";
+  /** Use the bundle's fused multiply-add code where the engine has relaxed SIMD (default true). */
+  relaxedSimd?: boolean;
 }
 
 export interface Prediction {
@@ -25,6 +28,10 @@ export interface Prediction {
 export interface Model {
   readonly meta: BundleMeta;
   readonly backend: "wasm";
+  /** Which code runs: plain SIMD, or the relaxed-SIMD (fused multiply-add) twin. */
+  readonly variant: SimdVariant;
+  /** Why the relaxed-SIMD twin is not used, when it is not. */
+  readonly fallback?: string;
   /** Logits for one normalised NCHW float32 input of the bundle's input shape. */
   run(input: Float32Array): Promise<Float32Array>;
   /** Preprocesses decoded RGBA pixels as the model expects, runs it, and returns the top k classes. */
@@ -64,7 +71,8 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
   if (backend !== "wasm" && backend !== "auto") throw new Error(`unknown backend '${backend}'`);
   const module = await toModule(source);
   const meta = readMeta(module);
-  let executor: Executor | undefined = await createWasmExecutor(module, meta);
+  let executor: Executor | undefined = await createWasmExecutor(module, meta, options.relaxedSimd ?? true);
+  const { variant, fallback } = executor;
   const size = meta.input.shape.reduce((a, b) => a * b, 1);
   const run = async (input: Float32Array) => {
     if (!executor) throw new Error("this model has been disposed");
@@ -75,6 +83,8 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
   return {
     meta,
     backend: "wasm",
+    variant,
+    ...(fallback ? { fallback } : {}),
     run,
     async classify(image, k = 5) {
       const p: Preprocessing = meta.preprocessing;

@@ -35,18 +35,18 @@ function readImage(path: string, p: Preprocessing, shape: number[]): Float32Arra
   return preprocess(decodeImage(readInput(path, "image"), path), p);
 }
 
-type Runner = { input: number[]; preprocessing: Preprocessing; labels: string[] | null; logits(input: Float32Array): Promise<Float64Array | Float32Array> };
+type Runner = { variant?: string; input: number[]; preprocessing: Preprocessing; labels: string[] | null; logits(input: Float32Array): Promise<Float64Array | Float32Array> };
 
-async function bundleRunner(path: string, backend: string): Promise<Runner> {
+async function bundleRunner(path: string, backend: string, relaxed: boolean): Promise<Runner> {
   if (backend !== "wasm") throw new MisuseError(`a bundle runs on the wasm backend, not '${backend}'`);
-  const model = await loadBundle(path);
-  return { input: model.meta.input.shape, preprocessing: model.meta.preprocessing, labels: model.meta.labels, logits: (x) => model.run(x) };
+  const model = await loadBundle(path, relaxed);
+  return { variant: model.variant, input: model.meta.input.shape, preprocessing: model.meta.preprocessing, labels: model.meta.labels, logits: (x) => model.run(x) };
 }
 
-async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }): Promise<Runner> {
+async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }, relaxed: boolean): Promise<Runner> {
   if (backend === "wasm") {
-    const model = await loadModel(compile(spec, weights).bytes, { backend: "wasm" });
-    return { input: model.meta.input.shape, preprocessing: model.meta.preprocessing, labels: null, logits: (x) => model.run(x) };
+    const model = await loadModel(compile(spec, weights).bytes, { backend: "wasm", relaxedSimd: relaxed });
+    return { variant: model.variant, input: model.meta.input.shape, preprocessing: model.meta.preprocessing, labels: null, logits: (x) => model.run(x) };
   }
   const graph = loadGraph(spec);
   const model = runPipeline({ graph, weights: loadWeights(graph, weights) });
@@ -68,6 +68,7 @@ export const run: Command = {
     "  --seed N              for a spec: deterministic weights instead of a checkpoint (default 0)",
     "  --output FILE.bin     write the logits as raw little-endian float32",
     "  --top K               how many classes to print (default 5)",
+    "  --plain-simd          run plain SIMD code even where relaxed SIMD (fused multiply-add) is available",
   ].join("\n"),
   options: {
     input: { type: "string" },
@@ -77,6 +78,7 @@ export const run: Command = {
     backend: { type: "string" },
     output: { type: "string" },
     top: { type: "string" },
+    "plain-simd": { type: "boolean" },
   },
   positionals: 1,
   async run(values, [target], io) {
@@ -88,11 +90,12 @@ export const run: Command = {
     if (!values.input === !values.image) throw new MisuseError("run needs one of --input FILE.bin or --image FILE");
     const k = intOption(values, "top", 5, 1_000_000);
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
-    const runner = bundle ? await bundleRunner(target!, backend) : await specRunner(target!, backend, { weights: values.weights as string | undefined, seed });
+    const relaxed = !values["plain-simd"];
+    const runner = bundle ? await bundleRunner(target!, backend, relaxed) : await specRunner(target!, backend, { weights: values.weights as string | undefined, seed }, relaxed);
     const input = values.image ? readImage(values.image as string, runner.preprocessing, runner.input) : readTensor(values.input as string, runner.input);
     const started = performance.now();
     const logits = await runner.logits(input);
-    io.err(`${target}: ${backend} backend, ${(performance.now() - started).toFixed(1)} ms\n`);
+    io.err(`${target}: ${backend} backend${runner.variant ? ` (${runner.variant})` : ""}, ${(performance.now() - started).toFixed(1)} ms\n`);
     if (values.output) writeFileAtomic(values.output as string, new Uint8Array(Float32Array.from(logits).buffer));
     const shown = softmaxTopK(Float32Array.from(logits), k, runner.labels);
     io.out(shown.map((c, i) => `${i + 1}\tclass ${c.index}${c.label ? ` (${c.label})` : ""}\t${c.logit.toFixed(6)}\t${(c.probability * 100).toFixed(2)}%`).join("\n") + (shown.length ? "\n" : ""));

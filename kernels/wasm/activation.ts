@@ -3,12 +3,19 @@
 // live accumulator). exp uses Cephes' expf: x = n ln2 + r with |r| <= ln2/2,
 // exp(r) ~ 1 + r + r^2 P(r) with a degree-5 P, 2^n built in the exponent bits;
 // relative error about 1e-7, within float32 rounding of the results.
-import { f32x4, v128Locals } from "./wat.ts";
+import { f32x4 as literal, v128Locals } from "./wat.ts";
 
 export type Act = "none" | "relu" | "relu6" | "swish" | "sigmoid";
 
 /** Scratch locals the inline activations use; every kernel that applies one declares them. */
 export const ACT_LOCALS = v128Locals(["act_v", "act_x", "act_n", "act_r", "act_p"]);
+
+/** Every constant the activations use, as immutable globals: short to write, parsed once. */
+const CONSTANTS = new Map<number, string>();
+const f32x4 = (x: number) => {
+  if (!CONSTANTS.has(x)) CONSTANTS.set(x, `$act_c${CONSTANTS.size}`);
+  return `(global.get ${CONSTANTS.get(x)})`;
+};
 
 const CEPHES = [1.9875691500e-4, 1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1];
 
@@ -23,6 +30,12 @@ const exp = `(block (result v128)
   (local.set $act_p (f32x4.add (f32x4.add (f32x4.mul (local.get $act_p) (f32x4.mul (local.get $act_r) (local.get $act_r))) (local.get $act_r)) ${f32x4(1)}))
   (f32x4.mul (local.get $act_p)
     (i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s (local.get $act_n)) (v128.const i32x4 127 127 127 127)) (i32.const 23))))`;
+
+/** The globals the activations read; every module that uses them includes this once. */
+export function activationGlobals(): string {
+  for (const act of ["relu6", "swish", "sigmoid"] as const) applyAct(act, "");
+  return [...CONSTANTS].map(([x, name]) => `(global ${name} v128 ${literal(x)})`).join("\n");
+}
 
 /** The epilogue expression applying `act` to the vector expression `v`. */
 export function applyAct(act: Act, v: string): string {

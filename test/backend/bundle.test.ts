@@ -1,5 +1,9 @@
 // The compiled bundle against the PyTorch reference, its self-containment and
 // its determinism.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel } from "../../runtime/index.ts";
@@ -9,9 +13,11 @@ describe.skipIf(!hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix"],
   ["mixnet_m", "specs/mixnet-m.mix"],
 ])("%s compiled to WebAssembly SIMD", (name, spec) => {
-  it("matches PyTorch's float64 logits within tolerance with the same top-5", async () => {
+  const bytes = hasShared ? compile(spec, { weights: fixture(name).weights }).bytes : undefined!;
+  it.each([true, false])("relaxed SIMD %s: matches PyTorch's float64 logits within tolerance with the same top-5", async (relaxedSimd) => {
     const fx = fixture(name);
-    const model = await loadModel(compile(spec, { weights: fx.weights }).bytes, { backend: "wasm" });
+    const model = await loadModel(bytes, { backend: "wasm", relaxedSimd });
+    expect(model.variant).toBe(relaxedSimd ? "relaxed-simd" : "simd128");
     const logits = await model.run(fx.input);
     expect(maxAbsDiff(logits, fx.logitsF64)).toBeLessThanOrEqual(tolerance(fx.logitsF64));
     expect(top(logits, 5)).toEqual(fx.meta.top5);
@@ -43,6 +49,26 @@ describe("the bundle", () => {
     await expect(model.run(new Float32Array(10))).rejects.toThrow("run() needs 150528 values (1x3x224x224, NCHW), got 10");
     model.dispose();
     await expect(model.run(new Float32Array(150528))).rejects.toThrow("disposed");
+  });
+
+  it("falls back to plain SIMD in an engine without relaxed SIMD, with the same answer", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mixc-fallback-"));
+    const { bytes } = compile("specs/mixnet-s.mix", { seed: 2 });
+    writeFileSync(join(dir, "m.wasm"), bytes);
+    const script = join(dir, "load.mts");
+    writeFileSync(
+      script,
+      `import { readFileSync } from "node:fs";\nimport { loadModel } from ${JSON.stringify(resolve("runtime/index.ts"))};\n` +
+        `const m = await loadModel(readFileSync(${JSON.stringify(join(dir, "m.wasm"))}));\n` +
+        `console.log(JSON.stringify({ variant: m.variant, fallback: m.fallback, logits: Array.from(await m.run(new Float32Array(150528).fill(0.25))) }));\n`,
+    );
+    const child = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    const out = JSON.parse(child.stdout);
+    expect(out).toMatchObject({ variant: "simd128", fallback: "this engine has no relaxed SIMD" });
+    const here = await loadModel(bytes);
+    expect(here.variant).toBe("relaxed-simd");
+    expect(maxAbsDiff(out.logits, await here.run(new Float32Array(150528).fill(0.25)))).toBeLessThan(1e-3);
   });
 
   it("rejects what is not a mixc bundle", async () => {

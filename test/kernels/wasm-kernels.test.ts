@@ -45,8 +45,13 @@ const CASES: Case[] = [
   { name: "tiny_spatial", input: "3x7x5", padding: "same", stem: "k=3 s=2 c=8 act=relu", blocks: ["ir k=3,5,7,9,11 e=6 c=16 s=2 se=0.5", "ir k=11 e=1 c=16 residual=yes"], head: "c=64 act=swish" },
 ];
 
+const VARIANTS = [
+  { variant: "simd128", relaxed: false },
+  { variant: "relaxed-simd", relaxed: true },
+];
+
 describe.each(CASES)("$name", (c) => {
-  it("every layer of the compiled network matches the reference interpreter", async () => {
+  it.each(VARIANTS)("$variant: every layer of the compiled network matches the reference interpreter", async ({ relaxed }) => {
     const spec = join(dir, `${c.name}.mix`);
     writeFileSync(spec, net(c));
     const { bytes, program, model } = compile(spec, { seed: 11 });
@@ -54,7 +59,10 @@ describe.each(CASES)("$name", (c) => {
     const input = new Float32Array(graph.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.fround(Math.cos(i * 0.37) * 1.5));
     const reference = interpret(graph, weights!, input, () => true).values;
     const { instance } = await WebAssembly.instantiate(bytes as Uint8Array<ArrayBuffer>, {});
-    const e = instance.exports as unknown as { memory: WebAssembly.Memory; input: WebAssembly.Global; run_layer: (i: number) => void };
+    const main = instance.exports as unknown as { memory: WebAssembly.Memory; input: WebAssembly.Global; run_layer: (i: number) => void };
+    // The relaxed-SIMD twin runs the same schedule on the main module's memory.
+    const twin = relaxed ? (await WebAssembly.instantiate(program.relaxedCode as Uint8Array<ArrayBuffer>, { env: { memory: main.memory } })).instance.exports : undefined;
+    const e = { ...main, run_layer: (twin?.run_layer ?? main.run_layer) as (i: number) => void };
     new Float32Array(e.memory.buffer, e.input.value as number, input.length).set(input);
     const checked = new Set<string>();
     graph.ops.forEach((op, i) => {

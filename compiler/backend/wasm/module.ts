@@ -3,9 +3,10 @@
 // the packed weights laid out in the order the calls read them.
 //   memory: [weights][arena][input]   exports: memory, run, run_layer, layers, input, output
 import binaryen from "binaryen";
+import { activationGlobals } from "../../../kernels/wasm/activation.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
-import { lowerOp, type Addresses } from "./calls.ts";
+import { lowerOp, type Addresses, type KernelCall } from "./calls.ts";
 
 const ALIGN = 64;
 const WEIGHTS_BASE = 1024;
@@ -14,6 +15,8 @@ const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 export interface WasmProgram {
   /** The module without its data: types, functions, memory, exports. */
   code: Uint8Array;
+  /** The same program with fused multiply-adds (relaxed SIMD), importing the memory of `code`. */
+  relaxedCode: Uint8Array;
   weightsOffset: number;
   weights: Uint8Array;
   /** Where the arena starts: a value lives at arenaOffset + its `at`. */
@@ -37,13 +40,33 @@ function parseWat(wat: string): binaryen.Module {
   }
 }
 
-export function buildWasm(graph: Graph, weights: Weights, options: { fma: boolean }): WasmProgram {
+const FEATURES = binaryen.Features.MVP | binaryen.Features.SIMD128 | binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals;
+
+/** Text -> validated binary. No binaryen -O: V8 compiles these kernels to the same speed without it (measured), at a third of the compile time. */
+function assemble(wat: string, relaxed: boolean): Uint8Array {
+  const module = parseWat(wat);
+  try {
+    module.setFeatures(FEATURES | (relaxed ? binaryen.Features.RelaxedSIMD : 0));
+    if (!module.validate()) throw new Error("internal: generated WebAssembly does not validate");
+    return module.emitBinary();
+  } finally {
+    module.dispose();
+  }
+}
+
+/**
+ * Builds the plain-SIMD module (which owns the memory and, in the bundle, the
+ * weights) and a relaxed-SIMD (fused multiply-add) twin that imports that
+ * memory and holds only code. Both run the same schedule on the same addresses.
+ */
+export function buildWasm(graph: Graph, weights: Weights): WasmProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
-  const calls = graph.ops.map((op) => ({ op, calls: lowerOp(graph, op, options) }));
+  const plain = graph.ops.map((op) => lowerOp(graph, op, { fma: false }));
+  const fused = graph.ops.map((op) => lowerOp(graph, op, { fma: true }));
   // Weights first, in call order.
   const packed: { offset: number; data: Float32Array }[] = [];
   let end = WEIGHTS_BASE;
-  const weightAt = calls.map(({ calls }) =>
+  const weightAt = plain.map((calls) =>
     calls.map((c) => {
       if (!c.weights) return 0;
       const data = c.weights(weights);
@@ -59,19 +82,19 @@ export function buildWasm(graph: Graph, weights: Weights, options: { fma: boolea
   const inputBytes = graph.input.shape.reduce((a, b) => a * b, 1) * 4;
   const pages = Math.ceil((inputOffset + inputBytes) / 65536);
   const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + (byName.get(name)!.attrs.at as number));
-  // One function per op, so that a profiler can time each layer through run_layer(i).
-  const layers = calls.map(({ op, calls }, i) => {
-    const at: Addresses = { value, scratch: arenaOffset + ((op.attrs.scratch as number | undefined) ?? 0) };
-    const body = calls.map((c, j) => `(call $${c.kernel} ${c.args(at, weightAt[i]![j]!).map((a) => `(i32.const ${a})`).join(" ")})`);
-    return `(func $layer${i}\n    ${body.join("\n    ")})`;
-  });
-  const ids = layers.map((_, i) => `$layer${i}`);
-  const sources = new Map(calls.flatMap(({ calls }) => calls.map((c) => [c.kernel, c.source] as const)));
-  const output = byName.get(graph.output)!;
-  const wat = `(module
-  (memory (export "memory") ${pages} ${pages})
-  (global (export "input") i32 (i32.const ${inputOffset}))
-  (global (export "output") i32 (i32.const ${value(graph.output)}))
+  const text = (lowered: KernelCall[][], memory: string) => {
+    // One function per op, so that a profiler can time each layer through run_layer(i).
+    const layers = lowered.map((calls, i) => {
+      const op = graph.ops[i]!;
+      const at: Addresses = { value, scratch: arenaOffset + ((op.attrs.scratch as number | undefined) ?? 0) };
+      const body = calls.map((c, j) => `(call $${c.kernel} ${c.args(at, weightAt[i]![j]!).map((a) => `(i32.const ${a})`).join(" ")})`);
+      return `(func $layer${i}\n    ${body.join("\n    ")})`;
+    });
+    const ids = layers.map((_, i) => `$layer${i}`);
+    const sources = new Map(lowered.flatMap((calls) => calls.map((c) => [c.kernel, c.source] as const)));
+    return `(module
+  ${memory}
+  ${activationGlobals()}
   ${[...sources.values()].map((s) => s()).join("\n")}
   ${layers.join("\n  ")}
   (table ${layers.length} ${layers.length} funcref)
@@ -81,17 +104,19 @@ export function buildWasm(graph: Graph, weights: Weights, options: { fma: boolea
     (call_indirect (local.get $i)))
   (func (export "run")
     ${ids.map((id) => `(call ${id})`).join("\n    ")}))`;
-  const module = parseWat(wat);
-  try {
-    module.setFeatures(binaryen.Features.MVP | binaryen.Features.SIMD128 | binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals | (options.fma ? binaryen.Features.RelaxedSIMD : 0));
-    if (!module.validate()) throw new Error("internal: generated WebAssembly does not validate");
-    // No binaryen -O: V8 compiles these kernels to the same speed without it
-    // (measured), and it would triple the compile time.
-    const code = module.emitBinary();
-    const data = new Uint8Array(end - WEIGHTS_BASE);
-    for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
-    return { code, weightsOffset: WEIGHTS_BASE, weights: data, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: output.attrs.cp as number, kernels: [...sources.keys()] };
-  } finally {
-    module.dispose();
-  }
+  };
+  const code = assemble(
+    text(
+      plain,
+      `(memory (export "memory") ${pages} ${pages})
+  (global (export "input") i32 (i32.const ${inputOffset}))
+  (global (export "output") i32 (i32.const ${value(graph.output)}))`,
+    ),
+    false,
+  );
+  const relaxedCode = assemble(text(fused, `(import "env" "memory" (memory ${pages} ${pages}))`), true);
+  const data = new Uint8Array(end - WEIGHTS_BASE);
+  for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
+  const kernels = [...new Set(plain.flat().map((c) => c.kernel))];
+  return { code, relaxedCode, weightsOffset: WEIGHTS_BASE, weights: data, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: byName.get(graph.output)!.attrs.cp as number, kernels };
 }
