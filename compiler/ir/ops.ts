@@ -133,6 +133,7 @@ export const PHYSICAL_ATTRS: OpDef["attrs"] = {
   scratch: { type: "number", optional: true },
   scratch_bytes: { type: "number", optional: true },
   kernel: { type: "strings", optional: true },
+  lanes: { type: "strings", optional: true },
 };
 
 export function isOpKind(name: string): name is OpKind {

@@ -104,11 +104,11 @@ describe.skipIf(!hasShared)("mixc compile, run and bench on a bundle", () => {
     const b = await mixc("bench", wasm, "--runs", "3", "--per-layer", "--json");
     expect(b.code).toBe(0);
     const json = JSON.parse(b.out);
-    expect(json).toMatchObject({ model: "mixnet_s", backend: "wasm", runs: 3 });
+    expect(json).toMatchObject({ model: "mixnet_s", backend: "wasm", variant: "relaxed-simd", runs: 3 });
     for (const key of ["median_ms", "p10_ms", "p90_ms"]) expect(json[key]).toBeGreaterThan(0);
     expect(json.layers.reduce((n: number, l: { macs: number }) => n + l.macs, 0)).toBe(fx.meta.macs.macs_total);
     const text = await mixc("bench", wasm, "--runs", "2", "--per-layer");
-    expect(text.out).toMatch(/^mixnet_s \(wasm\): median [\d.]+ ms, p10 [\d.]+ ms, p90 [\d.]+ ms over 2 runs\n/);
+    expect(text.out).toMatch(/^mixnet_s \(wasm, relaxed-simd\): median [\d.]+ ms, p10 [\d.]+ ms, p90 [\d.]+ ms over 2 runs\n/);
     expect(text.out).toContain("dw_k3_s2_56x56_p1.1_c144.144_swish");
   });
 

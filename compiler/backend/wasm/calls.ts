@@ -2,6 +2,7 @@
 // with which static parameters, which i32 arguments, and which packed weights.
 // The lowering pass shows the kernel names; the code generator emits them.
 import { UserError } from "../../errors.ts";
+import { depthwiseRuns } from "../../passes/layout.ts";
 import { convAttrs, convPadding, type ConvAttrs } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
@@ -101,20 +102,11 @@ export function scratchBytes(op: Op): number {
 }
 
 function depthwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): KernelCall[] {
-  const [, c, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+  const [, , h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
   const [, , oh, ow] = op.shape as [number, number, number, number];
   const cp = op.attrs.cp as number;
-  // Each channel's kernel size and weights; a 4-channel block runs the largest of its channels'.
   const channels = a.k.flatMap((k, gi) => Array.from({ length: a.cout[gi]! }, (_, i) => ({ k, group: gi, index: i })));
-  const blockK = Array.from({ length: cp / 4 }, (_, b) => Math.max(1, ...channels.slice(b * 4, b * 4 + 4).map((ch) => ch.k)));
-  for (let b = 1; b < blockK.length; b++) if (b * 4 >= c) blockK[b] = blockK[b - 1]!;
-  const runs: { start: number; blocks: number; k: number }[] = [];
-  blockK.forEach((k, b) => {
-    const last = runs.at(-1);
-    if (last && last.k === k) last.blocks++;
-    else runs.push({ start: b, blocks: 1, k });
-  });
-  return runs.map((run) => {
+  return depthwiseRuns(a.k, a.cout, cp).map((run) => {
     const p: DepthwiseParams = {
       k: run.k,
       stride: a.s,
