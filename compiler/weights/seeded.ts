@@ -27,9 +27,23 @@ function hash(text: string, seed: number): number {
   return h >>> 0;
 }
 
-type Draw = (next: () => number) => number;
-const uniform = (lo: number, hi: number): Draw => (next) => lo + (hi - lo) * next();
-const normal = (std: number): Draw => (next) => std * Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+/** Fills `out` from a stream; both values of each Box-Muller pair are used. */
+type Draw = (next: () => number, out: Float64Array) => void;
+const uniform =
+  (lo: number, hi: number): Draw =>
+  (next, out) => {
+    for (let i = 0; i < out.length; i++) out[i] = Math.fround(lo + (hi - lo) * next());
+  };
+const normal =
+  (std: number): Draw =>
+  (next, out) => {
+    for (let i = 0; i < out.length; i += 2) {
+      const r = std * Math.sqrt(-2 * Math.log(1 - next()));
+      const t = 2 * Math.PI * next();
+      out[i] = Math.fround(r * Math.cos(t));
+      if (i + 1 < out.length) out[i + 1] = Math.fround(r * Math.sin(t));
+    }
+  };
 
 export function seededWeights(graph: Graph, seed: number): Weights {
   const draws = new Map<string, Draw>();
@@ -48,10 +62,8 @@ export function seededWeights(graph: Graph, seed: number): Weights {
   }
   const weights: Weights = new Map();
   for (const p of graph.params) {
-    const next = generator(hash(p.name, seed));
-    const draw = draws.get(p.name) ?? normal(0.1);
     const data = new Float64Array(p.shape.reduce((a, b) => a * b, 1));
-    for (let i = 0; i < data.length; i++) data[i] = Math.fround(draw(next));
+    (draws.get(p.name) ?? normal(0.1))(generator(hash(p.name, seed)), data);
     weights.set(p.name, data);
   }
   return weights;

@@ -37,6 +37,12 @@ export function activationGlobals(): string {
   return [...CONSTANTS].map(([x, name]) => `(global ${name} v128 ${literal(x)})`).join("\n");
 }
 
+/** Activations cheap enough to expand at every store; exp-based ones are worth sharing where few values need them. */
+export const isCheap = (act: Act) => act === "none" || act === "relu" || act === "relu6";
+
+/** Applies `act` in place to the vector at address expression `addr`. */
+export const inPlace = (act: Act, addr: string) => `(v128.store ${addr} ${applyAct(act, `(v128.load ${addr})`)})`;
+
 /** The epilogue expression applying `act` to the vector expression `v`. */
 export function applyAct(act: Act, v: string): string {
   switch (act) {

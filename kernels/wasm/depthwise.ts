@@ -7,7 +7,7 @@
 // clipped, get their own unrolled code with the clipped range baked in; rows
 // are clipped by a runtime kernel-row range.
 // Weights are packed per block of 4 channels: bias, then k*k taps.
-import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
+import { ACT_LOCALS, applyAct, inPlace, isCheap, type Act } from "./activation.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals } from "./wat.ts";
 
 export interface DepthwiseParams {
@@ -79,8 +79,8 @@ function rowTaps(p: DepthwiseParams, count: number, kx0: number, kx1: number): s
   return out.join("\n        ");
 }
 
-/** Computes `count` output pixels starting at column `ox` (an i32 expression) for every channel block. */
-function pixels(p: DepthwiseParams, ox: string, count: number, kx0: number, kx1: number): string {
+/** Computes `count` output pixels starting at column `ox` (an i32 expression) for every channel block; `act` false stores them raw. */
+function pixels(p: DepthwiseParams, ox: string, count: number, kx0: number, kx1: number, act = true): string {
   const { k, stride: s } = p;
   const xs = p.cin * 4;
   const ys = p.cout * 4;
@@ -103,8 +103,24 @@ function pixels(p: DepthwiseParams, ox: string, count: number, kx0: number, kx1:
       ${rowTaps(p, count, kx0, kx1)}`,
     )}
     (local.set $yb (i32.add (local.get $y) (i32.add (local.get $yrow) (i32.add (i32.mul ${ox} ${i32(ys)}) (local.get $cb16)))))
-    ${lines(count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${applyAct(p.act, get(`a${i}`))})`)}`,
+    ${lines(count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${act ? applyAct(p.act, get(`a${i}`)) : get(`a${i}`)})`)}`,
   );
+}
+
+/**
+ * An exp-based activation over the border columns just written (still in
+ * cache), in loops over column ranges: one copy of its code instead of one
+ * per border column. Interior tiles apply it inline, where it pays.
+ */
+function activateColumns(p: DepthwiseParams, pieces: Piece[]): string {
+  const ranges: [number, number][] = [];
+  for (const c of pieces) {
+    const last = ranges.at(-1);
+    if (last && last[1] === c.ox) last[1] = c.ox + c.count;
+    else ranges.push([c.ox, c.ox + c.count]);
+  }
+  const at = `(i32.add (local.get $y) (i32.add (local.get $yrow) (i32.add (i32.mul (local.get $ox) ${i32(p.cout * 4)}) (i32.shl (local.get $cb) ${i32(4)}))))`;
+  return ranges.map(([from, to]) => forLoop("ox", i32(from), i32(to), 1, forLoop("cb", i32(0), get("nb"), 1, inPlace(p.act, at)))).join("\n    ");
 }
 
 /** (x, w, y, nb): addresses of the run's first channel at pixel 0 and its packed weights; nb blocks of 4 channels. */
@@ -126,7 +142,8 @@ export function depthwiseKernel(p: DepthwiseParams): string {
     (local.set $ky1 (select ${i32(k)} (local.get $ky1) (i32.gt_s (local.get $ky1) ${i32(k)})))
     (local.set $yrow (i32.mul (local.get $oy) ${i32(p.ow * p.cout * 4)}))
     ${tiles.to > tiles.from ? forLoop("ox", i32(tiles.from), i32(tiles.to), T, pixels(p, get("ox"), T, 0, k)) : ""}
-    ${pieces.map((c) => pixels(p, i32(c.ox), c.count, c.kx0, c.kx1)).join("\n    ")}`,
+    ${pieces.map((c) => pixels(p, i32(c.ox), c.count, c.kx0, c.kx1, isCheap(p.act))).join("\n    ")}
+    ${isCheap(p.act) ? "" : activateColumns(p, pieces)}`,
   )})`;
 }
 
