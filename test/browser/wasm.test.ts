@@ -1,0 +1,61 @@
+// The runtime in a real browser: headless Chromium loads the runtime and a
+// compiled MixNet-S bundle from 127.0.0.1 and runs it on the fixture input,
+// with the relaxed-SIMD code (Chromium has it) and with plain SIMD.
+import { build } from "esbuild";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compile } from "../../compiler/compile.ts";
+import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
+import { hasChromium, launch, serve } from "./chromium.ts";
+
+const PAGE = `<!doctype html><script type="module">
+import { loadModel } from "/runtime.js";
+window.runModel = async (relaxedSimd) => {
+  const model = await loadModel(await fetch("/model.wasm"), { relaxedSimd });
+  const input = new Float32Array(await (await fetch("/input.bin")).arrayBuffer());
+  const logits = await model.run(input);
+  model.dispose();
+  return { variant: model.variant, logits: Array.from(logits) };
+};
+window.ready = true;
+</script>`;
+
+describe.skipIf(!hasChromium || !hasShared)("the runtime in Chromium", () => {
+  let browser: Browser;
+  let close: () => void;
+  let url: string;
+
+  beforeAll(async () => {
+    const fx = fixture("mixnet_s");
+    const runtime = await build({ entryPoints: ["runtime/index.ts"], bundle: true, format: "esm", platform: "neutral", write: false });
+    const served = await serve({
+      "/": { type: "text/html", body: PAGE },
+      "/runtime.js": { type: "text/javascript", body: runtime.outputFiles[0]!.text },
+      "/model.wasm": { type: "application/wasm", body: compile("specs/mixnet-s.mix", { weights: fx.weights }).bytes },
+      "/input.bin": { type: "application/octet-stream", body: new Uint8Array(fx.input.buffer) },
+    });
+    url = served.url;
+    close = () => served.server.close();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    close?.();
+  });
+
+  it.each([
+    [true, "relaxed-simd"],
+    [false, "simd128"],
+  ])("relaxedSimd %s runs the %s code and matches PyTorch", async (relaxedSimd, variant) => {
+    const fx = fixture("mixnet_s");
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    const result = await page.evaluate((r) => (window as unknown as { runModel(r: boolean): Promise<{ variant: string; logits: number[] }> }).runModel(r), relaxedSimd);
+    await page.close();
+    expect(result.variant).toBe(variant);
+    expect(maxAbsDiff(result.logits, fx.logitsF64)).toBeLessThanOrEqual(tolerance(fx.logitsF64));
+    expect(top(result.logits, 5)).toEqual(fx.meta.top5);
+  });
+});
