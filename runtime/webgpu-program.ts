@@ -1,0 +1,49 @@
+// The WebGPU program a bundle carries (its "mixc.webgpu" custom section, JSON).
+// It reuses the wasm module's memory layout: the weights buffer is a copy of
+// the wasm memory [0, weightsBytes) (the packed weights, in kernel order), and
+// the arena buffer mirrors [arenaOffset, arenaOffset + arenaFloats * 4), so
+// every offset below is a float index into one of the two buffers.
+//
+// Every shader declares the same three bindings:
+//   @group(0) @binding(0) var<storage, read> W: array<f32>;        weights
+//   @group(0) @binding(1) var<storage, read_write> A: array<f32>;  arena (input, activations, output)
+//   @group(0) @binding(2) var<uniform> P: Params;                  this dispatch's parameters
+// with `struct Params { v: array<vec4<u32>, 16> }`: up to 64 u32 values.
+
+export const WEBGPU_SECTION = "mixc.webgpu";
+export const PARAMS_BYTES = 256;
+
+export interface GpuShader {
+  name: string;
+  code: string;
+  entryPoint: string;
+  workgroupSize: [number, number, number];
+}
+
+export interface GpuDispatch {
+  /** The IR value this dispatch (helps) compute, for profiles and errors. */
+  layer: string;
+  shader: number;
+  /** u32 parameters (at most 64), written to the dispatch's slot of the uniform buffer. */
+  params: number[];
+  workgroups: [number, number, number];
+}
+
+export interface GpuProgram {
+  format: 1;
+  /** Bytes of wasm memory, from 0, copied into the weights buffer. */
+  weightsBytes: number;
+  /** Where the arena starts in wasm memory (bytes), and its size in floats (input region included). */
+  arenaOffset: number;
+  arenaFloats: number;
+  /** Arena float index of the NCHW input and of the logits. */
+  input: number;
+  output: number;
+  outputFloats: number;
+  /** Device features the shaders need (e.g. "shader-f16"). */
+  features: string[];
+  /** Workgroup memory the largest shader needs, in bytes. */
+  workgroupStorageBytes: number;
+  shaders: GpuShader[];
+  dispatches: GpuDispatch[];
+}
