@@ -6,13 +6,16 @@ import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from ".
 import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
 import type { WasmProgram } from "./backend/wasm/module.ts";
 import type { Graph } from "./ir/types.ts";
+import { WEBGPU_SECTION, type GpuProgram } from "../runtime/webgpu-program.ts";
 import { opMacs } from "./stats.ts";
 
 export const COMPILER = "mixc 0.1.0";
 
-export function writeBundle(graph: Graph, program: WasmProgram): { bytes: Uint8Array; meta: BundleMeta } {
+/** Writes the bundle; without a WebGPU program (`--target wasm`) it runs on the CPU only. */
+export function writeBundle(graph: Graph, program: WasmProgram, gpu?: GpuProgram): { bytes: Uint8Array; meta: BundleMeta } {
   const shapes = new Map(graph.params.map((p) => [p.name, p.shape]));
-  const body = concat([program.code, dataSection(program.weightsOffset, program.weights), customSection(RELAXED_SECTION, program.relaxedCode)]);
+  const gpuSection = gpu ? [customSection(WEBGPU_SECTION, new TextEncoder().encode(JSON.stringify(gpu)))] : [];
+  const body = concat([program.code, dataSection(program.weightsOffset, program.weights), customSection(RELAXED_SECTION, program.relaxedCode), ...gpuSection]);
   const meta: BundleMeta = {
     format: BUNDLE_FORMAT,
     name: graph.name,

@@ -3,10 +3,13 @@
 import { loadGraph, loadWeights, type WeightSource } from "./api.ts";
 import { buildWasm } from "./backend/wasm/module.ts";
 import { writeBundle } from "./bundle.ts";
+import { buildWebGpu } from "./backend/webgpu/program.ts";
 import type { Model } from "./passes/model.ts";
 import { runPipeline } from "./passes/pipeline.ts";
 
 export interface CompileOptions extends WeightSource {
+  /** "all" (default): WebAssembly and WebGPU; "wasm": leave the WebGPU program out. */
+  target?: "all" | "wasm";
   onStage?: (stage: string, model: Model) => void;
 }
 
@@ -14,5 +17,6 @@ export function compile(specPath: string, options: CompileOptions = {}) {
   const graph = loadGraph(specPath);
   const model = runPipeline({ graph, weights: loadWeights(graph, options) }, undefined, options.onStage);
   const program = buildWasm(model.graph, model.weights!);
-  return { ...writeBundle(model.graph, program), program, model };
+  const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, program);
+  return { ...writeBundle(model.graph, program, gpu), program, gpu, model };
 }

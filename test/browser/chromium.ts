@@ -14,12 +14,16 @@ if (!hasChromium) {
   console.warn(`skipping the browser tests: ${CHROMIUM} not found (apt-get install chromium)`);
 }
 
+const QUIET = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...QUIET, "--disable-gpu"] });
+}
+
+/** Chromium with WebGPU; without a GPU, its Dawn runs on the SwiftShader Vulkan driver it ships. */
+export function launchWithWebGpu(): Promise<Browser> {
+  const webgpu = ["--enable-unsafe-webgpu", "--enable-features=Vulkan", "--use-vulkan=swiftshader", "--use-webgpu-adapter=swiftshader", "--disable-vulkan-surface"];
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...QUIET, ...webgpu] });
 }
 
 /** Serves fixed files on 127.0.0.1 (a random port); returns the base URL and the server. */

@@ -19,6 +19,8 @@ export interface WasmProgram {
   relaxedCode: Uint8Array;
   weightsOffset: number;
   weights: Uint8Array;
+  /** Byte offset of each call's packed weights, per op (0 for calls without weights). */
+  weightOffsets: number[][];
   /** Where the arena starts: a value lives at arenaOffset + its `at`. */
   arenaOffset: number;
   inputOffset: number;
@@ -118,5 +120,5 @@ export function buildWasm(graph: Graph, weights: Weights): WasmProgram {
   const data = new Uint8Array(end - WEIGHTS_BASE);
   for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
   const kernels = [...new Set(plain.flat().map((c) => c.kernel))];
-  return { code, relaxedCode, weightsOffset: WEIGHTS_BASE, weights: data, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: byName.get(graph.output)!.attrs.cp as number, kernels };
+  return { code, relaxedCode, weightsOffset: WEIGHTS_BASE, weights: data, weightOffsets: weightAt, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: byName.get(graph.output)!.attrs.cp as number, kernels };
 }

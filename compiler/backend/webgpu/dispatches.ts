@@ -1,0 +1,97 @@
+// Lowering of one IR op to WebGPU dispatches: the WGSL shader (a pure function
+// of the op's static parameters), the grid, and the u32 parameters once the
+// memory layout is known. The weights are the wasm packing, read in place.
+import { UserError } from "../../errors.ts";
+import { convAttrs, convPadding } from "../../ir/ops.ts";
+import type { Graph, Op } from "../../ir/types.ts";
+import { depthwiseRuns } from "../../passes/layout.ts";
+import { pointwiseSegments } from "../../../kernels/wasm/pointwise.ts";
+import type { Act } from "../../../kernels/wasm/activation.ts";
+import { gpuDepthwiseGrid, gpuDepthwiseName, gpuDepthwiseShader } from "../../../kernels/wgsl/depthwise.ts";
+import { gpuPointwiseGrid, gpuPointwiseName, gpuPointwiseShader, PW_WORKGROUP_BYTES } from "../../../kernels/wgsl/pointwise.ts";
+import { gpuLinearGrid, gpuLinearName, gpuLinearShader, gpuMeanName, gpuMeanShader, gpuSeName, gpuSeShader, REDUCE_THREADS, reduceWorkgroupBytes } from "../../../kernels/wgsl/reduce.ts";
+import { gpuStemGrid, gpuStemName, gpuStemShader } from "../../../kernels/wgsl/stem.ts";
+
+/** Float indices, once memory is laid out. */
+export interface GpuAddresses {
+  /** A value's index in the arena buffer. */
+  value(name: string): number;
+  /** Index in the weights buffer of call `j`'s packed weights in the wasm lowering of this op. */
+  weights(j: number): number;
+}
+
+export interface PlannedDispatch {
+  shader: { name: string; code: () => string; workgroupSize: [number, number, number]; workgroupBytes: number };
+  workgroups: [number, number, number];
+  params: (at: GpuAddresses) => number[];
+}
+
+const shapeOf = (g: Graph, name: string) => (name === g.input.name ? g.input.shape : g.ops.find((o) => o.out === name)!.shape!);
+const cpOf = (g: Graph, name: string) => (g.ops.find((o) => o.out === name)?.attrs.cp as number | undefined) ?? shapeOf(g, name)[1]!;
+const actOf = (op: Op): Act => (op.attrs.act as Act | undefined) ?? "none";
+const flat: [number, number, number] = [64, 1, 1];
+
+export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
+  const cp = op.attrs.cp as number;
+  if (op.op === "conv") {
+    const a = convAttrs(op);
+    const [, cin, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+    const [, , oh, ow] = op.shape as [number, number, number, number];
+    if (a.dw && !a.gate) {
+      const runs = depthwiseRuns(a.k, a.cout, cp).map((r) => ({ ...r, padTop: convPadding(a.pad, h, r.k, a.s)[0], padLeft: convPadding(a.pad, w, r.k, a.s)[0] }));
+      const p = { runs, stride: a.s, h, w, oh, ow, cin: cpOf(g, op.ins[0]!), cout: cp, act: actOf(op) };
+      return [
+        {
+          shader: { name: gpuDepthwiseName(p), code: () => gpuDepthwiseShader(p), workgroupSize: flat, workgroupBytes: 0 },
+          workgroups: gpuDepthwiseGrid(p),
+          params: (at) => [at.value(op.ins[0]!), at.value(op.out), ...runs.map((_, j) => at.weights(j))],
+        },
+      ];
+    }
+    if (!a.dw && a.k.every((k) => k === 1) && a.s === 1) {
+      const p = { act: actOf(op), residual: !!a.res, gate: !!a.gate };
+      const shader = { name: gpuPointwiseName(p), code: () => gpuPointwiseShader(p), workgroupSize: [16, 16, 1] as [number, number, number], workgroupBytes: PW_WORKGROUP_BYTES };
+      const cpIn = cpOf(g, op.ins[0]!);
+      return pointwiseSegments(a.cin.map((c, i) => ({ cin: c, cout: a.cout[i]! })), cp).map((s, i) => ({
+        shader,
+        workgroups: gpuPointwiseGrid(oh * ow, s.blocks),
+        // In the wasm lowering a gated segment is two calls (scale, multiply); the first holds its weights.
+        params: (at) => [
+          at.value(op.ins[0]!) + s.ciStart,
+          cpIn,
+          at.weights(a.gate ? 2 * i : i),
+          s.cin,
+          at.value(op.out) + s.block * 8,
+          cp,
+          a.res ? at.value(op.ins.at(-1)!) + s.block * 8 : 0,
+          oh * ow,
+          s.blocks,
+          a.gate ? at.value(op.ins[1]!) + s.ciStart : 0,
+        ],
+      }));
+    }
+    if (!a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res) {
+      const k = a.k[0]!;
+      const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: cp, act: actOf(op) };
+      return [{ shader: { name: gpuStemName(p), code: () => gpuStemShader(p), workgroupSize: flat, workgroupBytes: 0 }, workgroups: gpuStemGrid(p), params: (at) => [at.value(op.ins[0]!), at.weights(0), at.value(op.out)] }];
+    }
+  }
+  if (op.op === "se") {
+    const [, , h, w] = shapeOf(g, op.ins[0]!);
+    const p = { pixels: h! * w!, channels: cp, reduced: op.attrs.rd as number, act: op.attrs.act as Act };
+    const shader = { name: gpuSeName(p), code: () => gpuSeShader(p), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp, p.reduced) };
+    return [{ shader, workgroups: [1, 1, 1], params: (at) => [at.value(op.ins[0]!), at.weights(0), at.value(op.out)] }];
+  }
+  if (op.op === "mean") {
+    const [, , h, w] = shapeOf(g, op.ins[0]!);
+    const shader = { name: gpuMeanName(h! * w!, cp), code: () => gpuMeanShader(h! * w!, cp), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp) };
+    return [{ shader, workgroups: [1, 1, 1], params: (at) => [at.value(op.ins[0]!), at.value(op.out)] }];
+  }
+  if (op.op === "linear") {
+    const cin = shapeOf(g, op.ins[0]!)[1]!;
+    const blocks = Math.ceil((op.attrs.out as number) / 16);
+    const shader = { name: gpuLinearName(cin, blocks), code: () => gpuLinearShader(cin, blocks), workgroupSize: flat, workgroupBytes: 0 };
+    return [{ shader, workgroups: gpuLinearGrid(blocks), params: (at) => [at.value(op.ins[0]!), at.weights(0), at.value(op.out)] }];
+  }
+  throw new UserError(`the WebGPU backend has no kernel for %${op.out} = ${op.op}(${op.ins.map((i) => `%${i}`).join(", ")})`);
+}

@@ -1,0 +1,40 @@
+// The WebGPU program of a lowered graph: every shader once, and the dispatch
+// list with parameters resolved against the wasm program's memory layout
+// (whose weights and arena the GPU buffers mirror).
+import type { GpuProgram } from "../../../runtime/webgpu-program.ts";
+import type { Graph } from "../../ir/types.ts";
+import type { WasmProgram } from "../wasm/module.ts";
+import { gpuDispatches } from "./dispatches.ts";
+
+export function buildWebGpu(graph: Graph, wasm: WasmProgram): GpuProgram {
+  const byName = new Map(graph.ops.map((op) => [op.out, op]));
+  const inputIndex = (wasm.inputOffset - wasm.arenaOffset) / 4;
+  const value = (name: string) => (name === graph.input.name ? inputIndex : (byName.get(name)!.attrs.at as number) / 4);
+  const shaders: GpuProgram["shaders"] = [];
+  const shaderIndex = new Map<string, number>();
+  let workgroupStorageBytes = 0;
+  const dispatches = graph.ops.flatMap((op, i) =>
+    gpuDispatches(graph, op).map((d) => {
+      if (!shaderIndex.has(d.shader.name)) {
+        shaderIndex.set(d.shader.name, shaders.length);
+        shaders.push({ name: d.shader.name, code: d.shader.code(), entryPoint: "main", workgroupSize: d.shader.workgroupSize });
+      }
+      workgroupStorageBytes = Math.max(workgroupStorageBytes, d.shader.workgroupBytes);
+      return { layer: op.out, shader: shaderIndex.get(d.shader.name)!, params: d.params({ value, weights: (j) => wasm.weightOffsets[i]![j]! / 4 }), workgroups: d.workgroups };
+    }),
+  );
+  const inputFloats = graph.input.shape.reduce((a, b) => a * b, 1);
+  return {
+    format: 1,
+    weightsBytes: wasm.arenaOffset,
+    arenaOffset: wasm.arenaOffset,
+    arenaFloats: inputIndex + inputFloats,
+    input: inputIndex,
+    output: value(graph.output),
+    outputFloats: wasm.outputFloats,
+    features: [],
+    workgroupStorageBytes,
+    shaders,
+    dispatches,
+  };
+}

@@ -1,0 +1,35 @@
+// What every WGSL kernel shares: the three bindings (see runtime/webgpu-program.ts)
+// and the fused activations.
+import type { Act } from "../wasm/activation.ts";
+
+export const HEADER = `struct Params { v: array<vec4<u32>, 16> }
+@group(0) @binding(0) var<storage, read> W: array<f32>;
+@group(0) @binding(1) var<storage, read_write> A: array<f32>;
+@group(0) @binding(2) var<uniform> P: Params;
+fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
+fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
+fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
+fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }`;
+
+/** `fn act(v: vec4<f32>) -> vec4<f32>` for one activation (exp clamped so that 1 + exp never overflows). */
+export function actFunction(act: Act): string {
+  const body: Record<Act, string> = {
+    none: "return v;",
+    relu: "return max(v, vec4<f32>(0.0));",
+    relu6: "return clamp(v, vec4<f32>(0.0), vec4<f32>(6.0));",
+    swish: "return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0))));",
+    sigmoid: "return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0))));",
+  };
+  return `fn act(v: vec4<f32>) -> vec4<f32> { ${body[act]} }`;
+}
+
+export const ceilDiv = (a: number, b: number) => Math.ceil(a / b);
+
+/** Workgroup counts for n invocations of a 1-D kernel of `size` threads, within the 65535 per-dimension limit. */
+export function grid1d(n: number, size: number): [number, number, number] {
+  const groups = ceilDiv(n, size);
+  return groups <= 65535 ? [groups, 1, 1] : [65535, ceilDiv(groups, 65535), 1];
+}
+
+/** The flat invocation index of a 1-D kernel dispatched with grid1d. */
+export const FLAT_INDEX = "let idx = gid.x + gid.y * nwg.x * WG;";

@@ -1,0 +1,107 @@
+// GPU kernels over a whole tensor's channels. Global average pooling is a
+// parallel reduction: 64 threads take 16 channels x 4 pixel strides, and a
+// tree in workgroup memory sums the 4 partials of each channel. The SE gate
+// adds its two small fully connected layers in the same workgroup; the
+// classifier is one thread per output.
+import type { Act } from "../wasm/activation.ts";
+import { actFunction, ceilDiv, HEADER } from "./common.ts";
+
+/** Pools `pixels` NHWC pixels of `channels` from A[x] into pooled[] (workgroup memory). */
+function poolInto(pixels: number, channels: number): string {
+  return `
+  for (var c0 = 0u; c0 < ${channels}u; c0 += 16u) {
+    let c = c0 + lid.x % 16u;
+    let lane = lid.x / 16u;
+    var s = 0.0;
+    if (c < ${channels}u) {
+      for (var q = lane; q < ${pixels}u; q += LANES) { s += A[x + q * ${channels}u + c]; }
+    }
+    partial[lane][lid.x % 16u] = s;
+    workgroupBarrier();
+    for (var half = LANES / 2u; half > 0u; half /= 2u) {
+      if (lane < half) { partial[lane][lid.x % 16u] += partial[lane + half][lid.x % 16u]; }
+      workgroupBarrier();
+    }
+    if (lane == 0u && c < ${channels}u) { pooled[c] = partial[0][lid.x % 16u] / ${pixels}.0; }
+    workgroupBarrier();
+  }`;
+}
+
+const THREADS = 64;
+const poolMemory = (channels: number) => `const LANES = ${THREADS / 16}u;
+var<workgroup> partial: array<array<f32, 16>, ${THREADS / 16}>;
+var<workgroup> pooled: array<f32, ${channels}>;`;
+
+export const gpuMeanName = (pixels: number, channels: number) => `mean_reduce_${pixels}_c${channels}`;
+
+/** params: x, y. One workgroup. */
+export function gpuMeanShader(pixels: number, channels: number): string {
+  return `${HEADER}
+${poolMemory(channels)}
+
+@compute @workgroup_size(${THREADS}, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  let x = p(0u);
+  ${poolInto(pixels, channels)}
+  for (var c = lid.x; c < ${channels}u; c += ${THREADS}u) { A[p(1u) + c] = pooled[c]; }
+}`;
+}
+
+export interface GpuSeParams {
+  pixels: number;
+  channels: number;
+  reduced: number;
+  act: Act;
+}
+
+export const gpuSeName = (p: GpuSeParams) => `se_reduce_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}`;
+
+/** params: x, w, gate. Weights: the wasm packing (W1 [r][c], b1 [r], W2 transposed [r][c], b2 [c]). One workgroup. */
+export function gpuSeShader(p: GpuSeParams): string {
+  const c = p.channels;
+  const r = p.reduced;
+  return `${HEADER}
+${actFunction(p.act)}
+${poolMemory(c)}
+var<workgroup> hidden: array<f32, ${r}>;
+
+@compute @workgroup_size(${THREADS}, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  let x = p(0u);
+  let w = p(1u);
+  ${poolInto(p.pixels, c)}
+  for (var o = lid.x; o < ${r}u; o += ${THREADS}u) {
+    var s = W[w + ${r * c}u + o];
+    for (var i = 0u; i < ${c}u; i++) { s += W[w + o * ${c}u + i] * pooled[i]; }
+    hidden[o] = act(vec4<f32>(s)).x;
+  }
+  workgroupBarrier();
+  for (var i = lid.x; i < ${c}u; i += ${THREADS}u) {
+    var s = W[w + ${r * c + r + r * c}u + i];
+    for (var o = 0u; o < ${r}u; o++) { s += hidden[o] * W[w + ${r * c + r}u + o * ${c}u + i]; }
+    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+  }
+}`;
+}
+
+export const reduceWorkgroupBytes = (channels: number, reduced = 0) => (THREADS + channels + reduced) * 4;
+export const REDUCE_THREADS = THREADS;
+
+export const gpuLinearName = (cin: number, blocks: number) => `linear_${cin}_b${blocks}`;
+
+/** params: x, w, y. Weights: the wasm packing (per 16 outputs: bias, then cin rows of 16). */
+export function gpuLinearShader(cin: number, blocks: number): string {
+  return `${HEADER}
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let o = gid.x;
+  if (o >= ${blocks * 16}u) { return; }
+  let wb = p(1u) + (o / 16u) * ${(cin + 1) * 16}u + o % 16u;
+  var s = W[wb];
+  for (var i = 0u; i < ${cin}u; i++) { s += W[wb + 16u * (i + 1u)] * A[p(0u) + i]; }
+  A[p(2u) + o] = s;
+}`;
+}
+
+export const gpuLinearGrid = (blocks: number): [number, number, number] => [ceilDiv(blocks * 16, 64), 1, 1];
