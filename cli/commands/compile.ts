@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { compile as compileBundle } from "../../compiler/compile.ts";
 import { printGraph } from "../../compiler/ir/print.ts";
+import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { STAGES } from "../../compiler/passes/pipeline.ts";
 import { writeFileAtomic } from "../../compiler/write-atomic.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
@@ -12,18 +13,21 @@ export const compile: Command = {
   name: "compile",
   summary: "compile a spec and its weights into one self-contained .wasm bundle",
   usage: [
-    "mixc compile SPEC [--weights FILE.safetensors | --seed N] [-o OUT.wasm] [--dump-ir DIR]",
+    "mixc compile SPEC [--weights FILE.safetensors | --seed N] [-o OUT.wasm] [--target all|wasm] [--dump-ir DIR]",
     "",
     "  --weights FILE   safetensors checkpoint with timm's tensor names",
     "  --seed N         deterministic weights instead of a checkpoint (default 0)",
     "  -o, --out FILE   the bundle to write (default: the spec's name with .wasm, here)",
-    "  --dump-ir DIR    write the IR after every pass (NN-PASS.ir)",
+    "  --target T       all (default): WebAssembly and the WebGPU program; wasm: leave WebGPU out",
+    "  --dump-ir DIR    write the IR after every pass (NN-PASS.ir) and the WGSL of the WebGPU dispatches",
   ].join("\n"),
-  options: { weights: { type: "string" }, seed: { type: "string" }, out: { type: "string", short: "o" }, "dump-ir": { type: "string" } },
+  options: { weights: { type: "string" }, seed: { type: "string" }, out: { type: "string", short: "o" }, target: { type: "string" }, "dump-ir": { type: "string" } },
   positionals: 1,
   run(values, [spec], io) {
     if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
+    const target = (values.target as string | undefined) ?? "all";
+    if (target !== "all" && target !== "wasm") throw new MisuseError(`unknown target '${target}'; the targets are all (WebAssembly and WebGPU) and wasm`);
     const out = (values.out as string | undefined) ?? `${basename(spec!).replace(/\.mix$/, "")}.wasm`;
     const dumpDir = values["dump-ir"] as string | undefined;
     if (dumpDir) mkdirSync(dumpDir, { recursive: true });
@@ -31,7 +35,14 @@ export const compile: Command = {
     const result = compileBundle(spec!, {
       weights: values.weights as string | undefined,
       seed,
-      onStage: dumpDir ? (stage, m) => writeFileAtomic(join(dumpDir, `${String(STAGES.indexOf(stage)).padStart(2, "0")}-${stage}.ir`), printGraph(m.graph)) : undefined,
+      target,
+      onStage: dumpDir
+        ? (stage, m) => {
+            const file = join(dumpDir, `${String(STAGES.indexOf(stage)).padStart(2, "0")}-${stage}`);
+            writeFileAtomic(`${file}.ir`, printGraph(m.graph));
+            if (stage === "lower" && target !== "wasm") writeFileAtomic(`${file}.wgsl`, printShaders(m.graph));
+          }
+        : undefined,
     });
     const seconds = (performance.now() - started) / 1000;
     writeFileAtomic(out, result.bytes);

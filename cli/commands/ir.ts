@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadGraph } from "../../compiler/api.ts";
 import { printGraph } from "../../compiler/ir/print.ts";
+import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { verifyGraph } from "../../compiler/ir/verify.ts";
 import { PIPELINE, runPipeline, STAGES } from "../../compiler/passes/pipeline.ts";
 import { writeFileAtomic } from "../../compiler/write-atomic.ts";
@@ -32,7 +33,8 @@ export const ir: Command = {
     runPipeline({ graph: loadGraph(spec!) }, last, (stage, model) => {
       if (values.verify) verifyGraph(model.graph);
       if (!values.all && stage !== last && !outDir) return;
-      const text = `# after ${stage}: ${summary(stage)}\n${printGraph(model.graph)}`;
+      const shaders = stage === "lower" ? `\n# WGSL of the WebGPU dispatches (gpu=[shader.wgX.Y.Z.gridX.Y.Z])\n${printShaders(model.graph)}` : "";
+      const text = `# after ${stage}: ${summary(stage)}\n${printGraph(model.graph)}${shaders}`;
       if (outDir) writeFileAtomic(join(outDir, `${String(STAGES.indexOf(stage)).padStart(2, "0")}-${stage}.ir`), text);
       else io.out(values.all ? `${text}\n` : text);
     });

@@ -134,6 +134,7 @@ export const PHYSICAL_ATTRS: OpDef["attrs"] = {
   scratch_bytes: { type: "number", optional: true },
   kernel: { type: "strings", optional: true },
   lanes: { type: "strings", optional: true },
+  gpu: { type: "strings", optional: true },
 };
 
 export function isOpKind(name: string): name is OpKind {

@@ -94,7 +94,8 @@ describe.skipIf(!hasShared)("mixc compile, run and bench on a bundle", () => {
     const c = await mixc("compile", "specs/mixnet-s.mix", "--weights", fx.weights, "-o", wasm, "--dump-ir", join(dir, "ir"));
     expect(c.code).toBe(0);
     expect(c.err).toMatch(/^wrote .*mixnet-s\.wasm: \d+\.\d\d MB \(weights \d+\.\d\d MB, code [\d.]+ KiB, arena [\d.]+ MB\) in [\d.]+ s\n$/);
-    expect(readdirSync(join(dir, "ir"))).toHaveLength(STAGES.length);
+    expect(readdirSync(join(dir, "ir")).sort()).toEqual([...STAGES.map((s, i) => `${String(i).padStart(2, "0")}-${s}.ir`), "06-lower.wgsl"].sort());
+    expect(readFileSync(join(dir, "ir", "06-lower.wgsl"), "utf8")).toContain("@compute @workgroup_size(16, 16, 1)");
     const output = join(dir, "logits.bin");
     const r = await mixc("run", wasm, "--input", `${fx.dir}/input.bin`, "--output", output);
     expect(r.code).toBe(0);
@@ -154,7 +155,7 @@ describe("user errors are one clear message", () => {
     [["check", "no/such.mix"], 1, "cannot read spec no/such.mix: no such file\n"],
     [["check", "specs"], 1, "cannot read spec specs: it is a directory\n"],
     [["run", "specs/mixnet-s.mix"], 2, "mixc: run needs one of --input FILE.bin or --image FILE\n"],
-    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--backend", "tpu"], 2, "mixc: unknown backend 'tpu'; available: reference, wasm\n"],
+    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--backend", "tpu"], 2, "mixc: unknown backend 'tpu'; available: reference, wasm, webgpu\n"],
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--top", "many"], 2, "mixc: --top needs a whole number from 0 to 1000000, got 'many'\n"],
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--seed", "4294967296"], 2, "mixc: --seed needs a whole number from 0 to 4294967295, got '4294967296'\n"],
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--weights", "w", "--seed", "1"], 2, "mixc: --weights and --seed exclude each other\n"],
