@@ -1,18 +1,25 @@
-// Reading a bundle from the command line: load it with the runtime, turning its
-// errors into one-line user errors that name the file.
+// Reading a bundle from the command line: load it with the runtime (on WebGPU
+// through Dawn), turning its errors into one-line user errors that name the file.
 import { UserError } from "../compiler/errors.ts";
 import { readInput } from "../compiler/api.ts";
-import { BundleError, loadModel, type Model } from "../runtime/index.ts";
+import { BundleError, GpuUnavailableError, loadModel, type Backend, type Model } from "../runtime/index.ts";
+import { nodeGpu } from "./gpu.ts";
 
 /** A path is taken as a bundle when it names a .wasm file. */
 export const isBundlePath = (path: string) => path.endsWith(".wasm");
 
-export async function loadBundle(path: string, relaxedSimd = true): Promise<Model> {
+export async function loadBundle(path: string, backend: Backend, relaxedSimd = true): Promise<Model> {
   const bytes = readInput(path, "bundle");
+  return loadBytes(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), backend, relaxedSimd);
+}
+
+/** Loads bundle bytes on `backend`; `name` says where they came from in errors. */
+export async function loadBytes(name: string, bytes: Uint8Array, backend: Backend, relaxedSimd = true): Promise<Model> {
+  const gpu = backend === "webgpu" ? await nodeGpu() : undefined;
   try {
-    return await loadModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { backend: "wasm", relaxedSimd });
+    return await loadModel(bytes, { backend, relaxedSimd, gpu });
   } catch (e) {
-    if (e instanceof BundleError) throw new UserError(`${path}: ${e.message}`);
+    if (e instanceof BundleError || e instanceof GpuUnavailableError) throw new UserError(`${name}: ${e.message}`);
     throw e;
   }
 }

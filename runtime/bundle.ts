@@ -1,7 +1,10 @@
-// What a mixc bundle says about itself: the JSON in its "mixc" custom section.
+// What a mixc bundle says about itself: the JSON in its "mixc" custom section,
+// and its WebGPU program (the "mixc.webgpu" section) when it has one.
+import { WEBGPU_SECTION, type GpuProgram } from "./webgpu-program.ts";
 
 export const BUNDLE_FORMAT = 1;
 export const META_SECTION = "mixc";
+const GPU_PROGRAM_FORMAT = 1;
 /** The relaxed-SIMD (fused multiply-add) twin of the code, importing the main module's memory. */
 export const RELAXED_SECTION = "mixc.relaxed-simd";
 
@@ -36,4 +39,18 @@ export function readMeta(module: WebAssembly.Module): BundleMeta {
     throw new BundleError(`this bundle has format ${meta.format}; this runtime reads format ${BUNDLE_FORMAT} and older: update mixc`);
   }
   return meta;
+}
+
+/** The bundle's WebGPU program, or null when it was compiled for the CPU only. */
+export function readProgram(module: WebAssembly.Module): GpuProgram | null {
+  const [section] = WebAssembly.Module.customSections(module, WEBGPU_SECTION);
+  if (!section) return null;
+  let program: GpuProgram;
+  try {
+    program = JSON.parse(new TextDecoder().decode(section));
+  } catch {
+    throw new BundleError("corrupt mixc bundle: its WebGPU program is not valid JSON");
+  }
+  if (program.format !== GPU_PROGRAM_FORMAT) throw new BundleError(`this bundle's WebGPU program has format ${program.format}; this runtime reads format ${GPU_PROGRAM_FORMAT}: update mixc`);
+  return program;
 }

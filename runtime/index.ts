@@ -1,19 +1,28 @@
 // The mixc runtime: loads a bundle (bytes, a compiled WebAssembly.Module, a URL
 // or a Response) and runs it. No Node-only imports: it runs the same in Node,
 // browsers, web workers and edge workers.
-import { BundleError, readMeta, type BundleMeta } from "./bundle.ts";
+import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle.ts";
+import type { Executor, LayerTime } from "./executor.ts";
 import { preprocess, type Preprocessing, type RgbaImage } from "./preprocess.ts";
-import { createWasmExecutor, type Executor, type LayerTime, type SimdVariant } from "./wasm-executor.ts";
+import { createWasmExecutor } from "./wasm-executor.ts";
+import { createWebGpuExecutor, GpuUnavailableError } from "./webgpu-executor.ts";
 
 export { BundleError, type BundleMeta } from "./bundle.ts";
+export type { LayerTime } from "./executor.ts";
 export type { RgbaImage } from "./preprocess.ts";
-export type { LayerTime, SimdVariant } from "./wasm-executor.ts";
+export type { SimdVariant } from "./wasm-executor.ts";
 export { hasRelaxedSimd } from "./wasm-executor.ts";
+export { GpuUnavailableError } from "./webgpu-executor.ts";
 
 export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;
 
+export type Backend = "wasm" | "webgpu";
+
 export interface LoadOptions {
-  backend?: "wasm" | "auto";
+  /** "auto" (the default): WebGPU where there is a GPU, an adapter and the bundle has a WebGPU program, else wasm. */
+  backend?: Backend | "auto";
+  /** The WebGPU entry point (default navigator.gpu); in Node, Dawn's (npm webgpu). */
+  gpu?: GPU;
   /** Use the bundle's fused multiply-add code where the engine has relaxed SIMD (default true). */
   relaxedSimd?: boolean;
 }
@@ -27,17 +36,17 @@ export interface Prediction {
 
 export interface Model {
   readonly meta: BundleMeta;
-  readonly backend: "wasm";
-  /** Which code runs: plain SIMD, or the relaxed-SIMD (fused multiply-add) twin. */
-  readonly variant: SimdVariant;
-  /** Why the relaxed-SIMD twin is not used, when it is not. */
+  readonly backend: Backend;
+  /** Which code runs: on wasm plain SIMD ("simd128") or its fused multiply-add twin ("relaxed-simd"); on WebGPU the adapter ("vendor architecture"). */
+  readonly variant: string;
+  /** Why a faster path is not taken, when it is not: WebGPU (under "auto"), the relaxed-SIMD twin. */
   readonly fallback?: string;
   /** Logits for one normalised NCHW float32 input of the bundle's input shape. */
   run(input: Float32Array): Promise<Float32Array>;
   /** Preprocesses decoded RGBA pixels as the model expects, runs it, and returns the top k classes. */
   classify(image: RgbaImage, k?: number): Promise<Prediction[]>;
   /** Per-layer timings (medians over `runs`), for `mixc bench --per-layer`. */
-  profile(runs?: number): LayerTime[];
+  profile(runs?: number): Promise<LayerTime[]>;
   dispose(): void;
 }
 
@@ -66,13 +75,30 @@ export function softmaxTopK(logits: Float32Array, k: number, labels: string[] | 
     .map(({ index, logit }) => ({ index, label: labels?.[index] ?? null, probability: Math.exp(logit - max) / sum, logit }));
 }
 
+/** The WebGPU executor, or under "auto" why WebGPU is not used. */
+async function webGpu(module: WebAssembly.Module, meta: BundleMeta, options: LoadOptions): Promise<Executor | string> {
+  try {
+    const program = readProgram(module);
+    if (!program) throw new GpuUnavailableError("this bundle has no WebGPU program");
+    const gpu = options.gpu ?? globalThis.navigator?.gpu;
+    if (!gpu) throw new GpuUnavailableError("no WebGPU here (navigator.gpu is missing)");
+    return await createWebGpuExecutor(module, meta, program, gpu);
+  } catch (e) {
+    if (options.backend !== "webgpu" && e instanceof GpuUnavailableError) return `WebGPU unavailable: ${e.message}`;
+    throw e;
+  }
+}
+
 export async function loadModel(source: ModelSource, options: LoadOptions = {}): Promise<Model> {
   const backend = options.backend ?? "auto";
-  if (backend !== "wasm" && backend !== "auto") throw new Error(`unknown backend '${backend}'`);
+  if (!["wasm", "webgpu", "auto"].includes(backend)) throw new Error(`unknown backend '${backend}'`);
   const module = await toModule(source);
   const meta = readMeta(module);
-  let executor: Executor | undefined = await createWasmExecutor(module, meta, options.relaxedSimd ?? true);
-  const { variant, fallback } = executor;
+  const gpu = backend === "wasm" ? undefined : await webGpu(module, meta, options);
+  const onGpu = typeof gpu === "object";
+  let executor: Executor | undefined = onGpu ? gpu : await createWasmExecutor(module, meta, options.relaxedSimd ?? true);
+  const { variant } = executor;
+  const fallback = [onGpu ? undefined : gpu, executor.fallback].filter(Boolean).join("; ");
   const size = meta.input.shape.reduce((a, b) => a * b, 1);
   const run = async (input: Float32Array) => {
     if (!executor) throw new Error("this model has been disposed");
@@ -82,7 +108,7 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
   };
   return {
     meta,
-    backend: "wasm",
+    backend: onGpu ? "webgpu" : "wasm",
     variant,
     ...(fallback ? { fallback } : {}),
     run,
@@ -90,7 +116,7 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
       const p: Preprocessing = meta.preprocessing;
       return softmaxTopK(await run(preprocess(image, p)), k, meta.labels);
     },
-    profile(runs = 10) {
+    async profile(runs = 10) {
       if (!executor) throw new Error("this model has been disposed");
       return executor.profile(runs);
     },

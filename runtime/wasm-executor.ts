@@ -3,27 +3,9 @@
 // engine has relaxed SIMD and lets the bundle's fused multiply-add twin be
 // compiled, that twin runs on the same memory instead.
 import { RELAXED_SECTION, type BundleMeta } from "./bundle.ts";
+import { layerTimes, type Executor } from "./executor.ts";
 
 export type SimdVariant = "simd128" | "relaxed-simd";
-
-export interface LayerTime {
-  name: string;
-  kernels: string[];
-  macs: number;
-  /** Median milliseconds over the profiled runs. */
-  ms: number;
-  gflops: number;
-}
-
-export interface Executor {
-  variant: SimdVariant;
-  /** Why the relaxed-SIMD twin is not used, when it is not. */
-  fallback?: string;
-  run(input: Float32Array): Float32Array;
-  /** Times each layer separately (run_layer), `runs` times; the input is whatever the last run left. */
-  profile(runs: number): LayerTime[];
-  dispose(): void;
-}
 
 interface Program {
   run: () => void;
@@ -65,13 +47,13 @@ export async function createWasmExecutor(module: WebAssembly.Module, meta: Bundl
   return {
     variant: typeof twin === "string" ? "simd128" : "relaxed-simd",
     ...(typeof twin === "string" ? { fallback: twin } : {}),
-    run(input) {
+    async run(input) {
       const { main, program } = live();
       new Float32Array(main.memory.buffer, main.input.value as number, input.length).set(input);
       program.run();
       return new Float32Array(main.memory.buffer, main.output.value as number, classes).slice();
     },
-    profile(runs) {
+    async profile(runs) {
       const { program } = live();
       const samples = meta.layers.map(() => [] as number[]);
       for (let r = 0; r < runs; r++) {
@@ -81,10 +63,7 @@ export async function createWasmExecutor(module: WebAssembly.Module, meta: Bundl
           samples[i]!.push(performance.now() - t);
         });
       }
-      return meta.layers.map((l, i) => {
-        const ms = samples[i]!.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-        return { ...l, ms, gflops: ms > 0 ? (2 * l.macs) / (ms * 1e6) : 0 };
-      });
+      return layerTimes(meta.layers, samples);
     },
     dispose() {
       main = undefined;

@@ -5,8 +5,9 @@ import { interpret } from "../../compiler/interp/interpret.ts";
 import { runPipeline } from "../../compiler/passes/pipeline.ts";
 import { writeFileAtomic } from "../../compiler/write-atomic.ts";
 import { IMAGENET_EVAL, preprocess, type Preprocessing } from "../../runtime/preprocess.ts";
-import { loadModel, softmaxTopK } from "../../runtime/index.ts";
-import { isBundlePath, loadBundle } from "../bundle.ts";
+import { softmaxTopK, type Backend, type Model } from "../../runtime/index.ts";
+import { isBundlePath, loadBundle, loadBytes } from "../bundle.ts";
+import { webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 import { decodeImage } from "../image.ts";
 
@@ -35,35 +36,48 @@ function readImage(path: string, p: Preprocessing, shape: number[]): Float32Arra
   return preprocess(decodeImage(readInput(path, "image"), path), p);
 }
 
-type Runner = { variant?: string; input: number[]; preprocessing: Preprocessing; labels: string[] | null; logits(input: Float32Array): Promise<Float64Array | Float32Array> };
+type Runner = {
+  variant?: string;
+  input: number[];
+  preprocessing: Preprocessing;
+  labels: string[] | null;
+  logits(input: Float32Array): Promise<Float64Array | Float32Array>;
+  dispose?(): void;
+};
+
+const modelRunner = (model: Model): Runner => ({
+  variant: model.variant,
+  input: model.meta.input.shape,
+  preprocessing: model.meta.preprocessing,
+  labels: model.meta.labels,
+  logits: (x) => model.run(x),
+  dispose: () => model.dispose(),
+});
 
 async function bundleRunner(path: string, backend: string, relaxed: boolean): Promise<Runner> {
-  if (backend !== "wasm") throw new MisuseError(`a bundle runs on the wasm backend, not '${backend}'`);
-  const model = await loadBundle(path, relaxed);
-  return { variant: model.variant, input: model.meta.input.shape, preprocessing: model.meta.preprocessing, labels: model.meta.labels, logits: (x) => model.run(x) };
+  if (backend === "reference") throw new MisuseError("a bundle runs on the wasm or webgpu backend, not 'reference'");
+  return modelRunner(await loadBundle(path, backend as Backend, relaxed));
 }
 
 async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }, relaxed: boolean): Promise<Runner> {
-  if (backend === "wasm") {
-    const model = await loadModel(compile(spec, weights).bytes, { backend: "wasm", relaxedSimd: relaxed });
-    return { variant: model.variant, input: model.meta.input.shape, preprocessing: model.meta.preprocessing, labels: null, logits: (x) => model.run(x) };
-  }
+  if (backend !== "reference") return modelRunner(await loadBytes(spec, compile(spec, weights).bytes, backend as Backend, relaxed));
   const graph = loadGraph(spec);
   const model = runPipeline({ graph, weights: loadWeights(graph, weights) });
   return { input: graph.input.shape, preprocessing: preprocessingFor(graph.input.shape), labels: null, logits: async (x) => interpret(model.graph, model.weights!, x).output.data };
 }
 
-const BACKENDS = ["reference", "wasm"];
+const BACKENDS = ["reference", "wasm", "webgpu"];
 
 export const run: Command = {
   name: "run",
   summary: "run a bundle or a spec on one input and print the top classes",
   usage: [
-    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg) [--backend wasm|reference] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
+    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg) [--backend wasm|webgpu|reference] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
     "",
     "  --input FILE.bin      raw little-endian float32 NCHW, already normalised (as the fixtures' input.bin)",
     "  --image FILE          a PNG or JPEG: resized, centre-cropped and normalised as timm evaluates",
-    "  --backend NAME        wasm (a bundle's, or a spec compiled in memory) or reference (a spec, float64)",
+    "  --backend NAME        wasm or webgpu (a bundle's program, or a spec compiled in memory), or reference (a spec, float64)",
+    webgpuUsage(24),
     "  --weights FILE        for a spec: safetensors checkpoint with timm's tensor names",
     "  --seed N              for a spec: deterministic weights instead of a checkpoint (default 0)",
     "  --output FILE.bin     write the logits as raw little-endian float32",
@@ -92,10 +106,17 @@ export const run: Command = {
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
     const relaxed = !values["plain-simd"];
     const runner = bundle ? await bundleRunner(target!, backend, relaxed) : await specRunner(target!, backend, { weights: values.weights as string | undefined, seed }, relaxed);
-    const input = values.image ? readImage(values.image as string, runner.preprocessing, runner.input) : readTensor(values.input as string, runner.input);
-    const started = performance.now();
-    const logits = await runner.logits(input);
-    io.err(`${target}: ${backend} backend${runner.variant ? ` (${runner.variant})` : ""}, ${(performance.now() - started).toFixed(1)} ms\n`);
+    let logits: Float32Array | Float64Array;
+    let ms: number;
+    try {
+      const input = values.image ? readImage(values.image as string, runner.preprocessing, runner.input) : readTensor(values.input as string, runner.input);
+      const started = performance.now();
+      logits = await runner.logits(input);
+      ms = performance.now() - started;
+    } finally {
+      runner.dispose?.(); // releases the GPU device, whatever happened
+    }
+    io.err(`${target}: ${backend} backend${runner.variant ? ` (${runner.variant})` : ""}, ${ms.toFixed(1)} ms\n`);
     if (values.output) writeFileAtomic(values.output as string, new Uint8Array(Float32Array.from(logits).buffer));
     const shown = softmaxTopK(Float32Array.from(logits), k, runner.labels);
     io.out(shown.map((c, i) => `${i + 1}\tclass ${c.index}${c.label ? ` (${c.label})` : ""}\t${c.logit.toFixed(6)}\t${(c.probability * 100).toFixed(2)}%`).join("\n") + (shown.length ? "\n" : ""));

@@ -59,7 +59,7 @@ describe("the bundle", () => {
     writeFileSync(
       script,
       `import { readFileSync } from "node:fs";\nimport { loadModel } from ${JSON.stringify(resolve("runtime/index.ts"))};\n` +
-        `const m = await loadModel(readFileSync(${JSON.stringify(join(dir, "m.wasm"))}));\n` +
+        `const m = await loadModel(readFileSync(${JSON.stringify(join(dir, "m.wasm"))}), { backend: "wasm" });\n` +
         `console.log(JSON.stringify({ variant: m.variant, fallback: m.fallback, logits: Array.from(await m.run(new Float32Array(150528).fill(0.25))) }));\n`,
     );
     const child = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8" });
