@@ -1,21 +1,22 @@
 // The runtime in a real browser: headless Chromium loads the runtime and a
-// compiled MixNet-S bundle from 127.0.0.1 and runs it on the fixture input,
-// with the relaxed-SIMD code (Chromium has it) and with plain SIMD.
+// compiled MixNet-S bundle from 127.0.0.1 and runs it on the fixture input on
+// WebGPU, and on wasm with the relaxed-SIMD code (Chromium has it) and with
+// plain SIMD; every run matches PyTorch.
 import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
-import { hasChromium, launch, serve } from "./chromium.ts";
+import { hasChromium, launchWithWebGpu, serve } from "./chromium.ts";
 
 const PAGE = `<!doctype html><script type="module">
 import { loadModel } from "/runtime.js";
-window.runModel = async (relaxedSimd) => {
-  const model = await loadModel(await fetch("/model.wasm"), { relaxedSimd });
+window.runModel = async (backend, relaxedSimd) => {
+  const model = await loadModel(await fetch("/model.wasm"), { backend, relaxedSimd });
   const input = new Float32Array(await (await fetch("/input.bin")).arrayBuffer());
   const logits = await model.run(input);
   model.dispose();
-  return { variant: model.variant, logits: Array.from(logits) };
+  return { backend: model.backend, variant: model.variant, logits: Array.from(logits) };
 };
 window.ready = true;
 </script>`;
@@ -36,7 +37,7 @@ describe.skipIf(!hasChromium || !hasShared)("the runtime in Chromium", () => {
     });
     url = served.url;
     close = () => served.server.close();
-    browser = await launch();
+    browser = await launchWithWebGpu();
   });
 
   afterAll(async () => {
@@ -45,15 +46,20 @@ describe.skipIf(!hasChromium || !hasShared)("the runtime in Chromium", () => {
   });
 
   it.each([
-    [true, "relaxed-simd"],
-    [false, "simd128"],
-  ])("relaxedSimd %s runs the %s code and matches PyTorch", async (relaxedSimd, variant) => {
+    ["webgpu", true, "google swiftshader"],
+    ["wasm", true, "relaxed-simd"],
+    ["wasm", false, "simd128"],
+  ])("%s (relaxedSimd %s) runs on %s and matches PyTorch", async (backend, relaxedSimd, variant) => {
     const fx = fixture("mixnet_s");
     const page = await browser.newPage();
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
-    const result = await page.evaluate((r) => (window as unknown as { runModel(r: boolean): Promise<{ variant: string; logits: number[] }> }).runModel(r), relaxedSimd);
+    const result = await page.evaluate(
+      ([b, r]) => (window as unknown as { runModel(b: string, r: boolean): Promise<{ backend: string; variant: string; logits: number[] }> }).runModel(b as string, r as boolean),
+      [backend, relaxedSimd] as const,
+    );
     await page.close();
+    expect(result.backend).toBe(backend);
     expect(result.variant).toBe(variant);
     expect(maxAbsDiff(result.logits, fx.logitsF64)).toBeLessThanOrEqual(tolerance(fx.logitsF64));
     expect(top(result.logits, 5)).toEqual(fx.meta.top5);

@@ -1,12 +1,12 @@
-// Browser side of the WebGPU kernel tests: runs a GPU program one layer at a
-// time and returns the arena after each layer, so that the test can compare
-// every layer with the reference interpreter. `outputs` names, per layer, the
-// arena slice [start, count] to return. Test-only; the product's
+// The WebGPU kernel tests' runner, for Dawn in Node and for Chromium: runs a
+// GPU program one layer at a time and returns each layer's output (`outputs`
+// names the arena slice [start, count] per layer), so that the test can
+// compare every layer with the reference interpreter. Test-only; the product's
 // executor is runtime/webgpu-executor.ts.
-window.runLayers = async ({ program, weights: weightBytes, input: inputValues, features, outputs }) => {
+export async function runLayers(gpu, { program, weights: weightBytes, input: inputValues, features, outputs }) {
   const weights = new Uint8Array(weightBytes);
   const input = new Float32Array(inputValues);
-  const adapter = await navigator.gpu.requestAdapter();
+  const adapter = await gpu.requestAdapter();
   const device = await adapter.requestDevice({
     requiredFeatures: features,
     requiredLimits: { maxComputeWorkgroupStorageSize: Math.max(16384, program.workgroupStorageBytes), maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
@@ -48,5 +48,4 @@ window.runLayers = async ({ program, weights: weightBytes, input: inputValues, f
   }
   device.destroy();
   return arenas;
-};
-window.ready = true;
+}
