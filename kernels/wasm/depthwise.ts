@@ -7,24 +7,14 @@
 // clipped, get their own unrolled code with the clipped range baked in; rows
 // are clipped by a runtime kernel-row range.
 // Weights are packed per block of 4 channels: bias, then k*k taps.
-import { ACT_LOCALS, applyAct, inPlace, isCheap, type Act } from "./activation.ts";
-import { forLoop, get, i32, i32Locals, lines, range, v128Locals } from "./wat.ts";
+import { ACT_LOCALS, applyAct, inPlace, isCheap } from "./activation.ts";
+import type { ConvGeometry } from "./stem.ts";
+import { forLoop, get, i32, i32Locals, lines, range, v128Locals, madd } from "./wat.ts";
 
-export interface DepthwiseParams {
-  k: number;
-  stride: number;
-  /** Input and output height and width. */
-  h: number;
-  w: number;
-  oh: number;
-  ow: number;
-  /** Zero padding before, top and left. */
-  padTop: number;
-  padLeft: number;
+export interface DepthwiseParams extends ConvGeometry {
   /** Channel stride (physical channels) of input and output, in floats. */
   cin: number;
   cout: number;
-  act: Act;
   fma: boolean;
 }
 
@@ -35,8 +25,6 @@ export function depthwiseName(p: DepthwiseParams): string {
 /** Output pixels per interior tile: more for small kernels, whose weights take fewer registers. */
 const tileWidth = (k: number) => (k <= 3 ? 8 : 4);
 
-const madd = (fma: boolean, acc: string, a: string, b: string) =>
-  fma ? `(local.set $${acc} (f32x4.relaxed_madd ${a} ${b} (local.get $${acc})))` : `(local.set $${acc} (f32x4.add (local.get $${acc}) (f32x4.mul ${a} ${b})))`;
 
 /** A run of output columns computed the same way: `count` pixels from `ox`, with window columns [kx0, kx1). */
 interface Piece {

@@ -6,7 +6,7 @@
 // Weights are packed per block of 8 output channels, bias first, then one row
 // of 8 per input channel: the order the kernel reads them.
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
-import { forLoop, get, i32, i32Locals, lines, v128Locals } from "./wat.ts";
+import { forLoop, get, i32, i32Locals, lines, v128Locals, madd } from "./wat.ts";
 
 export interface PointwiseParams {
   act: Act;
@@ -22,8 +22,6 @@ export function pointwiseName(p: PointwiseParams): string {
   return `pw_gemm_${MR}x${NR}_${p.act}${p.residual ? "_res" : ""}${p.fma ? "_fma" : ""}`;
 }
 
-const madd = (fma: boolean, acc: string, a: string, b: string) =>
-  fma ? `(local.set $${acc} (f32x4.relaxed_madd ${a} ${b} (local.get $${acc})))` : `(local.set $${acc} (f32x4.add (local.get $${acc}) (f32x4.mul ${a} ${b})))`;
 
 /** One tile of `rows` pixels x 8 channels: accumulate over cin, then the epilogue. */
 function tile(p: PointwiseParams, rows: number): string {

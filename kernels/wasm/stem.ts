@@ -5,19 +5,25 @@
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals } from "./wat.ts";
 
-export interface StemParams {
-  cin: number;
+/** A convolution's static geometry, shared by the kernel generators. */
+export interface ConvGeometry {
   k: number;
   stride: number;
+  /** Input and output height and width. */
   h: number;
   w: number;
   oh: number;
   ow: number;
+  /** Zero padding before, top and left. */
   padTop: number;
   padLeft: number;
+  act: Act;
+}
+
+export interface StemParams extends ConvGeometry {
+  cin: number;
   /** Physical output channels (a multiple of 8). */
   cout: number;
-  act: Act;
 }
 
 export function stemName(p: StemParams): string {

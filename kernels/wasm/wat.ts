@@ -17,4 +17,8 @@ export const i32 = (n: number) => `(i32.const ${n})`;
 export const f32x4 = (x: number) => `(v128.const f32x4 ${x} ${x} ${x} ${x})`;
 /** Declares v128 locals. */
 export const v128Locals = (names: string[]) => names.map((n) => `(local $${n} v128)`).join(" ");
+/** acc += a * b on f32x4, fused (relaxed SIMD) or as mul + add. */
+export const madd = (fma: boolean, acc: string, a: string, b: string) =>
+  fma ? `(local.set $${acc} (f32x4.relaxed_madd ${a} ${b} (local.get $${acc})))` : `(local.set $${acc} (f32x4.add (local.get $${acc}) (f32x4.mul ${a} ${b})))`;
+
 export const i32Locals = (names: string[]) => names.map((n) => `(local $${n} i32)`).join(" ");

@@ -2,22 +2,11 @@
 // thread per (output pixel, 4 output channels), taps unrolled by the compiler
 // (constant bounds). Weights: the wasm packing (per block of 8 outputs: bias,
 // then [cin][k][k] rows of 8).
-import type { Act } from "../wasm/activation.ts";
+import type { StemParams } from "../wasm/stem.ts";
 import { actFunction, FLAT_INDEX, grid1d, HEADER } from "./common.ts";
 
-export interface GpuStemParams {
-  cin: number;
-  k: number;
-  stride: number;
-  h: number;
-  w: number;
-  oh: number;
-  ow: number;
-  padTop: number;
-  padLeft: number;
-  cout: number;
-  act: Act;
-}
+/** The same static parameters as the wasm stem. */
+export type GpuStemParams = StemParams;
 
 export const gpuStemName = (p: GpuStemParams) => `stem_k${p.k}_s${p.stride}_${p.cin}x${p.h}x${p.w}_c${p.cout}_${p.act}`;
 
