@@ -9,7 +9,7 @@ import { softmaxTopK, type Backend, type Model } from "../../runtime/index.ts";
 import { isBundlePath, loadBundle, loadBytes } from "../bundle.ts";
 import { webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
-import { decodeImage } from "../image.ts";
+import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
 
 /** Reads raw little-endian float32 NCHW data of exactly the graph's input size. */
 function readTensor(path: string, shape: number[]): Float32Array {
@@ -31,9 +31,14 @@ function preprocessingFor(shape: number[]): Preprocessing {
   return crop === IMAGENET_EVAL.crop ? IMAGENET_EVAL : { ...IMAGENET_EVAL, crop, resize: Math.floor(crop / 0.875) };
 }
 
-function readImage(path: string, p: Preprocessing, shape: number[]): Float32Array {
+async function readImage(path: string, p: Preprocessing, shape: number[]): Promise<Float32Array> {
   if (shape[1] !== 3 || shape[2] !== shape[3]) throw new UserError(`--image needs a network with a square RGB input, this one takes ${shape.join("x")}`);
-  return preprocess(decodeImage(readInput(path, "image"), path), p);
+  try {
+    return preprocess(await decodeImage(readInput(path, "image")), p);
+  } catch (e) {
+    if (e instanceof ImageError) throw new UserError(`${path}: ${e.message}`);
+    throw e;
+  }
 }
 
 type Runner = {
@@ -109,7 +114,7 @@ export const run: Command = {
     let logits: Float32Array | Float64Array;
     let ms: number;
     try {
-      const input = values.image ? readImage(values.image as string, runner.preprocessing, runner.input) : readTensor(values.input as string, runner.input);
+      const input = values.image ? await readImage(values.image as string, runner.preprocessing, runner.input) : readTensor(values.input as string, runner.input);
       const started = performance.now();
       logits = await runner.logits(input);
       ms = performance.now() - started;
