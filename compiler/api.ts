@@ -5,6 +5,8 @@ import { elaborate } from "./elaborate.ts";
 import { UserError } from "./errors.ts";
 import { compileSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
 import type { Graph } from "./ir/types.ts";
+import { inferShapes } from "./passes/infer-shapes.ts";
+import { computeStats, type Stats } from "./stats.ts";
 import { bindWeights, type Weights } from "./weights/bind.ts";
 import { readSafetensors } from "./weights/safetensors.ts";
 import { seededWeights } from "./weights/seeded.ts";
@@ -36,6 +38,11 @@ export function loadNetwork(path: string): Network {
 
 export function loadGraph(path: string): Graph {
   return elaborate(loadNetwork(path));
+}
+
+/** Parameters and multiply-accumulates of a spec, per layer and in total (what `mixc stats` prints). */
+export function specStats(path: string): Stats {
+  return computeStats(inferShapes(loadGraph(path)));
 }
 
 export interface WeightSource {

@@ -1,18 +1,19 @@
 // The mixc runtime: loads a bundle (bytes, a compiled WebAssembly.Module, a URL
 // or a Response) and runs it. No Node-only imports: it runs the same in Node,
 // browsers, web workers and edge workers.
+/// <reference types="@webgpu/types" preserve="true" />
 import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle.ts";
 import type { Executor, LayerTime } from "./executor.ts";
 import { preprocess, type Preprocessing, type RgbaImage } from "./preprocess.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
-import { createWebGpuExecutor, GpuUnavailableError } from "./webgpu-executor.ts";
+import { GpuUnavailableError } from "./gpu-unavailable.ts";
 
 export { BundleError, type BundleMeta } from "./bundle.ts";
 export type { LayerTime } from "./executor.ts";
 export type { RgbaImage } from "./preprocess.ts";
 export type { SimdVariant } from "./wasm-executor.ts";
 export { hasRelaxedSimd } from "./wasm-executor.ts";
-export { GpuUnavailableError } from "./webgpu-executor.ts";
+export { GpuUnavailableError } from "./gpu-unavailable.ts";
 
 export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;
 
@@ -82,6 +83,8 @@ async function webGpu(module: WebAssembly.Module, meta: BundleMeta, options: Loa
     if (!program) throw new GpuUnavailableError("this bundle has no WebGPU program");
     const gpu = options.gpu ?? globalThis.navigator?.gpu;
     if (!gpu) throw new GpuUnavailableError("no WebGPU here (navigator.gpu is missing)");
+    // Loaded only here, so that a page or worker on wasm never downloads the WebGPU executor.
+    const { createWebGpuExecutor } = await import("./webgpu-executor.ts");
     return await createWebGpuExecutor(module, meta, program, gpu);
   } catch (e) {
     if (options.backend !== "webgpu" && e instanceof GpuUnavailableError) return `WebGPU unavailable: ${e.message}`;

@@ -6,10 +6,8 @@
 // only the logits. Device errors reject; they never turn into wrong numbers.
 import { BundleError, type BundleMeta } from "./bundle.ts";
 import { layerTimes, type Executor } from "./executor.ts";
+import { GpuUnavailableError } from "./gpu-unavailable.ts";
 import { PARAMS_BYTES, type GpuProgram } from "./webgpu-program.ts";
-
-/** WebGPU cannot run the program here (no GPU, no adapter, a missing feature or limit): "auto" falls back to wasm. */
-export class GpuUnavailableError extends Error {}
 
 // WebGPU's flag values, fixed by the spec: a GPU object passed in without its globals (Dawn in Node) works too.
 const MAP_READ = 0x1, COPY_SRC = 0x4, COPY_DST = 0x8, UNIFORM = 0x40, STORAGE = 0x80, COMPUTE = 0x4;

@@ -1,9 +1,18 @@
-// Builds dist/ (run by `npm ci` through the prepare script):
-//   dist/mixc.js     the CLI, for Node
-//   dist/runtime.js  the runtime, one platform-neutral ES module (Node, browsers, workers)
+// Builds dist/ (run by `npm ci` through the prepare script, and by `npm test`):
+//   dist/mixc.js      the CLI (bin/mixc.js), for Node
+//   dist/compiler.js  the compiler library, the package's "." entry, for Node
+//   dist/runtime.js   the runtime, "mixc/runtime": platform-neutral (Node, browsers, workers)
+//   dist/image.js     the PNG/JPEG decoders, "mixc/image": platform-neutral
+//   dist/worker.js    the edge worker, which `mixc compile --target worker` copies
+//   dist/*-HASH.js    chunks those import (scripts/bundles.mjs says which)
+//   dist/types/       TypeScript declarations of the entries (tsconfig.build.json)
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { build } from "esbuild";
+import { IMAGE, NODE, RUNTIME, WORKER } from "./bundles.mjs";
 
-const common = { bundle: true, format: "esm", logLevel: "warning" };
-
-await build({ ...common, entryPoints: ["cli/main.ts"], outfile: "dist/mixc.js", platform: "node", target: "node20", packages: "external" });
-await build({ ...common, entryPoints: ["runtime/index.ts"], outfile: "dist/runtime.js", platform: "neutral", target: "es2022", minify: true });
+rmSync("dist", { recursive: true, force: true });
+await Promise.all([NODE, RUNTIME, IMAGE, WORKER].map((options) => build(options)));
+// Declarations only, without type checking (npm test does that): fast enough for every npm ci.
+execFileSync(process.execPath, [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });

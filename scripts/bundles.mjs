@@ -1,0 +1,24 @@
+// What `npm run build` bundles with esbuild, shared with scripts/runtime-size.mjs
+// so that the sizes measured are the sizes shipped.
+const common = { bundle: true, format: "esm", outdir: "dist", logLevel: "warning" };
+const web = { ...common, platform: "neutral", target: "es2022", minify: true };
+
+/** For Node: the CLI (dist/mixc.js) and the compiler library (dist/compiler.js), sharing chunks; dependencies external. */
+export const NODE = {
+  ...common,
+  entryPoints: { mixc: "cli/main.ts", compiler: "compiler/index.ts" },
+  splitting: true,
+  chunkNames: "node-[hash]",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+};
+
+/** The runtime (dist/runtime.js) for every platform; its WebGPU executor is a chunk loaded only when WebGPU is asked for. */
+export const RUNTIME = { ...web, entryPoints: { runtime: "runtime/index.ts" }, splitting: true, chunkNames: "runtime-[name]-[hash]" };
+
+/** The PNG/JPEG decoders (dist/image.js) for every platform, jpeg-js's decoder inside. */
+export const IMAGE = { ...web, entryPoints: { image: "runtime/image/decode.ts" } };
+
+/** The edge worker (dist/worker.js): runtime/worker/entry.ts and the runtime in one module, no chunks (a worker uploads what it imports); `mixc compile --target worker` copies it beside the model's .wasm files, which it imports. */
+export const WORKER = { ...web, entryPoints: { worker: "runtime/worker/entry.ts" }, external: ["*.wasm"] };
