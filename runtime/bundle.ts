@@ -7,6 +7,8 @@ export const META_SECTION = "mixc";
 const GPU_PROGRAM_FORMAT = 1;
 /** The relaxed-SIMD (fused multiply-add) twin of the code, importing the main module's memory. */
 export const RELAXED_SECTION = "mixc.relaxed-simd";
+/** In the twin written as a module of its own (edge workers): the hash of the bundle it belongs to. */
+export const TWIN_OF_SECTION = "mixc.twin-of";
 
 export interface BundleMeta {
   format: number;

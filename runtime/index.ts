@@ -26,6 +26,8 @@ export interface LoadOptions {
   gpu?: GPU;
   /** Use the bundle's fused multiply-add code where the engine has relaxed SIMD (default true). */
   relaxedSimd?: boolean;
+  /** The relaxed-SIMD twin as its own compiled module, for engines that forbid compiling wasm at run time (workerd); `mixc compile --target worker` writes it. */
+  relaxedModule?: WebAssembly.Module;
 }
 
 export interface Prediction {
@@ -99,7 +101,7 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
   const meta = readMeta(module);
   const gpu = backend === "wasm" ? undefined : await webGpu(module, meta, options);
   const onGpu = typeof gpu === "object";
-  let executor: Executor | undefined = onGpu ? gpu : await createWasmExecutor(module, meta, options.relaxedSimd ?? true);
+  let executor: Executor | undefined = onGpu ? gpu : await createWasmExecutor(module, meta, options.relaxedSimd ?? true, options.relaxedModule);
   const { variant } = executor;
   const fallback = [onGpu ? undefined : gpu, executor.fallback].filter(Boolean).join("; ");
   const size = meta.input.shape.reduce((a, b) => a * b, 1);

@@ -2,7 +2,7 @@
 // weights, the arena and the input; one call of `run` per inference. Where the
 // engine has relaxed SIMD and lets the bundle's fused multiply-add twin be
 // compiled, that twin runs on the same memory instead.
-import { RELAXED_SECTION, type BundleMeta } from "./bundle.ts";
+import { BundleError, RELAXED_SECTION, TWIN_OF_SECTION, type BundleMeta } from "./bundle.ts";
 import { layerTimes, type Executor } from "./executor.ts";
 
 export type SimdVariant = "simd128" | "relaxed-simd";
@@ -23,21 +23,34 @@ const RELAXED_PROBE = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 8, 1, 
 
 export const hasRelaxedSimd = () => WebAssembly.validate(RELAXED_PROBE);
 
-async function relaxedTwin(module: WebAssembly.Module, memory: WebAssembly.Memory): Promise<Program | string> {
-  const [section] = WebAssembly.Module.customSections(module, RELAXED_SECTION);
-  if (!section) return "the bundle has no relaxed-SIMD code";
+/**
+ * The relaxed-SIMD twin, instantiated on the main module's memory: the module given
+ * (compiled ahead from a file of its own, where the engine forbids compiling wasm at
+ * run time, as workerd does) or else compiled from the bundle's section.
+ */
+async function relaxedTwin(module: WebAssembly.Module, meta: BundleMeta, memory: WebAssembly.Memory, ahead?: WebAssembly.Module): Promise<Program | string> {
+  if (ahead) checkTwin(ahead, meta);
+  const [section] = ahead ? [] : WebAssembly.Module.customSections(module, RELAXED_SECTION);
+  if (!ahead && !section) return "the bundle has no relaxed-SIMD code";
   if (!hasRelaxedSimd()) return "this engine has no relaxed SIMD";
   try {
-    const twin = await WebAssembly.instantiate(await WebAssembly.compile(section), { env: { memory } });
+    const twin = await WebAssembly.instantiate(ahead ?? (await WebAssembly.compile(section!)), { env: { memory } });
     return twin.exports as unknown as Program;
   } catch (e) {
-    return `the relaxed-SIMD code could not be compiled here (${(e as Error).message})`;
+    return `the relaxed-SIMD code could not be ${ahead ? "instantiated" : "compiled"} here (${(e as Error).message})`;
   }
 }
 
-export async function createWasmExecutor(module: WebAssembly.Module, meta: BundleMeta, relaxed: boolean): Promise<Executor> {
+/** A twin from another bundle would run other weights' code on this memory: refuse it. */
+function checkTwin(twin: WebAssembly.Module, meta: BundleMeta): void {
+  const [section] = WebAssembly.Module.customSections(twin, TWIN_OF_SECTION);
+  const of = section && new TextDecoder().decode(section);
+  if (of !== meta.hash) throw new BundleError(`the relaxed-SIMD module is not this bundle's twin (it was written for ${of ? `bundle ${of.slice(0, 12)}` : "no mixc bundle"}, this is ${meta.hash.slice(0, 12)})`);
+}
+
+export async function createWasmExecutor(module: WebAssembly.Module, meta: BundleMeta, relaxed: boolean, relaxedModule?: WebAssembly.Module): Promise<Executor> {
   let main: MainExports | undefined = (await WebAssembly.instantiate(module, {})).exports as unknown as MainExports;
-  const twin = relaxed ? await relaxedTwin(module, main.memory) : "relaxed SIMD was turned off";
+  const twin = relaxed ? await relaxedTwin(module, meta, main.memory, relaxedModule) : "relaxed SIMD was turned off";
   let program: Program | undefined = typeof twin === "string" ? main : twin;
   const classes = meta.output.shape.reduce((a, b) => a * b, 1);
   const live = () => {

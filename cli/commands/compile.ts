@@ -6,19 +6,22 @@ import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { STAGES } from "../../compiler/passes/pipeline.ts";
 import { writeFileAtomic } from "../../compiler/write-atomic.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
+import { gzipSize, mb } from "../sizes.ts";
+import { writeWorker } from "../worker-target.ts";
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const TARGETS = ["all", "wasm", "worker"];
 
 export const compile: Command = {
   name: "compile",
   summary: "compile a spec and its weights into one self-contained .wasm bundle",
   usage: [
-    "mixc compile SPEC [--weights FILE.safetensors | --seed N] [-o OUT.wasm] [--target all|wasm] [--dump-ir DIR]",
+    "mixc compile SPEC [--weights FILE.safetensors | --seed N] [-o OUT.wasm|DIR] [--target all|wasm|worker] [--dump-ir DIR]",
     "",
     "  --weights FILE   safetensors checkpoint with timm's tensor names",
     "  --seed N         deterministic weights instead of a checkpoint (default 0)",
-    "  -o, --out FILE   the bundle to write (default: the spec's name with .wasm, here)",
-    "  --target T       all (default): WebAssembly and the WebGPU program; wasm: leave WebGPU out",
+    "  -o, --out FILE   the bundle to write (default: the spec's name with .wasm, here); with --target worker a folder (default: NAME-worker)",
+    "  --target T       all (default): WebAssembly and the WebGPU program; wasm: leave WebGPU out;",
+    "                   worker: an edge worker project (worker.js, model.wasm, config.capnp for workerd, wrangler.toml)",
     "  --dump-ir DIR    write the IR after every pass (NN-PASS.ir) and the WGSL of the WebGPU dispatches",
   ].join("\n"),
   options: { weights: { type: "string" }, seed: { type: "string" }, out: { type: "string", short: "o" }, target: { type: "string" }, "dump-ir": { type: "string" } },
@@ -27,27 +30,31 @@ export const compile: Command = {
     if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
     const target = (values.target as string | undefined) ?? "all";
-    if (target !== "all" && target !== "wasm") throw new MisuseError(`unknown target '${target}'; the targets are all (WebAssembly and WebGPU) and wasm`);
-    const out = (values.out as string | undefined) ?? `${basename(spec!).replace(/\.mix$/, "")}.wasm`;
+    if (!TARGETS.includes(target)) throw new MisuseError(`unknown target '${target}'; the targets are all (WebAssembly and WebGPU), wasm and worker (an edge worker project)`);
+    const out = (values.out as string | undefined) ?? `${basename(spec!).replace(/\.mix$/, "")}${target === "worker" ? "-worker" : ".wasm"}`;
     const dumpDir = values["dump-ir"] as string | undefined;
     if (dumpDir) mkdirSync(dumpDir, { recursive: true });
     const started = performance.now();
     const result = compileBundle(spec!, {
       weights: values.weights as string | undefined,
       seed,
-      target,
+      target: target === "all" ? "all" : "wasm", // no WebGPU in edge workers
       onStage: dumpDir
         ? (stage, m) => {
             const file = join(dumpDir, `${String(STAGES.indexOf(stage)).padStart(2, "0")}-${stage}`);
             writeFileAtomic(`${file}.ir`, printGraph(m.graph));
-            if (stage === "lower" && target !== "wasm") writeFileAtomic(`${file}.wgsl`, printShaders(m.graph));
+            if (stage === "lower" && target === "all") writeFileAtomic(`${file}.wgsl`, printShaders(m.graph));
           }
         : undefined,
     });
     const seconds = (performance.now() - started) / 1000;
+    if (target === "worker") {
+      writeWorker(out, result, io);
+      return 0;
+    }
     writeFileAtomic(out, result.bytes);
     const { wasm } = result.meta;
-    io.err(`wrote ${out}: ${mb(result.bytes.length)} (weights ${mb(wasm.weightsBytes)}, code ${(wasm.codeBytes / 1024).toFixed(1)} KiB, arena ${mb(wasm.arenaBytes)}) in ${seconds.toFixed(2)} s\n`);
+    io.err(`wrote ${out}: ${mb(result.bytes.length)}, gzip ${mb(gzipSize(result.bytes))} (weights ${mb(wasm.weightsBytes)}, code ${(wasm.codeBytes / 1024).toFixed(1)} KiB, arena ${mb(wasm.arenaBytes)}) in ${seconds.toFixed(2)} s\n`);
     return 0;
   },
 };

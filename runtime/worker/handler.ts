@@ -1,0 +1,110 @@
+// The edge worker's HTTP interface to a model: POST an image or a raw tensor, get
+// the top classes as JSON. Platform-neutral (Request and Response only), so that
+// workerd runs it and the tests call it in Node. The model is loaded once, when the
+// handler is created (at isolate start), and every request shares it: a run reads
+// its input and writes its logits without yielding, so concurrent requests cannot
+// see each other's data.
+import { softmaxTopK, type Model } from "../index.ts";
+import { decodeImage, ImageError } from "../image/decode.ts";
+import { readBody } from "./body.ts";
+import { HttpError } from "./http-error.ts";
+
+/** Raw little-endian float32 NCHW input of exactly the model's input size. */
+export const FLOAT32_TYPE = "application/x-float32";
+const IMAGE_TYPES = ["image/png", "image/jpeg"];
+
+export interface WorkerLimits {
+  /** Largest request body; a raw tensor bigger than this is still taken. */
+  maxBodyBytes: number;
+  /** Largest decoded image: its RGBA pixels and the decoder's buffers must fit in the 128 MB beside the model. */
+  maxPixels: number;
+}
+
+export const WORKER_LIMITS: WorkerLimits = { maxBodyBytes: 8 * 2 ** 20, maxPixels: 3e6 };
+
+const DEFAULT_TOP = 5;
+
+/** Models instantiated by handlers in this isolate (reported by GET /, so tests can see it stays 1). */
+let instantiations = 0;
+
+export function createHandler(load: () => Promise<Model>, limits: WorkerLimits = WORKER_LIMITS): (request: Request) => Promise<Response> {
+  instantiations++;
+  const model = load();
+  model.catch(() => {}); // reported to each request, not as an unhandled rejection at start
+  return async (request) => {
+    try {
+      if (new URL(request.url).pathname !== "/") throw new HttpError(404, "not found: the model answers at /");
+      const loaded = await model.catch((e: Error) => {
+        throw new HttpError(500, `the model could not be loaded: ${e.message}`);
+      });
+      if (request.method === "GET") return json(200, info(loaded, limits));
+      if (request.method === "POST") return json(200, await classify(loaded, request, limits));
+      throw new HttpError(405, `method ${request.method} not allowed: GET / describes the model, POST / classifies`, { allow: "GET, POST" });
+    } catch (e) {
+      if (e instanceof HttpError) return json(e.status, { error: e.message }, e.headers);
+      if (e instanceof ImageError) return json(400, { error: e.message });
+      console.error(e);
+      return json(500, { error: `internal error: ${(e as Error).message}` });
+    }
+  };
+}
+
+function info(model: Model, limits: WorkerLimits) {
+  const { meta } = model;
+  return {
+    model: meta.name,
+    backend: model.backend,
+    variant: model.variant,
+    ...(model.fallback ? { fallback: model.fallback } : {}),
+    input: meta.input,
+    classes: classes(model),
+    labels: meta.labels,
+    accepts: [...(takesImages(model) ? IMAGE_TYPES : []), FLOAT32_TYPE],
+    limits: { ...limits, maxTop: classes(model) },
+    hash: meta.hash,
+    instantiations,
+  };
+}
+
+async function classify(model: Model, request: Request, limits: WorkerLimits) {
+  const k = topOption(new URL(request.url).searchParams.get("top"), classes(model));
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const accepted = info(model, limits).accepts;
+  if (!accepted.includes(type)) throw new HttpError(415, `content type '${type || "(none)"}' not accepted; POST one of ${accepted.join(", ")}`);
+  const inputBytes = 4 * model.meta.input.shape.reduce((a, b) => a * b, 1);
+  const body = await readBody(request, Math.max(limits.maxBodyBytes, inputBytes));
+  const top = type === FLOAT32_TYPE ? softmaxTopK(await model.run(readTensor(body, model)), k, model.meta.labels) : await model.classify(await decodeImage(body, limits), k);
+  return { model: model.meta.name, backend: model.backend, variant: model.variant, top };
+}
+
+const classes = (model: Model) => model.meta.output.shape.reduce((a, b) => a * b, 1);
+
+/** Images go through the bundle's preprocessing, when it has one, whose output (a mean per channel) must be the model's input. */
+function takesImages({ meta }: Model): boolean {
+  const [, channels, h, w] = meta.input.shape;
+  const p = meta.preprocessing;
+  return p !== null && channels === p.mean.length && h === p.crop && w === p.crop;
+}
+
+function topOption(raw: string | null, max: number): number {
+  if (raw === null) return Math.min(DEFAULT_TOP, max);
+  if (!/^\d{1,7}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) throw new HttpError(400, `top must be a whole number from 1 to ${max}, got '${raw.slice(0, 20)}'`);
+  return Number(raw);
+}
+
+function readTensor(body: Uint8Array, { meta }: Model): Float32Array {
+  const shape = meta.input.shape;
+  const count = shape.reduce((a, b) => a * b, 1);
+  if (body.length !== count * 4) throw new HttpError(400, `${FLOAT32_TYPE} body of ${body.length} bytes; this model takes ${count * 4} (float32 ${shape.join("x")}, NCHW, little-endian)`);
+  const view = new DataView(body.buffer, body.byteOffset, body.length);
+  const data = new Float32Array(count);
+  for (let i = 0; i < count; i++) {
+    data[i] = view.getFloat32(i * 4, true);
+    if (!Number.isFinite(data[i])) throw new HttpError(400, `value ${i} of the input is ${data[i]}; the input must be finite`);
+  }
+  return data;
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+}

@@ -1,0 +1,152 @@
+// The edge worker's request handler in Node: what each request gets, and that
+// no bad request gets anything but a 4xx with a one-line JSON error.
+import { crc32, deflateSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compile } from "../../compiler/compile.ts";
+import { loadModel, type Model } from "../../runtime/index.ts";
+import { createHandler, WORKER_LIMITS } from "../../runtime/worker/handler.ts";
+import { expectedTop, floatBytes, images, randomInputs, tinySpec } from "./fixtures.ts";
+
+const URL_ = "http://worker.test/";
+const FLOAT32 = "application/x-float32";
+
+const post = (body: BodyInit | null, type: string | null, query = "", init: RequestInit = {}) =>
+  new Request(URL_ + query, { method: "POST", body, headers: type ? { "content-type": type } : {}, ...init });
+
+async function answer(response: Response) {
+  expect(response.headers.get("content-type")).toBe("application/json");
+  return { status: response.status, body: await response.json() };
+}
+
+describe("the worker's request handler", () => {
+  let model: Model;
+  let handle: (request: Request) => Promise<Response>;
+  let input: Float32Array;
+  beforeAll(async () => {
+    const bytes = compile(tinySpec(), { seed: 11, target: "wasm" }).bytes;
+    model = await loadModel(bytes, { backend: "wasm" });
+    handle = createHandler(() => loadModel(bytes, { backend: "wasm" }));
+    [input] = randomInputs(1, 3 * 224 * 224, 5);
+  });
+
+  it("GET / describes the model", async () => {
+    const { status, body } = await answer(await handle(new Request(URL_)));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      model: "tiny",
+      backend: "wasm",
+      variant: model.variant,
+      input: { shape: [1, 3, 224, 224], layout: "NCHW", dtype: "float32" },
+      classes: 10,
+      labels: null,
+      accepts: ["image/png", "image/jpeg", FLOAT32],
+      limits: { ...WORKER_LIMITS, maxTop: 10 },
+      hash: model.meta.hash,
+    });
+  });
+
+  it("classifies raw float32 as the model does, top 5 by default and ?top=K", async () => {
+    const five = await answer(await handle(post(floatBytes(input), FLOAT32)));
+    expect(five).toEqual({ status: 200, body: { model: "tiny", backend: "wasm", variant: model.variant, top: await expectedTop(model, FLOAT32, floatBytes(input), 5) } });
+    const all = await answer(await handle(post(floatBytes(input), `${FLOAT32}; charset=binary`, "?top=10")));
+    expect(all.body.top).toEqual(await expectedTop(model, FLOAT32, floatBytes(input), 10));
+    expect(all.body.top.reduce((s: number, p: { probability: number }) => s + p.probability, 0)).toBeCloseTo(1, 6);
+  });
+
+  it.each(images())("classifies %s (%s) as the model does on the decoded image", async (_, type, bytes) => {
+    const { status, body } = await answer(await handle(post(bytes, type, "?top=3")));
+    expect(status).toBe(200);
+    expect(body.top).toEqual(await expectedTop(model, type, bytes, 3));
+  });
+
+  it("reads a body sent in chunks", async () => {
+    const bytes = floatBytes(input);
+    const stream = new ReadableStream({
+      start(c) {
+        for (let at = 0; at < bytes.length; at += 65536) c.enqueue(bytes.slice(at, at + 65536));
+        c.close();
+      },
+    });
+    const { body } = await answer(await handle(post(stream, FLOAT32, "", { duplex: "half" } as RequestInit)));
+    expect(body.top).toEqual(await expectedTop(model, FLOAT32, bytes, 5));
+  });
+
+  const png = images().find(([f]) => f.endsWith(".png"))![2];
+  const bigPng = () => {
+    // A valid PNG header claiming 100000x100000 pixels: refused before any inflating.
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(100000, 0);
+    ihdr.writeUInt32BE(100000, 4);
+    ihdr.set([8, 2, 0, 0, 0], 8);
+    return Buffer.concat([png.subarray(0, 8), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(10))), chunk("IEND", Buffer.alloc(0))]);
+  };
+
+  it.each([
+    ["an unknown content type", () => post("hello", "text/plain"), 415, /^content type 'text\/plain' not accepted; POST one of image\/png, image\/jpeg, application\/x-float32$/],
+    ["no content type", () => post(png, null), 415, /^content type '\(none\)' not accepted/],
+    ["an empty body", () => post(new Uint8Array(0), "image/png"), 400, /^empty body/],
+    ["a truncated PNG", () => post(png.subarray(0, png.length >> 1), "image/png"), 400, /PNG/],
+    ["text sent as a JPEG", () => post("not an image at all", "image/jpeg"), 400, /^not a PNG or JPEG image$/],
+    ["an image over the pixel limit", () => post(bigPng(), "image/png"), 400, /^image too large: 100000x100000/],
+    ["too few floats", () => post(floatBytes(input.subarray(1)), FLOAT32), 400, /^application\/x-float32 body of 602108 bytes; this model takes 602112 \(float32 1x3x224x224, NCHW, little-endian\)$/],
+    ["a NaN in the input", () => post(floatBytes(Float32Array.from(input, (v, i) => (i === 7 ? NaN : v))), FLOAT32), 400, /^value 7 of the input is NaN/],
+    ["top above the classes", () => post(floatBytes(input), FLOAT32, "?top=11"), 400, /^top must be a whole number from 1 to 10, got '11'$/],
+    ["a huge top", () => post(floatBytes(input), FLOAT32, "?top=99999999999999999999"), 400, /^top must be/],
+    ["top 0", () => post(floatBytes(input), FLOAT32, "?top=0"), 400, /^top must be/],
+    ["top not a number", () => post(floatBytes(input), FLOAT32, "?top=3e0"), 400, /^top must be/],
+    ["a body over the limit (Content-Length)", () => post(new Uint8Array(WORKER_LIMITS.maxBodyBytes + 1), null, "", { headers: { "content-type": "image/png", "content-length": String(WORKER_LIMITS.maxBodyBytes + 1) } }), 413, /^body too large: 8388609 bytes, the limit is 8388608$/],
+    ["a body over the limit (chunked)", () => post(oversizedStream(), "image/jpeg", "", { duplex: "half" } as RequestInit), 413, /^body too large: more than 8388608 bytes/],
+    ["PUT", () => new Request(URL_, { method: "PUT", body: "x" }), 405, /^method PUT not allowed/],
+    ["another path", () => new Request(`${URL_}predict`), 404, /^not found/],
+  ])("answers %s with a JSON error", async (_, request, status, message) => {
+    const { status: got, body } = await answer(await handle(request()));
+    expect(got).toBe(status);
+    expect(Object.keys(body)).toEqual(["error"]);
+    expect(body.error).toMatch(message);
+    expect(body.error).not.toContain("\n");
+  });
+
+  it("says which methods it allows on a 405", async () => {
+    expect((await handle(new Request(URL_, { method: "DELETE" }))).headers.get("allow")).toBe("GET, POST");
+  });
+
+  it("refuses images for a model whose input is not the preprocessing's output", async () => {
+    const meta = { ...model.meta, input: { ...model.meta.input, shape: [1, 3, 32, 32] } };
+    const small = createHandler(async () => ({ ...model, meta }));
+    const info = await answer(await small(new Request(URL_)));
+    expect(info.body.accepts).toEqual([FLOAT32]);
+    const { status, body } = await answer(await small(post(png, "image/png")));
+    expect(status).toBe(415);
+    expect(body.error).toMatch(/POST one of application\/x-float32$/);
+  });
+
+  it("answers 500 with the reason when the model cannot be loaded, on every request", async () => {
+    const broken = createHandler(() => loadModel(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]), { backend: "wasm" }));
+    for (const request of [new Request(URL_), post(floatBytes(input), FLOAT32)]) {
+      const { status, body } = await answer(await broken(request));
+      expect(status).toBe(500);
+      expect(body).toEqual({ error: "the model could not be loaded: not a mixc bundle: the WebAssembly module has no mixc metadata section" });
+    }
+  });
+});
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** More than the body limit, in 1 MiB chunks, without a Content-Length. */
+function oversizedStream(): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return new ReadableStream({
+    pull(c) {
+      if (sent > WORKER_LIMITS.maxBodyBytes) return c.close();
+      c.enqueue(new Uint8Array(2 ** 20));
+      sent += 2 ** 20;
+    },
+  });
+}
