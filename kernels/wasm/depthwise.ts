@@ -9,6 +9,7 @@
 // Weights are packed per block of 4 channels: bias, then k*k taps.
 import { ACT_LOCALS, applyAct, inPlace, isCheap } from "./activation.ts";
 import type { ConvGeometry } from "./stem.ts";
+import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals, madd } from "./wat.ts";
 
 export interface DepthwiseParams extends ConvGeometry {
@@ -134,6 +135,8 @@ export function depthwiseKernel(p: DepthwiseParams): string {
     ${isCheap(p.act) ? "" : activateColumns(p, pieces)}`,
   )})`;
 }
+
+export const depthwiseLayout = (blocks: number, k: number): PackedLayout => laneBlocks(blocks, k * k, 4);
 
 /**
  * Packs a run of 4-channel blocks for one kernel size k. Channels of smaller

@@ -6,6 +6,7 @@
 // Weights are packed per block of 8 output channels, bias first, then one row
 // of 8 per input channel: the order the kernel reads them.
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
+import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, v128Locals, madd } from "./wat.ts";
 
 export interface PointwiseParams {
@@ -128,6 +129,8 @@ export function pointwiseSegments(groups: { cin: number; cout: number }[], coutP
 }
 
 export const segmentFloats = (s: PointwiseSegment) => s.blocks * (s.cin + 1) * NR;
+
+export const pointwiseLayout = (s: PointwiseSegment): PackedLayout => laneBlocks(s.blocks, s.cin, NR);
 
 /** Packs one segment's blocks: bias, then a row of 8 per input channel; zero outside each channel's group. */
 export function packPointwise(groups: { cin: number; cout: number; weights: ArrayLike<number> }[], bias: ArrayLike<number> | undefined, s: PointwiseSegment): Float32Array {

@@ -3,6 +3,7 @@
 // classifier. Channel vectors are padded to a multiple of 4 (SE, pooling) or
 // of 16 (classifier outputs).
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
+import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, v128Locals } from "./wat.ts";
 
 /** Sums `pixels` NHWC pixels of `channels` (a multiple of 4) into out[], divided by pixels. */
@@ -78,6 +79,13 @@ export function seKernel(p: SeParams): string {
   )})`;
 }
 
+/** W1 (an output channel per row), b1, W2 transposed (an output channel per column), b2. */
+export const seLayout = (channels: number, reduced: number): PackedLayout => [
+  { blocks: 1, keep: 0, rows: reduced, cols: channels, channel: "row" },
+  { blocks: 1, keep: reduced, rows: reduced, cols: channels, channel: "col" },
+  { blocks: 1, keep: channels, rows: 0, cols: channels, channel: "col" },
+];
+
 export function packSe(w1: ArrayLike<number>, b1: ArrayLike<number>, w2: ArrayLike<number>, b2: ArrayLike<number>, c: number, channels: number, reduced: number): Float32Array {
   const packed = new Float32Array(2 * reduced * channels + reduced + channels);
   const w2at = reduced * channels + reduced;
@@ -145,6 +153,8 @@ export function linearKernel(cin: number, blocks: number): string {
     ${lines(4, (j) => `(v128.store offset=${j * 16} (i32.add (local.get $y) (i32.shl (local.get $b) ${i32(6)})) (local.get $a${j}))`)}`,
   )})`;
 }
+
+export const linearLayout = (cin: number, cout: number): PackedLayout => laneBlocks(Math.ceil(cout / LINEAR_BLOCK), cin, LINEAR_BLOCK);
 
 export function packLinear(w: ArrayLike<number>, b: ArrayLike<number>, cin: number, cout: number): Float32Array {
   const blocks = Math.ceil(cout / LINEAR_BLOCK);

@@ -3,6 +3,7 @@
 // with its bounds check. Weights per block of 8 channels: bias, then
 // [cin][k][k] rows of 8.
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
+import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals } from "./wat.ts";
 
 /** A convolution's static geometry, shared by the kernel generators. */
@@ -73,6 +74,8 @@ export function stemKernel(p: StemParams): string {
     )}`,
   )})`;
 }
+
+export const stemLayout = (coutPadded: number, taps: number): PackedLayout => laneBlocks(coutPadded / 8, taps, 8);
 
 /** Packs [cout][cin][k][k] weights per block of 8 output channels, bias first. */
 export function packStem(weights: ArrayLike<number>, bias: ArrayLike<number>, cout: number, coutPadded: number, taps: number): Float32Array {

@@ -7,10 +7,11 @@ import { convAttrs, convPadding, type ConvAttrs } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
-import { depthwiseKernel, depthwiseName, packDepthwise, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
-import { chunkPixels, packPointwise, pointwiseKernel, pointwiseName, pointwiseSegments, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
-import { GATE_ROWS, gateRowsKernel, linearKernel, linearName, LINEAR_BLOCK, meanKernel, meanName, packLinear, packSe, seKernel, seName } from "../../../kernels/wasm/reduce.ts";
-import { packStem, stemKernel, stemName } from "../../../kernels/wasm/stem.ts";
+import { depthwiseKernel, depthwiseLayout, depthwiseName, packDepthwise, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
+import { chunkPixels, packPointwise, pointwiseKernel, pointwiseLayout, pointwiseName, pointwiseSegments, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
+import { GATE_ROWS, gateRowsKernel, linearKernel, linearLayout, linearName, LINEAR_BLOCK, meanKernel, meanName, packLinear, packSe, seKernel, seLayout, seName } from "../../../kernels/wasm/reduce.ts";
+import type { PackedLayout } from "../../../kernels/wasm/packed.ts";
+import { packStem, stemKernel, stemLayout, stemName } from "../../../kernels/wasm/stem.ts";
 
 /** Where things are, once memory is laid out. */
 export interface Addresses {
@@ -24,8 +25,8 @@ export interface KernelCall {
   kernel: string;
   /** The kernel function's text (identical for every call of the same name). */
   source: () => string;
-  /** Packed weights for this call, if it reads any. */
-  weights?: (w: Weights) => Float32Array;
+  /** Packed weights for this call, if it reads any, and how they are laid out. */
+  weights?: { pack: (w: Weights) => Float32Array; layout: PackedLayout };
   /** i32 arguments, given the addresses and this call's weights. */
   args: (at: Addresses, weights: number) => number[];
 }
@@ -47,7 +48,7 @@ function stemCalls(g: Graph, op: Op, a: ConvAttrs): KernelCall[] {
     {
       kernel: stemName(p),
       source: () => stemKernel(p),
-      weights: (wt) => packStem(wt.get(a.w[0]!)!, wt.get(a.b!)!, cout, p.cout, cin * k * k),
+      weights: { pack: (wt) => packStem(wt.get(a.w[0]!)!, wt.get(a.b!)!, cout, p.cout, cin * k * k), layout: stemLayout(p.cout, cin * k * k) },
       args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out)],
     },
   ];
@@ -62,7 +63,10 @@ function pointwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): Ker
   const params = { act: actOf(op), residual: !!a.res, fma: o.fma };
   let scratch = 0;
   return segments.flatMap((s) => {
-    const weights = (wt: Weights) => packPointwise(groups.map((grp, i) => ({ ...grp, weights: wt.get(a.w[i]!)! })), a.b ? wt.get(a.b) : undefined, s);
+    const weights = {
+      pack: (wt: Weights) => packPointwise(groups.map((grp, i) => ({ ...grp, weights: wt.get(a.w[i]!)! })), a.b ? wt.get(a.b) : undefined, s),
+      layout: pointwiseLayout(s),
+    };
     const at = scratch;
     scratch += segmentFloats(s) * 4;
     const gemm = (weightsAt: (at: Addresses, wp: number) => number): KernelCall => ({
@@ -124,15 +128,18 @@ function depthwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): Ker
     return {
       kernel: depthwiseName(p),
       source: () => depthwiseKernel(p),
-      weights: (wt) => {
-        const bias = wt.get(a.b!)!;
-        const ch = Array.from({ length: run.blocks * 4 }, (_, i) => {
-          const info = channels[run.start * 4 + i];
-          if (!info) return { kernel: 1, weights: undefined, bias: 0 };
-          const kk = info.k * info.k;
-          return { kernel: info.k, weights: wt.get(a.w[info.group]!)!.subarray(info.index * kk, (info.index + 1) * kk), bias: bias[run.start * 4 + i]! };
-        });
-        return packDepthwise(ch, run.k);
+      weights: {
+        layout: depthwiseLayout(run.blocks, run.k),
+        pack: (wt) => {
+          const bias = wt.get(a.b!)!;
+          const ch = Array.from({ length: run.blocks * 4 }, (_, i) => {
+            const info = channels[run.start * 4 + i];
+            if (!info) return { kernel: 1, weights: undefined, bias: 0 };
+            const kk = info.k * info.k;
+            return { kernel: info.k, weights: wt.get(a.w[info.group]!)!.subarray(info.index * kk, (info.index + 1) * kk), bias: bias[run.start * 4 + i]! };
+          });
+          return packDepthwise(ch, run.k);
+        },
       },
       args: (at, wp) => [at.value(op.ins[0]!) + run.start * 16, wp, at.value(op.out) + run.start * 16, run.blocks],
     };
@@ -155,7 +162,7 @@ export function lowerOp(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
       {
         kernel: seName(p),
         source: () => seKernel(p),
-        weights: (wt) => packSe(param("w1")(wt), param("b1")(wt), param("w2")(wt), param("b2")(wt), c, p.channels, p.reduced),
+        weights: { pack: (wt) => packSe(param("w1")(wt), param("b1")(wt), param("w2")(wt), param("b2")(wt), c, p.channels, p.reduced), layout: seLayout(p.channels, p.reduced) },
         args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out), at.scratch],
       },
     ];
@@ -173,7 +180,7 @@ export function lowerOp(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
       {
         kernel: linearName(cin, blocks),
         source: () => linearKernel(cin, blocks),
-        weights: (wt) => packLinear(wt.get(op.attrs.w as string)!, wt.get(op.attrs.b as string)!, cin, cout),
+        weights: { pack: (wt) => packLinear(wt.get(op.attrs.w as string)!, wt.get(op.attrs.b as string)!, cin, cout), layout: linearLayout(cin, cout) },
         args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out)],
       },
     ];

@@ -2,11 +2,18 @@
 // `run` function calling them in schedule order with constant addresses, and
 // the packed weights laid out in the order the calls read them.
 //   memory: [weights][arena][input]   exports: memory, run, run_layer, layers, input, output
+// Weights stored as f16 or int8 sit in the arena until the start function
+// has expanded them into the weights region (see weight-storage.ts).
 import binaryen from "binaryen";
 import { activationGlobals } from "../../../kernels/wasm/activation.ts";
+import { expandKernel, expandName, ZERO, zeroKernel } from "../../../kernels/wasm/expand.ts";
+import { runFloats, type PackedLayout, type StoredDtype, type WeightsDtype } from "../../../kernels/wasm/packed.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
+import { i32 } from "../../../kernels/wasm/wat.ts";
+import { concat } from "./binary.ts";
 import { lowerOp, type Addresses, type KernelCall } from "./calls.ts";
+import { decodeWeights, encodeWeights, storedBytes } from "./weight-storage.ts";
 
 const ALIGN = 64;
 const WEIGHTS_BASE = 1024;
@@ -18,7 +25,10 @@ export interface WasmProgram {
   /** The same program with fused multiply-adds (relaxed SIMD), importing the memory of `code`. */
   relaxedCode: Uint8Array;
   weightsOffset: number;
+  /** The packed float32 weights, as the kernels read them once the module is instantiated. */
   weights: Uint8Array;
+  /** Weights stored in fewer bits: a data segment at `offset` (in the arena), expanded by the start function. */
+  stored?: { dtype: StoredDtype; offset: number; bytes: Uint8Array };
   /** Byte offset of each call's packed weights, per op (0 for calls without weights). */
   weightOffsets: number[][];
   /** Where the arena starts: a value lives at arenaOffset + its `at`. */
@@ -56,23 +66,57 @@ function assemble(wat: string, relaxed: boolean): Uint8Array {
   }
 }
 
+interface Packed {
+  offset: number;
+  data: Float32Array;
+  layout: PackedLayout;
+  layer: string;
+}
+
+/**
+ * Stores every call's weights in `dtype`, one after another from `at`, and
+ * writes the start function that expands them into their packed places.
+ */
+function stageWeights(packed: Packed[], dtype: StoredDtype, at: number) {
+  const stored = packed.map((p) => encodeWeights(p.data, p.layout, dtype, `layer %${p.layer}`));
+  const calls: string[] = [];
+  let src = at;
+  for (const p of packed) {
+    let dst = p.offset;
+    for (const r of p.layout) {
+      calls.push(`(call $${expandName(dtype)} ${[dst, src, r.blocks, r.keep, r.rows, r.cols, r.channel === "row" ? 1 : 0].map(i32).join(" ")})`);
+      dst += runFloats(r) * 4;
+      src += storedBytes([r], dtype);
+    }
+  }
+  const bytes = concat(stored);
+  const end = align(at + bytes.length);
+  const text = `${expandKernel(dtype)}
+  ${zeroKernel}
+  (func $expand_weights
+    ${calls.join("\n    ")}
+    (call $${ZERO} ${i32(at)} ${i32(end)}))
+  (start $expand_weights)`;
+  return { stored: { dtype, offset: at, bytes }, end, text, expanded: stored.map((s, i) => decodeWeights(s, packed[i]!.layout, dtype)) };
+}
+
 /**
  * Builds the plain-SIMD module (which owns the memory and, in the bundle, the
  * weights) and a relaxed-SIMD (fused multiply-add) twin that imports that
  * memory and holds only code. Both run the same schedule on the same addresses.
  */
-export function buildWasm(graph: Graph, weights: Weights): WasmProgram {
+export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = "f32"): WasmProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
   const plain = graph.ops.map((op) => lowerOp(graph, op, { fma: false }));
   const fused = graph.ops.map((op) => lowerOp(graph, op, { fma: true }));
   // Weights first, in call order.
-  const packed: { offset: number; data: Float32Array }[] = [];
+  const packed: Packed[] = [];
   let end = WEIGHTS_BASE;
-  const weightAt = plain.map((calls) =>
+  const weightAt = plain.map((calls, i) =>
     calls.map((c) => {
       if (!c.weights) return 0;
-      const data = c.weights(weights);
-      packed.push({ offset: end, data });
+      const data = c.weights.pack(weights);
+      packed.push({ offset: end, data, layout: c.weights.layout, layer: graph.ops[i]!.out });
       const at = end;
       end = align(end + data.byteLength);
       return at;
@@ -82,9 +126,10 @@ export function buildWasm(graph: Graph, weights: Weights): WasmProgram {
   const arenaBytes = (graph.attrs?.arena as number | undefined) ?? 0;
   const inputOffset = align(arenaOffset + arenaBytes);
   const inputBytes = graph.input.shape.reduce((a, b) => a * b, 1) * 4;
-  const pages = Math.ceil((inputOffset + inputBytes) / 65536);
+  const staged = dtype === "f32" ? undefined : stageWeights(packed, dtype, arenaOffset);
+  const pages = Math.ceil(Math.max(inputOffset + inputBytes, staged?.end ?? 0) / 65536);
   const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + (byName.get(name)!.attrs.at as number));
-  const text = (lowered: KernelCall[][], memory: string) => {
+  const text = (lowered: KernelCall[][], memory: string, start = "") => {
     // One function per op, so that a profiler can time each layer through run_layer(i).
     const layers = lowered.map((calls, i) => {
       const op = graph.ops[i]!;
@@ -99,6 +144,7 @@ export function buildWasm(graph: Graph, weights: Weights): WasmProgram {
   ${activationGlobals()}
   ${[...sources.values()].map((s) => s()).join("\n")}
   ${layers.join("\n  ")}
+  ${start}
   (table ${layers.length} ${layers.length} funcref)
   (elem (i32.const 0) func ${ids.join(" ")})
   (global (export "layers") i32 (i32.const ${layers.length}))
@@ -113,12 +159,16 @@ export function buildWasm(graph: Graph, weights: Weights): WasmProgram {
       `(memory (export "memory") ${pages} ${pages})
   (global (export "input") i32 (i32.const ${inputOffset}))
   (global (export "output") i32 (i32.const ${value(graph.output)}))`,
+      staged?.text,
     ),
     false,
   );
   const relaxedCode = assemble(text(fused, `(import "env" "memory" (memory ${pages} ${pages}))`), true);
   const data = new Uint8Array(end - WEIGHTS_BASE);
-  for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
+  packed.forEach((p, i) => {
+    const floats = staged?.expanded[i] ?? p.data;
+    data.set(new Uint8Array(floats.buffer, floats.byteOffset, floats.byteLength), p.offset - WEIGHTS_BASE);
+  });
   const kernels = [...new Set(plain.flat().map((c) => c.kernel))];
-  return { code, relaxedCode, weightsOffset: WEIGHTS_BASE, weights: data, weightOffsets: weightAt, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: byName.get(graph.output)!.attrs.cp as number, kernels };
+  return { code, relaxedCode, weightsOffset: WEIGHTS_BASE, weights: data, ...(staged && { stored: staged.stored }), weightOffsets: weightAt, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: byName.get(graph.output)!.attrs.cp as number, kernels };
 }
