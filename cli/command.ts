@@ -19,6 +19,8 @@ export interface Command {
   options: Options;
   /** How many positional arguments the command takes. */
   positionals: number;
+  /** The most it takes, when it takes a variable number (default: exactly `positionals`). */
+  maxPositionals?: number;
   run(values: Values, positionals: string[], io: Io): Promise<number> | number;
 }
 

@@ -48,7 +48,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     io.out(`usage: ${command.usage}\n`);
     return 0;
   }
-  if (parsed.positionals.length !== command.positionals) {
+  const count = parsed.positionals.length;
+  if (count < command.positionals || count > (command.maxPositionals ?? command.positionals)) {
     throw new MisuseError(`${name} takes ${command.positionals} argument${command.positionals === 1 ? "" : "s"}, got ${parsed.positionals.length}\nusage: ${command.usage.split("\n")[0]}`);
   }
   return command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);

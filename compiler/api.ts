@@ -10,6 +10,8 @@ import { computeStats, type Stats } from "./stats.ts";
 import { bindWeights, type Weights } from "./weights/bind.ts";
 import { readSafetensors } from "./weights/safetensors.ts";
 import { seededWeights } from "./weights/seeded.ts";
+import { checkpointLabels } from "./weights/labels.ts";
+import type { ModelInfo } from "./bundle.ts";
 
 /** Reads a file, turning a system error into a one-line user error. */
 export function readInput(path: string, what = "file"): Buffer {
@@ -50,6 +52,12 @@ export interface WeightSource {
   weights?: string;
   /** Seed for deterministic weights when no checkpoint is given (default 0). */
   seed?: number;
+}
+
+/** The bundle's preprocessing (from the spec) and class names (from the checkpoint's metadata, when it has them). */
+export function modelInfo(network: Network, source: WeightSource): ModelInfo {
+  const labels = source.weights ? checkpointLabels(readInput(source.weights, "weights"), source.weights, network.classes) : null;
+  return { preprocessing: network.preprocessing, labels };
 }
 
 export function loadWeights(graph: Graph, source: WeightSource): Weights {

@@ -1,7 +1,6 @@
 // The bundle: one .wasm holding the code, the weights (a data segment) and the
 // metadata (a "mixc" custom section). Same inputs, byte-identical output.
 import { createHash } from "node:crypto";
-import { IMAGENET_EVAL } from "../runtime/preprocess.ts";
 import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from "../runtime/bundle.ts";
 import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
 import type { WasmProgram } from "./backend/wasm/module.ts";
@@ -11,8 +10,11 @@ import { opMacs } from "./stats.ts";
 
 export const COMPILER = "mixc 0.1.0";
 
+/** What the bundle tells its users beyond the graph: how images become input, and the class names. */
+export type ModelInfo = Pick<BundleMeta, "preprocessing" | "labels">;
+
 /** Writes the bundle; without a WebGPU program (`--target wasm`) it runs on the CPU only. */
-export function writeBundle(graph: Graph, program: WasmProgram, gpu?: GpuProgram): { bytes: Uint8Array; meta: BundleMeta } {
+export function writeBundle(graph: Graph, program: WasmProgram, info: ModelInfo, gpu?: GpuProgram): { bytes: Uint8Array; meta: BundleMeta } {
   const shapes = new Map(graph.params.map((p) => [p.name, p.shape]));
   const gpuSection = gpu ? [customSection(WEBGPU_SECTION, new TextEncoder().encode(JSON.stringify(gpu)))] : [];
   const body = concat([program.code, dataSection(program.weightsOffset, program.weights), customSection(RELAXED_SECTION, program.relaxedCode), ...gpuSection]);
@@ -22,8 +24,8 @@ export function writeBundle(graph: Graph, program: WasmProgram, gpu?: GpuProgram
     compiler: COMPILER,
     input: { shape: graph.input.shape, layout: "NCHW", dtype: "float32" },
     output: { shape: graph.ops.find((o) => o.out === graph.output)!.shape!, dtype: "float32" },
-    preprocessing: IMAGENET_EVAL,
-    labels: null,
+    preprocessing: info.preprocessing,
+    labels: info.labels,
     wasm: { features: ["simd128"], variants: ["relaxed-simd"], weightsBytes: program.weights.length, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
     layers: graph.ops.map((op) => ({ name: op.out, kernels: (op.attrs.kernel as string[] | undefined) ?? [], macs: opMacs(op, (n) => shapes.get(n)!) })),
     hash: createHash("sha256").update(body).digest("hex"),

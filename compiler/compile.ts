@@ -1,8 +1,9 @@
 // spec + weights -> bundle: the whole pipeline, with the IR after every pass
 // available to the caller (for --dump-ir).
-import { loadGraph, loadWeights, type WeightSource } from "./api.ts";
+import { loadNetwork, loadWeights, modelInfo, type WeightSource } from "./api.ts";
 import { buildWasm } from "./backend/wasm/module.ts";
 import { writeBundle } from "./bundle.ts";
+import { elaborate } from "./elaborate.ts";
 import { buildWebGpu } from "./backend/webgpu/program.ts";
 import type { Model } from "./passes/model.ts";
 import { runPipeline } from "./passes/pipeline.ts";
@@ -14,9 +15,10 @@ export interface CompileOptions extends WeightSource {
 }
 
 export function compile(specPath: string, options: CompileOptions = {}) {
-  const graph = loadGraph(specPath);
+  const network = loadNetwork(specPath);
+  const graph = elaborate(network);
   const model = runPipeline({ graph, weights: loadWeights(graph, options) }, undefined, options.onStage);
   const program = buildWasm(model.graph, model.weights!);
   const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, program);
-  return { ...writeBundle(model.graph, program, gpu), program, gpu, model };
+  return { ...writeBundle(model.graph, program, modelInfo(network, options), gpu), program, gpu, model };
 }

@@ -1,6 +1,7 @@
 // What a mixc bundle says about itself: the JSON in its "mixc" custom section,
 // and its WebGPU program (the "mixc.webgpu" section) when it has one.
 import { WEBGPU_SECTION, type GpuProgram } from "./webgpu-program.ts";
+import type { Preprocessing } from "./preprocess.ts";
 
 export const BUNDLE_FORMAT = 1;
 export const META_SECTION = "mixc";
@@ -16,8 +17,9 @@ export interface BundleMeta {
   compiler: string;
   input: { shape: number[]; layout: "NCHW"; dtype: "float32" };
   output: { shape: number[]; dtype: "float32" };
-  preprocessing: { resize: number; crop: number; mean: [number, number, number]; std: [number, number, number]; interpolation: "bicubic" };
-  /** Class names, when the weights came with them. */
+  /** How an image becomes the input; null when the network declares none (an input that is not a 1- or 3-channel square). */
+  preprocessing: Preprocessing | null;
+  /** Class names, when the weights came with them (the checkpoint's `labels` metadata). */
   labels: string[] | null;
   wasm: { features: string[]; variants: string[]; weightsBytes: number; arenaBytes: number; codeBytes: number };
   /** The kernel schedule, one entry per layer (run_layer(i)), for profiling. */

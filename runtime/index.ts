@@ -4,7 +4,7 @@
 /// <reference types="@webgpu/types" preserve="true" />
 import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle.ts";
 import type { Executor, LayerTime } from "./executor.ts";
-import { preprocess, type Preprocessing, type RgbaImage } from "./preprocess.ts";
+import { preprocess, type RgbaImage } from "./preprocess.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
 
@@ -118,7 +118,8 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
     ...(fallback ? { fallback } : {}),
     run,
     async classify(image, k = 5) {
-      const p: Preprocessing = meta.preprocessing;
+      const p = meta.preprocessing;
+      if (!p) throw new Error(`classify: the bundle '${meta.name}' declares no image preprocessing for its ${meta.input.shape.join("x")} input (a spec's 'preprocess' statement)`);
       return softmaxTopK(await run(preprocess(image, p)), k, meta.labels);
     },
     async profile(runs = 10) {

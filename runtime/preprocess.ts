@@ -1,25 +1,34 @@
 // Image input for classification, bit-exact with timm's evaluation transform for
-// MixNet: torchvision Resize(shorter side, BICUBIC) on a PIL image, CenterCrop,
-// ToTensor, Normalize. Pure TypeScript, so it runs the same in Node, browsers and
-// edge workers; decoding the file is the caller's business.
+// MixNet: PIL's convert("RGB") or convert("L"), torchvision Resize(shorter side,
+// BICUBIC), CenterCrop, ToTensor, Normalize. Pure TypeScript, so it runs the same
+// in Node, browsers and edge workers; decoding the file is the caller's business.
 
 export interface Preprocessing {
   /** The shorter side after resizing. */
   resize: number;
   /** The side of the centred square crop. */
   crop: number;
-  mean: [number, number, number];
-  std: [number, number, number];
+  /** Three channels (PIL's convert("RGB")) or one (convert("L")); bundles older than the field are RGB. */
+  color?: "rgb" | "gray";
+  /** One value per channel. */
+  mean: number[];
+  std: number[];
   interpolation: "bicubic";
 }
 
 export const IMAGENET_EVAL: Preprocessing = {
   resize: 256,
   crop: 224,
+  color: "rgb",
   mean: [0.485, 0.456, 0.406],
   std: [0.229, 0.224, 0.225],
   interpolation: "bicubic",
 };
+
+/** How many channels the preprocessed tensor has. */
+export function channelsOf(p: Preprocessing): number {
+  return p.color === "gray" ? 1 : 3;
+}
 
 /** Decoded pixels, 8-bit RGBA row by row (like the browser's ImageData). */
 export interface RgbaImage {
@@ -33,8 +42,8 @@ const PRECISION_BITS = 32 - 8 - 2;
 const ONE = 2 ** PRECISION_BITS;
 
 /**
- * The normalised NCHW float32 tensor [1, 3, crop, crop] for an RGBA image.
- * Alpha is ignored, as PIL's convert("RGB") drops it.
+ * The normalised NCHW float32 tensor [1, C, crop, crop] for an RGBA image, C as
+ * `p.color` says. Alpha is ignored, as PIL's convert("RGB") and convert("L") drop it.
  */
 export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
   const { width: w, height: h, data } = image;
@@ -42,15 +51,20 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
   if (data.length !== w * h * 4) {
     throw new Error(`preprocess: a ${w}x${h} RGBA image needs ${w * h * 4} bytes of data, got ${data.length}`);
   }
-  if (!isSize(p.resize) || !isSize(p.crop) || p.crop > p.resize || p.interpolation !== "bicubic") {
+  const channels = channelsOf(p);
+  if (!isSize(p.resize) || !isSize(p.crop) || p.crop > p.resize || p.interpolation !== "bicubic" || p.mean.length !== channels || p.std.length !== channels) {
     throw new Error(
-      `preprocess: unsupported preprocessing (resize ${p.resize}, crop ${p.crop}, ${p.interpolation}): ` +
-        "needs whole sizes with crop <= resize and bicubic interpolation",
+      `preprocess: unsupported preprocessing (resize ${p.resize}, crop ${p.crop}, ${p.interpolation}, ${p.color ?? "rgb"}, ` +
+        `${p.mean.length} means, ${p.std.length} stds): needs whole sizes with crop <= resize, bicubic interpolation and one mean and std per channel`,
     );
   }
   const { crop } = p;
+  // The source samples: RGBA read in place (stride 4, alpha skipped), or PIL's luminance.
+  const [src, stride] = channels === 1 ? [luminance(data), 1] : [data, 4];
 
   // torchvision: the shorter side becomes `resize`, the longer one is truncated.
+  // Resizing to the image's own size leaves it unchanged (PIL and torchvision return
+  // it as is); the coefficients below are then exactly the identity.
   const [short, long] = w <= h ? [w, h] : [h, w];
   const newLong = Math.trunc((p.resize * long) / short);
   const [outW, outH] = w <= h ? [p.resize, newLong] : [newLong, p.resize];
@@ -63,51 +77,44 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
 
   // Horizontal pass first, as PIL does, over the source rows the crop needs; the
   // intermediate image is uint8 (rounded and clamped), which the result depends on.
+  // The sums are exact integers in float64, so their order does not matter.
   const y0 = rows.start[0];
   const y1 = rows.start[crop - 1] + rows.count[crop - 1];
-  const mid = new Uint8Array((y1 - y0) * crop * 3);
+  const mid = new Uint8Array((y1 - y0) * crop * channels);
   for (let y = y0; y < y1; y++) {
     for (let x = 0; x < crop; x++) {
-      const start = cols.start[x];
       const k = x * cols.stride;
-      let r = ONE / 2;
-      let g = ONE / 2;
-      let b = ONE / 2;
-      for (let i = 0, s = (y * w + start) * 4; i < cols.count[x]; i++, s += 4) {
-        const c = cols.weights[k + i];
-        r += data[s] * c;
-        g += data[s + 1] * c;
-        b += data[s + 2] * c;
+      const o = ((y - y0) * crop + x) * channels;
+      for (let c = 0; c < channels; c++) {
+        let acc = ONE / 2;
+        for (let i = 0, s = (y * w + cols.start[x]) * stride + c; i < cols.count[x]; i++, s += stride) acc += src[s] * cols.weights[k + i];
+        mid[o + c] = clip8(acc);
       }
-      const o = ((y - y0) * crop + x) * 3;
-      mid[o] = clip8(r);
-      mid[o + 1] = clip8(g);
-      mid[o + 2] = clip8(b);
     }
   }
 
-  const lut = normalisation(p);
+  const lut = normalisation(p, channels);
   const plane = crop * crop;
-  const out = new Float32Array(3 * plane);
+  const out = new Float32Array(channels * plane);
+  const row = crop * channels;
   for (let y = 0; y < crop; y++) {
     const start = rows.start[y] - y0;
     const k = y * rows.stride;
     for (let x = 0; x < crop; x++) {
-      let r = ONE / 2;
-      let g = ONE / 2;
-      let b = ONE / 2;
-      for (let i = 0, s = (start * crop + x) * 3; i < rows.count[y]; i++, s += crop * 3) {
-        const c = rows.weights[k + i];
-        r += mid[s] * c;
-        g += mid[s + 1] * c;
-        b += mid[s + 2] * c;
+      for (let c = 0; c < channels; c++) {
+        let acc = ONE / 2;
+        for (let i = 0, s = start * row + x * channels + c; i < rows.count[y]; i++, s += row) acc += mid[s] * rows.weights[k + i];
+        out[c * plane + y * crop + x] = lut[c * 256 + clip8(acc)];
       }
-      const o = y * crop + x;
-      out[o] = lut[clip8(r)];
-      out[plane + o] = lut[256 + clip8(g)];
-      out[2 * plane + o] = lut[512 + clip8(b)];
     }
   }
+  return out;
+}
+
+/** PIL's convert("L") of RGB(A) pixels: ITU-R 601-2 luma in 16-bit fixed point, rounded. */
+function luminance(rgba: Uint8Array | Uint8ClampedArray): Uint8Array {
+  const out = new Uint8Array(rgba.length / 4);
+  for (let i = 0, s = 0; i < out.length; i++, s += 4) out[i] = (rgba[s] * 19595 + rgba[s + 1] * 38470 + rgba[s + 2] * 7471 + 0x8000) >>> 16;
   return out;
 }
 
@@ -176,12 +183,12 @@ function coefficients(inSize: number, outSize: number, first: number, n: number)
 }
 
 /**
- * uint8 -> normalised value per channel (3 x 256), in float32 at every step as
- * torch computes ToTensor's division by 255 and Normalize's (x - mean) / std.
+ * uint8 -> normalised value per channel (channels x 256), in float32 at every step
+ * as torch computes ToTensor's division by 255 and Normalize's (x - mean) / std.
  */
-function normalisation(p: Preprocessing): Float32Array {
-  const lut = new Float32Array(3 * 256);
-  for (let c = 0; c < 3; c++) {
+function normalisation(p: Preprocessing, channels: number): Float32Array {
+  const lut = new Float32Array(channels * 256);
+  for (let c = 0; c < channels; c++) {
     const mean = Math.fround(p.mean[c]);
     const std = Math.fround(p.std[c]);
     for (let v = 0; v < 256; v++) lut[c * 256 + v] = Math.fround(Math.fround(v / 255) - mean) / std;

@@ -17,14 +17,14 @@ import PIL
 from PIL import Image
 
 OUT = Path(__file__).resolve().parent.parent / "test" / "fixtures-images"
-MEAN = np.array([0.485, 0.456, 0.406], dtype=np.float32)[:, None, None]
-STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)[:, None, None]
+# Mean and std per colour mode: ImageNet's for RGB, Fashion-MNIST's for gray.
+NORMALISE = {"rgb": ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225]), "gray": ([0.2860], [0.3530])}
 rng = np.random.RandomState(1234)
 
 
-def reference(path, resize, crop):
+def reference(path, resize, crop, color):
     """timm's eval transform: the image as timm loads it, then torchvision's steps."""
-    im = Image.open(path).convert("RGB")
+    im = Image.open(path).convert({"rgb": "RGB", "gray": "L"}[color])
     w, h = im.size
     short, long = (w, h) if w <= h else (h, w)
     new_long = int(resize * long / short)
@@ -34,8 +34,9 @@ def reference(path, resize, crop):
     top = int(round((size[1] - crop) / 2.0))
     left = int(round((size[0] - crop) / 2.0))
     im = im.crop((left, top, left + crop, top + crop))
-    x = np.asarray(im, dtype=np.uint8).transpose(2, 0, 1).astype(np.float32) / np.float32(255)
-    return ((x - MEAN) / STD).astype(np.float32)
+    x = np.asarray(im, dtype=np.uint8).reshape(crop, crop, -1).transpose(2, 0, 1).astype(np.float32) / np.float32(255)
+    mean, std = (np.array(v, dtype=np.float32)[:, None, None] for v in NORMALISE[color])
+    return ((x - mean) / std).astype(np.float32)
 
 
 def scene(w, h):
@@ -66,10 +67,12 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     cases = []
 
-    def add(name, resize, crop, note):
-        t = reference(OUT / name, resize, crop)
-        t.tofile(OUT / (Path(name).stem + ".bin"))  # little-endian float32, NCHW
-        cases.append({"image": name, "resize": resize, "crop": crop, "note": note})
+    def add(name, resize, crop, note, color="rgb"):
+        t = reference(OUT / name, resize, crop, color)
+        suffix = "" if color == "rgb" else f"-{color}"
+        t.tofile(OUT / (Path(name).stem + suffix + ".bin"))  # little-endian float32, NCHW
+        mean, std = NORMALISE[color]
+        cases.append({"image": name, "resize": resize, "crop": crop, "color": color, "mean": mean, "std": std, "reference": Path(name).stem + suffix + ".bin", "note": note})
 
     Image.fromarray(scene(400, 300)).save(OUT / "rgb-400x300.png", optimize=True)
     add("rgb-400x300.png", 256, 224, "RGB, the real 256/224 setting: downscale to 341x256, half-even crop offset 58.5 -> 58")
@@ -100,6 +103,14 @@ def main():
     pal = Image.fromarray(scene(50, 40)).quantize(colors=16)
     pal.save(OUT / "palette-50x40.png", transparency=3)
     add("palette-50x40.png", 32, 28, "palette with a transparent entry")
+
+    # One channel, as PIL's convert("L"): luma in fixed point, before resizing.
+    add("rgb-400x300.png", 64, 56, "RGB to gray (convert(\"L\")), downscaled", "gray")
+    add("rgba-180x260.png", 32, 28, "RGBA to gray, alpha dropped", "gray")
+    add("palette-50x40.png", 40, 36, "palette to gray, upscaled", "gray")
+    add("photo-97x131.jpg", 28, 28, "JPEG to gray", "gray")
+    Image.fromarray(scene(28, 28)[..., 2]).save(OUT / "gray-28x28.png")
+    add("gray-28x28.png", 28, 28, "gray at the network's size: no resizing (PIL and torchvision return the image as is)", "gray")
 
     meta = {"generator": "scripts/make-image-fixtures.py", "pillow": PIL.__version__, "numpy": np.__version__, "cases": cases}
     (OUT / "cases.json").write_text(json.dumps(meta, indent=2) + "\n")

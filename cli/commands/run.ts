@@ -1,10 +1,11 @@
-import { loadGraph, loadWeights, readInput } from "../../compiler/api.ts";
+import { loadNetwork, loadWeights, modelInfo, readInput } from "../../compiler/api.ts";
+import { elaborate } from "../../compiler/elaborate.ts";
 import { compile } from "../../compiler/compile.ts";
 import { UserError } from "../../compiler/errors.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
 import { runPipeline } from "../../compiler/passes/pipeline.ts";
 import { writeFileAtomic } from "../../compiler/write-atomic.ts";
-import { IMAGENET_EVAL, preprocess, type Preprocessing } from "../../runtime/preprocess.ts";
+import { preprocess, type Preprocessing } from "../../runtime/preprocess.ts";
 import { softmaxTopK, type Backend, type Model } from "../../runtime/index.ts";
 import { isBundlePath, loadBundle, loadBytes } from "../bundle.ts";
 import { webgpuUsage } from "../gpu.ts";
@@ -25,14 +26,8 @@ function readTensor(path: string, shape: number[]): Float32Array {
   return data;
 }
 
-/** The evaluation transform for a network's input size (timm's: crop = 0.875 of the resize). */
-function preprocessingFor(shape: number[]): Preprocessing {
-  const crop = shape[2]!;
-  return crop === IMAGENET_EVAL.crop ? IMAGENET_EVAL : { ...IMAGENET_EVAL, crop, resize: Math.floor(crop / 0.875) };
-}
-
-async function readImage(path: string, p: Preprocessing, shape: number[]): Promise<Float32Array> {
-  if (shape[1] !== 3 || shape[2] !== shape[3]) throw new UserError(`--image needs a network with a square RGB input, this one takes ${shape.join("x")}`);
+async function readImage(path: string, p: Preprocessing | null, shape: number[]): Promise<Float32Array> {
+  if (!p) throw new UserError(`--image needs a network that declares how images become its ${shape.join("x")} input: a 'preprocess' statement in its spec`);
   try {
     return preprocess(await decodeImage(readInput(path, "image")), p);
   } catch (e) {
@@ -41,10 +36,16 @@ async function readImage(path: string, p: Preprocessing, shape: number[]): Promi
   }
 }
 
+function concatFloats(parts: Float32Array[]): Float32Array {
+  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+  return out;
+}
+
 type Runner = {
   variant?: string;
   input: number[];
-  preprocessing: Preprocessing;
+  preprocessing: Preprocessing | null;
   labels: string[] | null;
   logits(input: Float32Array): Promise<Float64Array | Float32Array>;
   dispose?(): void;
@@ -66,27 +67,29 @@ async function bundleRunner(path: string, backend: string, relaxed: boolean): Pr
 
 async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }, relaxed: boolean): Promise<Runner> {
   if (backend !== "reference") return modelRunner(await loadBytes(spec, compile(spec, weights).bytes, backend as Backend, relaxed));
-  const graph = loadGraph(spec);
+  const network = loadNetwork(spec);
+  const graph = elaborate(network);
   const model = runPipeline({ graph, weights: loadWeights(graph, weights) });
-  return { input: graph.input.shape, preprocessing: preprocessingFor(graph.input.shape), labels: null, logits: async (x) => interpret(model.graph, model.weights!, x).output.data };
+  return { input: graph.input.shape, ...modelInfo(network, weights), logits: async (x) => interpret(model.graph, model.weights!, x).output.data };
 }
 
 const BACKENDS = ["reference", "wasm", "webgpu"];
 
 export const run: Command = {
   name: "run",
-  summary: "run a bundle or a spec on one input and print the top classes",
+  summary: "run a bundle or a spec on an input or images and print the top classes",
   usage: [
-    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg) [--backend wasm|webgpu|reference] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
+    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...]) [--backend wasm|webgpu|reference] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
     "",
     "  --input FILE.bin      raw little-endian float32 NCHW, already normalised (as the fixtures' input.bin)",
-    "  --image FILE          a PNG or JPEG: resized, centre-cropped and normalised as timm evaluates",
+    "  --image FILE ...      PNGs or JPEGs, preprocessed as the model declares (timm's evaluation transform:",
+    "                        resize, centre crop, normalise; RGB or gray); several print one line per image",
     "  --backend NAME        wasm or webgpu (a bundle's program, or a spec compiled in memory), or reference (a spec, float64)",
     webgpuUsage(24),
     "  --weights FILE        for a spec: safetensors checkpoint with timm's tensor names",
     "  --seed N              for a spec: deterministic weights instead of a checkpoint (default 0)",
-    "  --output FILE.bin     write the logits as raw little-endian float32",
-    "  --top K               how many classes to print (default 5)",
+    "  --output FILE.bin     write the logits as raw little-endian float32 (one row per image)",
+    "  --top K               how many classes to print per input (default 5, 1 for several images)",
     "  --plain-simd          run plain SIMD code even where relaxed SIMD (fused multiply-add) is available",
   ].join("\n"),
   options: {
@@ -100,31 +103,43 @@ export const run: Command = {
     "plain-simd": { type: "boolean" },
   },
   positionals: 1,
-  async run(values, [target], io) {
+  maxPositionals: Infinity,
+  async run(values, [target, ...moreImages], io) {
     const bundle = isBundlePath(target!);
     const backend = (values.backend as string | undefined) ?? (bundle ? "wasm" : "reference");
     if (!BACKENDS.includes(backend)) throw new MisuseError(`unknown backend '${backend}'; available: ${BACKENDS.join(", ")}`);
     if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
     if (bundle && (values.weights || values.seed !== undefined)) throw new MisuseError("a bundle carries its weights; --weights and --seed are for specs");
     if (!values.input === !values.image) throw new MisuseError("run needs one of --input FILE.bin or --image FILE");
-    const k = intOption(values, "top", 5, 1_000_000);
+    if (moreImages.length && !values.image) throw new MisuseError(`run takes 1 argument, got ${1 + moreImages.length}; more files are for --image`);
+    const images = values.image ? [values.image as string, ...moreImages] : [];
+    const k = intOption(values, "top", images.length > 1 ? 1 : 5, 1_000_000);
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
     const relaxed = !values["plain-simd"];
     const runner = bundle ? await bundleRunner(target!, backend, relaxed) : await specRunner(target!, backend, { weights: values.weights as string | undefined, seed }, relaxed);
-    let logits: Float32Array | Float64Array;
-    let ms: number;
+    const outputs: Float32Array[] = [];
+    let ms = 0;
     try {
-      const input = values.image ? await readImage(values.image as string, runner.preprocessing, runner.input) : readTensor(values.input as string, runner.input);
-      const started = performance.now();
-      logits = await runner.logits(input);
-      ms = performance.now() - started;
+      for (const path of images.length ? images : [values.input as string]) {
+        const input = images.length ? await readImage(path, runner.preprocessing, runner.input) : readTensor(path, runner.input);
+        const started = performance.now();
+        outputs.push(Float32Array.from(await runner.logits(input)));
+        ms += performance.now() - started;
+      }
     } finally {
       runner.dispose?.(); // releases the GPU device, whatever happened
     }
-    io.err(`${target}: ${backend} backend${runner.variant ? ` (${runner.variant})` : ""}, ${ms.toFixed(1)} ms\n`);
-    if (values.output) writeFileAtomic(values.output as string, new Uint8Array(Float32Array.from(logits).buffer));
-    const shown = softmaxTopK(Float32Array.from(logits), k, runner.labels);
-    io.out(shown.map((c, i) => `${i + 1}\tclass ${c.index}${c.label ? ` (${c.label})` : ""}\t${c.logit.toFixed(6)}\t${(c.probability * 100).toFixed(2)}%`).join("\n") + (shown.length ? "\n" : ""));
+    const each = outputs.length > 1 ? ` per input over ${outputs.length}` : "";
+    io.err(`${target}: ${backend} backend${runner.variant ? ` (${runner.variant})` : ""}, ${(ms / outputs.length).toFixed(1)} ms${each}\n`);
+    if (values.output) writeFileAtomic(values.output as string, new Uint8Array(concatFloats(outputs).buffer));
+    // One image or raw input: ranked lines; several images: each line starts with its file.
+    const lines = outputs.flatMap((logits, n) =>
+      softmaxTopK(logits, k, runner.labels).map((c, i) => {
+        const line = `${i + 1}\tclass ${c.index}${c.label ? ` (${c.label})` : ""}\t${c.logit.toFixed(6)}\t${(c.probability * 100).toFixed(2)}%`;
+        return images.length > 1 ? `${images[n]}\t${line}` : line;
+      }),
+    );
+    io.out(lines.map((l) => `${l}\n`).join(""));
     return 0;
   },
 };

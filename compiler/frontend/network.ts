@@ -1,6 +1,7 @@
 // A checked network: every channel count, split and stride resolved. The
 // elaborator turns it into the graph IR without further checks.
 import type { Activation } from "./schema.ts";
+import type { Preprocessing } from "../../runtime/preprocess.ts";
 
 export type Padding = "symmetric" | "same";
 
@@ -26,6 +27,8 @@ export interface Block {
 export interface Network {
   name: string;
   input: { channels: number; height: number; width: number };
+  /** How an image becomes the input, or null where no image can (not a square of 1 or 3 channels). */
+  preprocessing: Preprocessing | null;
   bnEps: number;
   padding: Padding;
   naming: "timm";

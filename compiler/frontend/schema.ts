@@ -7,6 +7,7 @@ export type Activation = (typeof ACTIVATIONS)[number];
 export type ArgType =
   | { type: "int"; min?: number; max?: number; odd?: boolean; choices?: number[] }
   | { type: "ints"; min?: number; odd?: boolean }
+  | { type: "numbers"; positive?: boolean }
   | { type: "number"; positive?: boolean; max?: number }
   | { type: "word"; choices: readonly string[] }
   | { type: "name" }
@@ -67,6 +68,15 @@ const networkStatements: Record<string, StatementSpec> = {
   width: { positional: { arg: { type: "number", positive: true, max: 16 }, what: "width multiplier", required: true }, attrs: {} },
   bn_eps: { positional: { arg: { type: "number", positive: true, max: 1 }, what: "BatchNorm epsilon", required: true }, attrs: {} },
   padding: { positional: { arg: { type: "word", choices: ["symmetric", "same"] }, what: "padding mode", required: true }, attrs: {} },
+  preprocess: {
+    attrs: {
+      resize: { arg: { type: "int", min: 1, max: 1 << 16 }, what: "resize (the shorter side)", required: true },
+      crop: { arg: { type: "int", min: 1, max: 1 << 16 }, what: "crop (the side of the centred square)", required: true },
+      mean: { arg: { type: "numbers" }, what: "mean per channel", required: true },
+      std: { arg: { type: "numbers", positive: true }, what: "std per channel", required: true },
+      color: { arg: { type: "word", choices: ["rgb", "gray"] }, what: "colour mode" },
+    },
+  },
   weights: { positional: { arg: { type: "word", choices: ["timm"] }, what: "weight naming scheme", required: true }, attrs: {} },
   stem: { attrs: { k: { arg: { type: "int", min: 1, odd: true }, what: "kernel size" }, s: stride, c: channels, act }, required: true },
   stage: { attrs: { act }, block: "stage", repeatable: true, required: true },

@@ -64,8 +64,8 @@ function entryFieldProblems(entry: unknown): string[] {
   return problems;
 }
 
-/** Parses a safetensors file; float tensors of any width are widened to float64. */
-export function readSafetensors(bytes: Uint8Array, file: string): Map<string, RawTensor> {
+/** The JSON header and where the data section starts, or a WeightsError. */
+function readHeader(bytes: Uint8Array, file: string): { header: Record<string, unknown>; dataStart: number } {
   const fail = (message: string): never => {
     throw new WeightsError(file, [message]);
   };
@@ -80,12 +80,24 @@ export function readSafetensors(bytes: Uint8Array, file: string): Map<string, Ra
     fail(`the header is not valid JSON (${(e as Error).message}): not a safetensors file`);
   }
   if (jsonKind(header) !== "an object") return fail(`the header is ${jsonKind(header)}, not a JSON object of tensors`);
-  const dataStart = 8 + Number(headerLength);
+  return { header: header as Record<string, unknown>, dataStart: 8 + Number(headerLength) };
+}
+
+/** The header's `__metadata__` (an empty object where the file has none). */
+export function readSafetensorsMetadata(bytes: Uint8Array, file: string): Record<string, unknown> {
+  const metadata = readHeader(bytes, file).header.__metadata__ ?? {};
+  if (jsonKind(metadata) !== "an object") throw new WeightsError(file, [`__metadata__ is ${jsonKind(metadata)}, not an object`]);
+  return metadata as Record<string, unknown>;
+}
+
+/** Parses a safetensors file; float tensors of any width are widened to float64. */
+export function readSafetensors(bytes: Uint8Array, file: string): Map<string, RawTensor> {
+  const { header, dataStart } = readHeader(bytes, file);
   const dataLength = bytes.byteLength - dataStart;
   const problems: string[] = [];
   const tensors = new Map<string, RawTensor>();
   const ranges: [number, number, string][] = [];
-  for (const [name, entry] of Object.entries(header as Record<string, unknown>)) {
+  for (const [name, entry] of Object.entries(header)) {
     if (name === "__metadata__") continue;
     const fieldProblems = entryFieldProblems(entry);
     if (fieldProblems.length) {

@@ -159,8 +159,19 @@ describe("user errors are one clear message", () => {
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--top", "many"], 2, "mixc: --top needs a whole number from 0 to 1000000, got 'many'\n"],
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--seed", "4294967296"], 2, "mixc: --seed needs a whole number from 0 to 4294967295, got '4294967296'\n"],
     [["run", "specs/mixnet-s.mix", "--input", "x.bin", "--weights", "w", "--seed", "1"], 2, "mixc: --weights and --seed exclude each other\n"],
+    [["run", "specs/mixnet-s.mix", "--input", "x.bin", "y.bin"], 2, "mixc: run takes 1 argument, got 2; more files are for --image\n"],
   ])("mixc %j exits %i", async (argv, code, err) => {
     expect(await mixc(...argv)).toMatchObject({ code, err });
+  });
+
+  it("refuses --image for a network that declares no image preprocessing", async () => {
+    const { dir } = small();
+    const spec = join(dir, "gray.mix");
+    writeFileSync(spec, "network gray {\n  input 1x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n");
+    expect(await mixc("run", spec, "--image", "samples/fashion/0-t-shirt-top.png")).toMatchObject({
+      code: 1,
+      err: "--image needs a network that declares how images become its 1x1x8x8 input: a 'preprocess' statement in its spec\n",
+    });
   });
 
   it("names the input file and the size it expected", async () => {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileSpec, formatDiagnostic } from "../../compiler/frontend/index.ts";
+import { IMAGENET_EVAL } from "../../runtime/preprocess.ts";
 
 /** The template. Line numbers below refer to it (an edit that adds lines says so). */
 const VALID = `network tiny {
@@ -461,6 +462,48 @@ const cases: Case[] = [
       { line: 12, col: 12, message: "'pool' takes one value" },
     ],
   },
+  // ---- image preprocessing
+  {
+    name: "a preprocess crop that is not the input's size",
+    text: after(2, "  preprocess resize=36 crop=28 mean=0.5,0.5,0.5 std=0.2,0.2,0.2"),
+    expected: [{ line: 3, col: 29, message: "crop 28 does not match the input 3x32x32: the 28x28 crop is what the network reads" }],
+  },
+  {
+    name: "a preprocess crop larger than its resize",
+    text: after(2, "  preprocess resize=28 crop=32 mean=0.5,0.5,0.5 std=0.2,0.2,0.2"),
+    expected: [{ line: 3, col: 29, message: "crop 32 is larger than resize 28: the crop is cut from the resized image" }],
+  },
+  {
+    name: "gray preprocessing for an RGB input, with one mean and one std",
+    text: after(2, "  preprocess resize=32 crop=32 mean=0.3 std=0.3 color=gray"),
+    expected: [{ line: 3, col: 55, message: "color=gray makes 1 channel, but the input has 3" }],
+  },
+  {
+    name: "a mean per channel missing, a std that is not positive",
+    text: after(2, "  preprocess resize=32 crop=32 mean=0.5,0.5 std=0.2,0,0.2"),
+    expected: [
+      { line: 3, col: 37, message: "mean needs 3 values, one per rgb channel, got 2" },
+      { line: 3, col: 53, message: "std per channel must be positive, got 0" },
+    ],
+  },
+  {
+    name: "preprocessing for an input that is no image (one error, not one per mean and std)",
+    text: edit({ 2: "  input 2x32x32\n  preprocess resize=32 crop=32 mean=0.5 std=0.2" }),
+    expected: [{ line: 3, col: 3, message: "an image gives 1 channel (color=gray) or 3 (color=rgb), but the input has 2" }],
+  },
+  {
+    name: "a colour mode misspelt (no guess at its channels)",
+    text: edit({ 2: "  input 1x32x32\n  preprocess resize=32 crop=32 mean=0.5 std=0.2 color=grey" }),
+    expected: [{ line: 3, col: 55, message: "unknown colour mode 'grey' (expected rgb or gray); did you mean 'gray'?" }],
+  },
+  {
+    name: "a preprocess statement without its sizes",
+    text: after(2, "  preprocess mean=0.5,0.5,0.5 std=0.2,0.2,0.2"),
+    expected: [
+      { line: 3, col: 3, message: "'preprocess' needs resize=<resize (the shorter side)>" },
+      { line: 3, col: 3, message: "'preprocess' needs crop=<crop (the side of the centred square)>" },
+    ],
+  },
 ];
 
 const strip = (diagnostics: { file: string; line: number; col: number; message: string }[]): Expected[] =>
@@ -485,6 +528,22 @@ describe("diagnostics of bad inputs", () => {
     const result = compileSpec(text, FILE, readFile);
     expect(strip(result.diagnostics)).toEqual(expected);
     expect(result.network).toBeUndefined();
+  });
+});
+
+describe("image preprocessing", () => {
+  const network = (text: string) => compileSpec(text, FILE).network!;
+
+  it("is the spec's preprocess statement, gray by default for one channel", () => {
+    const gray = network(edit({ 2: "  input 1x28x28\n  preprocess resize=32 crop=28 mean=0.286 std=0.353" }));
+    expect(gray.preprocessing).toEqual({ resize: 32, crop: 28, color: "gray", mean: [0.286], std: [0.353], interpolation: "bicubic" });
+  });
+
+  it("defaults to timm's ImageNet evaluation for a square RGB input, and to none for other inputs", () => {
+    expect(network(VALID).preprocessing).toEqual({ ...IMAGENET_EVAL, resize: 36, crop: 32 });
+    expect(network(edit({ 2: "  input 3x224x224" })).preprocessing).toBe(IMAGENET_EVAL);
+    expect(network(edit({ 2: "  input 1x28x28" })).preprocessing).toBeNull();
+    expect(network(edit({ 2: "  input 3x32x48" })).preprocessing).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@ import { crc32, deflateSync } from "node:zlib";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
-import { IMAGENET_EVAL, preprocess } from "../../runtime/preprocess.ts";
+import { channelsOf, IMAGENET_EVAL, preprocess, type Preprocessing } from "../../runtime/preprocess.ts";
 
 const DIR = resolve(import.meta.dirname, "../fixtures-images");
 const read = (name: string) => new Uint8Array(readFileSync(`${DIR}/${name}`));
@@ -15,11 +15,16 @@ interface Case {
   image: string;
   resize: number;
   crop: number;
+  color: "rgb" | "gray";
+  mean: number[];
+  std: number[];
+  /** The expected tensor, float32 NCHW. */
+  reference: string;
   note: string;
 }
 const { cases } = JSON.parse(readFileSync(`${DIR}/cases.json`, "utf8")) as { cases: Case[] };
 
-// One uint8 step after normalisation, at the smallest std.
+// One uint8 step after normalisation, at the smallest std (RGB's; gray's is larger).
 const LEVEL = 1 / 255 / 0.224;
 
 // PNG pixels decode to PIL's exactly and the resize is PIL's integer arithmetic,
@@ -30,11 +35,12 @@ const LEVEL = 1 / 255 / 0.224;
 const bounds = (image: string) => (image.endsWith(".jpg") ? { max: 3 * LEVEL, mean: 0.25 * LEVEL } : { max: 1e-6, mean: 1e-7 });
 
 describe("preprocess(decodeImage(...)) matches PIL + torchvision", () => {
-  it.each(cases)("$image: $note", async ({ image, resize, crop }) => {
-    const out = preprocess(await decodeImage(read(image)), { ...IMAGENET_EVAL, resize, crop });
-    const bin = readFileSync(`${DIR}/${image.replace(/\.\w+$/, ".bin")}`);
+  it.each(cases)("$image, $color: $note", async ({ image, reference, note: _, ...given }) => {
+    const p: Preprocessing = { ...IMAGENET_EVAL, ...given };
+    const out = preprocess(await decodeImage(read(image)), p);
+    const bin = readFileSync(`${DIR}/${reference}`);
     const ref = new Float32Array(bin.buffer, bin.byteOffset, bin.byteLength / 4);
-    expect(out.length).toBe(3 * crop * crop);
+    expect(out.length).toBe(channelsOf(p) * p.crop * p.crop);
     let max = 0;
     let sum = 0;
     for (let i = 0; i < ref.length; i++) {
@@ -51,11 +57,20 @@ describe("preprocess(decodeImage(...)) matches PIL + torchvision", () => {
     expect(IMAGENET_EVAL).toEqual({
       resize: 256,
       crop: 224,
+      color: "rgb",
       mean: [0.485, 0.456, 0.406],
       std: [0.229, 0.224, 0.225],
       interpolation: "bicubic",
     });
     expect(cases.some((c) => c.resize === 256 && c.crop === 224)).toBe(true);
+    expect(cases.filter((c) => c.color === "gray").length).toBeGreaterThan(3);
+  });
+
+  it("gray is PIL's fixed-point luma, one channel, and an image of the crop's size is not resampled", () => {
+    const data = Uint8Array.of(255, 0, 0, 9, 0, 255, 0, 9, 0, 0, 255, 9, 10, 20, 30, 0);
+    const out = preprocess({ width: 2, height: 2, data }, { resize: 2, crop: 2, color: "gray", mean: [0], std: [1], interpolation: "bicubic" });
+    // (R*19595 + G*38470 + B*7471 + 32768) >> 16: 76, 150, 29 and 18 (18.07 rounded)
+    expect(Array.from(out, (v) => Math.round(v * 255))).toEqual([76, 150, 29, 18]);
   });
 
   it("normalises each channel, NCHW, when no resizing is needed", () => {
@@ -78,6 +93,10 @@ describe("preprocess rejects bad input", () => {
   it("data that is not width x height RGBA", () => {
     expect(() => preprocess(image(4, 5, 79), IMAGENET_EVAL)).toThrow("a 4x5 RGBA image needs 80 bytes of data, got 79");
     expect(() => preprocess(image(4, 5, 60), IMAGENET_EVAL)).toThrow("needs 80 bytes of data, got 60"); // RGB
+  });
+
+  it("a mean or std per channel missing", () => {
+    expect(() => preprocess(image(8, 8), { ...IMAGENET_EVAL, color: "gray" })).toThrow(/gray, 3 means, 3 stds\): .*one mean and std per channel/);
   });
 
   it("a crop larger than the resize, or an unknown interpolation", () => {
