@@ -17,7 +17,9 @@ export type ModelInfo = Pick<BundleMeta, "preprocessing" | "labels">;
 export function writeBundle(graph: Graph, program: WasmProgram, info: ModelInfo, gpu?: GpuProgram): { bytes: Uint8Array; meta: BundleMeta } {
   const shapes = new Map(graph.params.map((p) => [p.name, p.shape]));
   const gpuSection = gpu ? [customSection(WEBGPU_SECTION, new TextEncoder().encode(JSON.stringify(gpu)))] : [];
-  const body = concat([program.code, dataSection(program.weightsOffset, program.weights), customSection(RELAXED_SECTION, program.relaxedCode), ...gpuSection]);
+  const data = program.stored ? dataSection(program.stored.offset, program.stored.bytes) : dataSection(program.weightsOffset, program.weights);
+  const stored = program.stored && { weightsDtype: program.stored.dtype, weightsStoredBytes: program.stored.bytes.length };
+  const body = concat([program.code, data, customSection(RELAXED_SECTION, program.relaxedCode), ...gpuSection]);
   const meta: BundleMeta = {
     format: BUNDLE_FORMAT,
     name: graph.name,
@@ -26,7 +28,7 @@ export function writeBundle(graph: Graph, program: WasmProgram, info: ModelInfo,
     output: { shape: graph.ops.find((o) => o.out === graph.output)!.shape!, dtype: "float32" },
     preprocessing: info.preprocessing,
     labels: info.labels,
-    wasm: { features: ["simd128"], variants: ["relaxed-simd"], weightsBytes: program.weights.length, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
+    wasm: { features: ["simd128"], variants: ["relaxed-simd"], weightsBytes: program.weights.length, ...stored, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
     layers: graph.ops.map((op) => ({ name: op.out, kernels: (op.attrs.kernel as string[] | undefined) ?? [], macs: opMacs(op, (n) => shapes.get(n)!) })),
     hash: createHash("sha256").update(body).digest("hex"),
   };

@@ -7,10 +7,13 @@ import { elaborate } from "./elaborate.ts";
 import { buildWebGpu } from "./backend/webgpu/program.ts";
 import type { Model } from "./passes/model.ts";
 import { runPipeline } from "./passes/pipeline.ts";
+import type { WeightsDtype } from "../kernels/wasm/packed.ts";
 
 export interface CompileOptions extends WeightSource {
   /** "all" (default): WebAssembly and WebGPU; "wasm": leave the WebGPU program out. */
   target?: "all" | "wasm";
+  /** How the bundle stores the weights (default f32); the kernels compute in float32 either way. */
+  weightsDtype?: WeightsDtype;
   onStage?: (stage: string, model: Model) => void;
 }
 
@@ -18,7 +21,7 @@ export function compile(specPath: string, options: CompileOptions = {}) {
   const network = loadNetwork(specPath);
   const graph = elaborate(network);
   const model = runPipeline({ graph, weights: loadWeights(graph, options) }, undefined, options.onStage);
-  const program = buildWasm(model.graph, model.weights!);
+  const program = buildWasm(model.graph, model.weights!, options.weightsDtype);
   const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, program);
   return { ...writeBundle(model.graph, program, modelInfo(network, options), gpu), program, gpu, model };
 }

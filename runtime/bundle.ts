@@ -21,7 +21,17 @@ export interface BundleMeta {
   preprocessing: Preprocessing | null;
   /** Class names, when the weights came with them (the checkpoint's `labels` metadata). */
   labels: string[] | null;
-  wasm: { features: string[]; variants: string[]; weightsBytes: number; arenaBytes: number; codeBytes: number };
+  wasm: {
+    features: string[];
+    variants: string[];
+    /** Bytes of float32 weights in memory. */
+    weightsBytes: number;
+    /** How they are stored when not as float32 (absent: float32): the start function expands them; biases stay float32. */
+    weightsDtype?: "f16" | "int8";
+    weightsStoredBytes?: number;
+    arenaBytes: number;
+    codeBytes: number;
+  };
   /** The kernel schedule, one entry per layer (run_layer(i)), for profiling. */
   layers: { name: string; kernels: string[]; macs: number }[];
   /** sha256 of the module's code and weights, hex. */

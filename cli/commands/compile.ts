@@ -8,6 +8,7 @@ import { writeFileAtomic } from "../../compiler/write-atomic.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 import { gzipSize, mb } from "../sizes.ts";
 import { writeWorker } from "../worker-target.ts";
+import { isWeightsDtype, WEIGHTS_DTYPES } from "../../kernels/wasm/packed.ts";
 
 const TARGETS = ["all", "wasm", "worker"];
 
@@ -15,22 +16,26 @@ export const compile: Command = {
   name: "compile",
   summary: "compile a spec and its weights into one self-contained .wasm bundle",
   usage: [
-    "mixc compile SPEC [--weights FILE.safetensors | --seed N] [-o OUT.wasm|DIR] [--target all|wasm|worker] [--dump-ir DIR]",
+    "mixc compile SPEC [--weights FILE.safetensors | --seed N] [-o OUT.wasm|DIR] [--target all|wasm|worker] [--weights-dtype f32|f16|int8] [--dump-ir DIR]",
     "",
     "  --weights FILE   safetensors checkpoint with timm's tensor names",
     "  --seed N         deterministic weights instead of a checkpoint (default 0)",
     "  -o, --out FILE   the bundle to write (default: the spec's name with .wasm, here); with --target worker a folder (default: NAME-worker)",
     "  --target T       all (default): WebAssembly and the WebGPU program; wasm: leave WebGPU out;",
     "                   worker: an edge worker project (worker.js, model.wasm, config.capnp for workerd, wrangler.toml)",
+    "  --weights-dtype D  how the bundle stores the weights: f32 (default), f16, or int8 (symmetric, one scale per output channel);",
+    "                   biases stay f32, and the weights are expanded to f32 when the module is instantiated",
     "  --dump-ir DIR    write the IR after every pass (NN-PASS.ir) and the WGSL of the WebGPU dispatches",
   ].join("\n"),
-  options: { weights: { type: "string" }, seed: { type: "string" }, out: { type: "string", short: "o" }, target: { type: "string" }, "dump-ir": { type: "string" } },
+  options: { weights: { type: "string" }, seed: { type: "string" }, out: { type: "string", short: "o" }, target: { type: "string" }, "weights-dtype": { type: "string" }, "dump-ir": { type: "string" } },
   positionals: 1,
   run(values, [spec], io) {
     if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
     const target = (values.target as string | undefined) ?? "all";
     if (!TARGETS.includes(target)) throw new MisuseError(`unknown target '${target}'; the targets are all (WebAssembly and WebGPU), wasm and worker (an edge worker project)`);
+    const weightsDtype = (values["weights-dtype"] as string | undefined) ?? "f32";
+    if (!isWeightsDtype(weightsDtype)) throw new MisuseError(`unknown --weights-dtype '${weightsDtype}'; the weight dtypes are ${WEIGHTS_DTYPES.join(", ")}`);
     const out = (values.out as string | undefined) ?? `${basename(spec!).replace(/\.mix$/, "")}${target === "worker" ? "-worker" : ".wasm"}`;
     const dumpDir = values["dump-ir"] as string | undefined;
     if (dumpDir) mkdirSync(dumpDir, { recursive: true });
@@ -38,6 +43,7 @@ export const compile: Command = {
     const result = compileBundle(spec!, {
       weights: values.weights as string | undefined,
       seed,
+      weightsDtype,
       target: target === "all" ? "all" : "wasm", // no WebGPU in edge workers
       onStage: dumpDir
         ? (stage, m) => {
@@ -54,7 +60,7 @@ export const compile: Command = {
     }
     writeFileAtomic(out, result.bytes);
     const { wasm } = result.meta;
-    io.err(`wrote ${out}: ${mb(result.bytes.length)}, gzip ${mb(gzipSize(result.bytes))} (weights ${mb(wasm.weightsBytes)}, code ${(wasm.codeBytes / 1024).toFixed(1)} KiB, arena ${mb(wasm.arenaBytes)}) in ${seconds.toFixed(2)} s\n`);
+    io.err(`wrote ${out}: ${mb(result.bytes.length)}, gzip ${mb(gzipSize(result.bytes))} (weights ${mb(wasm.weightsBytes)}${wasm.weightsDtype ? ` stored as ${wasm.weightsDtype} in ${mb(wasm.weightsStoredBytes!)}` : ""}, code ${(wasm.codeBytes / 1024).toFixed(1)} KiB, arena ${mb(wasm.arenaBytes)}) in ${seconds.toFixed(2)} s\n`);
     return 0;
   },
 };
