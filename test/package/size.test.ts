@@ -1,0 +1,42 @@
+// The runtime's download size, in bytes (never time): what a page on wasm
+// loads stays under 10 KB gzipped, the WebGPU executor and the image decoders
+// apart from it. Measured by `npm run size` (scripts/runtime-size.mjs), which
+// builds with the options `npm run build` uses.
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./package.ts";
+
+interface Row {
+  name: string;
+  files: string[];
+  modules: string[];
+  minified: number;
+  gzip: number;
+}
+
+const rows: Row[] = JSON.parse(execFileSync(process.execPath, ["scripts/runtime-size.mjs", "--json"], { cwd: ROOT, encoding: "utf8" }));
+const [wasm, gpu, oneFile, image] = rows;
+
+describe("the runtime's size", () => {
+  it("on wasm: under 10 KB gzipped, without the WebGPU executor, the image decoders or any dependency", () => {
+    expect(wasm!.files).toContain("dist/runtime.js");
+    expect(wasm!.modules).toContain("runtime/index.ts");
+    expect(wasm!.modules).toContain("runtime/wasm-executor.ts");
+    expect(wasm!.modules.filter((m) => m === "runtime/webgpu-executor.ts" || m.startsWith("runtime/image/") || m.includes("node_modules"))).toEqual([]);
+    expect(wasm!.gzip).toBeLessThan(10 * 1024);
+    expect(wasm!.gzip).toBeGreaterThan(1000);
+  });
+
+  it("the WebGPU executor is a chunk of its own, loaded on demand, and the whole runtime is still under 10 KB gzipped", () => {
+    expect(gpu!.modules).toEqual(["runtime/webgpu-executor.ts"]);
+    expect(oneFile!.modules).toEqual(expect.arrayContaining([...wasm!.modules, ...gpu!.modules]));
+    expect(oneFile!.gzip).toBeLessThan(10 * 1024);
+  });
+
+  it("the image decoders (mixc/image) hold jpeg-js's decoder and nothing of the runtime", () => {
+    expect(image!.files).toEqual(["dist/image.js"]);
+    expect(image!.modules).toEqual(expect.arrayContaining(["runtime/image/decode.ts", "runtime/image/png.ts", "runtime/image/jpeg.ts"]));
+    expect(image!.modules.filter((m) => m.endsWith("node_modules/jpeg-js/lib/decoder.js"))).toHaveLength(1);
+    expect(image!.modules.filter((m) => m.startsWith("runtime/") && !m.startsWith("runtime/image/"))).toEqual([]);
+  });
+});
