@@ -13,12 +13,35 @@ export function diagnostic(loc: Loc, message: string): Diagnostic {
   return { file: loc.file, line: loc.line, col: loc.col, length: Math.max(1, loc.length), message };
 }
 
+/** Each source's lines, split once per `sources`: a file with many errors is formatted in linear time. */
+const sourceLines = new WeakMap<Map<string, string>, Map<string, string[]>>();
+
+function lineOf(sources: Map<string, string>, file: string, line: number): string {
+  if (!sourceLines.has(sources)) sourceLines.set(sources, new Map());
+  const files = sourceLines.get(sources)!;
+  if (!files.has(file)) files.set(file, (sources.get(file) ?? "").split(/\r?\n/));
+  return files.get(file)![line - 1] ?? "";
+}
+
+/** At most this much of a line is shown, around the column: a long line with many errors stays readable (and small). */
+const SHOWN = 120;
+const CUT = "...";
+
+/** The part of a line shown for column `col`, and where the column is in it. */
+function excerpt(line: string, col: number): { text: string; col: number } {
+  if (line.length <= SHOWN) return { text: line, col };
+  const start = Math.max(0, Math.min(col - 1 - SHOWN / 2, line.length - SHOWN));
+  const head = start > 0 ? CUT : "";
+  const tail = start + SHOWN < line.length ? CUT : "";
+  return { text: head + line.slice(start, start + SHOWN) + tail, col: col - start + head.length };
+}
+
 /** Formats a diagnostic; `sources` holds the text of each file by name. */
 export function formatDiagnostic(d: Diagnostic, sources: Map<string, string>): string {
-  const text = (sources.get(d.file) ?? "").split(/\r?\n/)[d.line - 1] ?? "";
-  const width = Math.max(1, Math.min(d.length, text.length - d.col + 1));
+  const { text, col } = excerpt(lineOf(sources, d.file, d.line), d.col);
+  const width = Math.max(1, Math.min(d.length, text.length - col + 1));
   // Tabs before the column are kept, so that the caret lines up under the text however tabs are shown.
-  const indent = text.slice(0, d.col - 1).replace(/[^\t]/g, " ").padEnd(d.col - 1);
+  const indent = text.slice(0, col - 1).replace(/[^\t]/g, " ").padEnd(col - 1);
   const caret = indent + "^" + "~".repeat(width - 1);
   return `${d.file}:${d.line}:${d.col}: error: ${d.message}\n  ${text}\n  ${caret}`;
 }

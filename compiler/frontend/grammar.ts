@@ -21,6 +21,9 @@ const VALUE = 'a value (a number, a name, a shape such as 3x224x224 or a "string
 export const UNCLOSED_BLOCK = "expected '}' to close the block, but the file ended";
 export const UNOPENED_BLOCK = "unexpected '}': no block is open here";
 
+/** For a run of values or punctuation where a statement should start (the `stray` rule). */
+export const strayMessage = (first: IToken) => `expected a statement but found ${describe(first)}`;
+
 /** A token left over after the last statement: the top-level rule expects the end of the file. */
 function leftOver(token: IToken): string {
   return token.tokenType === RBrace ? UNOPENED_BLOCK : `unexpected ${describe(token)}`;
@@ -52,8 +55,9 @@ class MixParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  // A '}' that closes no block is taken too (reported by parse.ts as UNOPENED_BLOCK), for the reason `stray` is.
   file = this.RULE("file", () => {
-    this.MANY(() => this.SUBRULE(this.item));
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.item) }, { ALT: () => this.CONSUME(RBrace, { LABEL: "unopened" }) }]));
   });
 
   item = this.RULE("item", () => {
@@ -61,7 +65,16 @@ class MixParser extends CstParser {
       { ALT: () => this.SUBRULE(this.statement) },
       { ALT: () => this.CONSUME(Newline) },
       { ALT: () => this.CONSUME(Semicolon) },
+      { ALT: () => this.SUBRULE(this.stray) },
     ]);
+  });
+
+  // Values and punctuation where a statement should start, taken by the grammar
+  // and reported by parse.ts (strayMessage): chevrotain's own recovery inside a
+  // repetition recurses once per error, so a long run of them would exhaust
+  // the stack and take quadratic time.
+  stray = this.RULE("stray", () => {
+    this.AT_LEAST_ONE(() => this.OR([{ ALT: () => this.CONSUME(Equals) }, { ALT: () => this.CONSUME(Comma) }, { ALT: () => this.CONSUME(NumberLit) }, { ALT: () => this.CONSUME(Shape) }, { ALT: () => this.CONSUME(StringLit) }]));
   });
 
   statement = this.RULE("statement", () => {

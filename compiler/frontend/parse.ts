@@ -2,7 +2,7 @@
 import { EOF, type CstNode, type IRecognitionException, type IToken } from "chevrotain";
 import type { Arg, Loc, SpecFile, Statement, Value } from "./ast.ts";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
-import { mixParser, UNCLOSED_BLOCK, UNOPENED_BLOCK } from "./grammar.ts";
+import { mixParser, strayMessage, UNCLOSED_BLOCK, UNOPENED_BLOCK } from "./grammar.ts";
 import { repairNesting, type BraceBalance } from "./nesting.ts";
 import { LBrace, mixLexer, Newline, RBrace } from "./tokens.ts";
 
@@ -43,8 +43,17 @@ function converter(file: string) {
     return value ? { values: [value], loc: value.loc } : undefined;
   };
 
+  /** Runs of stray values and punctuation, one diagnostic each. */
+  const strays: Diagnostic[] = [];
+
   const toStatements = (items: CstNode[]): Statement[] =>
-    items.flatMap((item) => children(item, "statement")).flatMap((s) => {
+    items.flatMap((item) => {
+      for (const stray of children(item, "stray")) {
+        const first = Object.values(stray.children).flat().filter((t): t is IToken => "image" in t).sort((a, b) => a.startOffset - b.startOffset)[0];
+        if (first) strays.push(diagnostic(loc(first), strayMessage(first)));
+      }
+      return children(item, "statement");
+    }).flatMap((s) => {
       const [keyword] = tokens(s, "keyword");
       if (!keyword) return [];
       const args = children(s, "arg").map(toArg).filter((a): a is Arg => a !== undefined);
@@ -62,7 +71,7 @@ function converter(file: string) {
     return last ? { line: last.startLine ?? 1, col: (last.endColumn ?? 0) + 1, length: 1, file } : { line: 1, col: 1, length: 1, file };
   };
 
-  return { loc, toStatements, endOfText };
+  return { loc, toStatements, endOfText, strays };
 }
 
 export function parseMix(text: string, file: string): { file: SpecFile; diagnostics: Diagnostic[] } {
@@ -71,15 +80,40 @@ export function parseMix(text: string, file: string): { file: SpecFile; diagnost
   const diagnostics: Diagnostic[] = lexed.errors.map((e) =>
     diagnostic({ line: e.line ?? 1, col: e.column ?? 1, length: 1, file }, `unexpected character '${text[e.offset]}'`),
   );
-  mixParser.input = lexed.tokens;
+  const { kept, deep } = flattenDeepBlocks(lexed.tokens);
+  if (deep) diagnostics.push(diagnostic(convert.loc(deep), `blocks nest deeper than ${MAX_NESTING} here (a network nests two: network { stage { ... } })`));
+  mixParser.input = kept;
   const cst = mixParser.file();
   const statements = convert.toStatements(children(cst, "item"));
-  const balance = braceBalance(lexed.tokens);
+  diagnostics.push(...convert.strays);
+  const balance = braceBalance(kept);
   const repaired = repairNesting(statements, balance, diagnostics);
-  for (const e of explained(mixParser.errors, balance, repaired)) {
+  // The '}'s the file rule took at the top level, as the parser would have reported them.
+  const unopened = tokens(cst, "unopened").map((token) => ({ token, message: UNOPENED_BLOCK }) as IRecognitionException);
+  const errors = [...mixParser.errors, ...unopened].sort((a, b) => a.token.startOffset - b.token.startOffset);
+  for (const e of explained(errors, balance, repaired)) {
     diagnostics.push(diagnostic(e.token.tokenType === EOF ? convert.endOfText(lexed.tokens) : convert.loc(e.token), e.message));
   }
   return { file: { statements }, diagnostics };
+}
+
+/** Deeper than the language ever nests; the parser recurses once per open block. */
+const MAX_NESTING = 8;
+
+/** The tokens less the braces of blocks nested deeper than MAX_NESTING, and the first such '{'. */
+function flattenDeepBlocks(all: IToken[]): { kept: IToken[]; deep?: IToken } {
+  let depth = 0;
+  let deep: IToken | undefined;
+  const kept = all.filter((t) => {
+    if (t.tokenType === LBrace && ++depth > MAX_NESTING) {
+      deep ??= t;
+      return false;
+    }
+    // A '}' closing a block too deep goes with its '{'; one that closes nothing stays, to be reported.
+    if (t.tokenType === RBrace && depth > 0) return depth-- <= MAX_NESTING;
+    return true;
+  });
+  return { kept, deep };
 }
 
 /** Counts the blocks left open at the end and the '}'s that closed none. */
