@@ -74,7 +74,7 @@ function holds(text: string, file = "fuzz.mix"): boolean {
 const statements = Object.values(contexts).flatMap((c) => Object.keys(c));
 const attributes = Object.values(contexts).flatMap((c) => Object.values(c).flatMap((s) => Object.keys(s.attrs)));
 const words = Object.values(contexts).flatMap((c) =>
-  Object.values(c).flatMap((s) => [s.positional, ...Object.values(s.attrs)].flatMap((a) => (a && "choices" in a.arg ? a.arg.choices.map(String) : []))),
+  Object.values(c).flatMap((s) => [s.positional, ...Object.values(s.attrs)].flatMap((a) => (a && "choices" in a.arg ? (a.arg.choices ?? []).map(String) : []))),
 );
 const vocabulary = [...new Set([...statements, ...attributes, ...words])];
 
