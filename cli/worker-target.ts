@@ -31,7 +31,7 @@ export function writeWorker(dir: string, compiled: { bytes: Uint8Array; meta: Bu
   io.err(`wrote ${dir}/: ${files.map((f) => `${f.name}${f.deployed ? ` ${mb(f.bytes.length)}` : ""}`).join(", ")}\n`);
   io.err(`worker modules: ${mb(raw)}, gzip ${mb(gzip)}; wasm memory ${mb(memory)}\n`);
   const over = PLANS.filter((p) => gzip > p.limit);
-  if (over.length) io.err(`mixc: warning: the worker is ${mb(gzip)} gzipped, over Cloudflare Workers' limit on the ${over.map((p) => `${p.plan} plan (${mb(p.limit)})`).join(" and the ")}: workerd runs it, Cloudflare will refuse it\n`);
+  if (over.length) io.err(`mixc: warning: the worker is ${mb(gzip)} gzipped, over Cloudflare Workers' limit on the ${over.map((p) => `${p.plan} plan (${mb(p.limit)})`).join(" and the ")}: workerd runs it, but deploying on ${over.length > 1 ? "either plan" : "that plan"} fails\n`);
   if (memory > MEMORY_LIMIT) io.err(`mixc: warning: the model needs ${mb(memory)} of wasm memory, over the ${mb(MEMORY_LIMIT)} a worker has\n`);
 }
 

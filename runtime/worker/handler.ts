@@ -20,7 +20,9 @@ export interface WorkerLimits {
   maxPixels: number;
 }
 
-export const WORKER_LIMITS: WorkerLimits = { maxBodyBytes: 8 * 2 ** 20, maxPixels: 3e6 };
+// 2 megapixels: up to 24 bytes a pixel while a JPEG decodes (jpeg-js's bound at 4:4:4)
+// and 4 after, about 56 MB, beside MixNet-M's 30 MB of wasm memory.
+export const WORKER_LIMITS: WorkerLimits = { maxBodyBytes: 8 * 2 ** 20, maxPixels: 2e6 };
 
 const DEFAULT_TOP = 5;
 
