@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/main.ts";
 import { STAGES } from "../../compiler/passes/pipeline.ts";
@@ -93,7 +94,8 @@ describe.skipIf(!hasShared)("mixc compile, run and bench on a bundle", () => {
     const wasm = join(dir, "mixnet-s.wasm");
     const c = await mixc("compile", "specs/mixnet-s.mix", "--weights", fx.weights, "-o", wasm, "--dump-ir", join(dir, "ir"));
     expect(c.code).toBe(0);
-    expect(c.err).toMatch(/^wrote .*mixnet-s\.wasm: \d+\.\d\d MB \(weights \d+\.\d\d MB, code [\d.]+ KiB, arena [\d.]+ MB\) in [\d.]+ s\n$/);
+    expect(c.err).toMatch(/^wrote .*mixnet-s\.wasm: \d+\.\d\d MB, gzip \d+\.\d\d MB \(weights \d+\.\d\d MB, code [\d.]+ KiB, arena [\d.]+ MB\) in [\d.]+ s\n$/);
+    expect(/gzip ([\d.]+) MB/.exec(c.err)![1]).toBe((gzipSync(readFileSync(wasm)).length / 1e6).toFixed(2));
     expect(readdirSync(join(dir, "ir")).sort()).toEqual([...STAGES.map((s, i) => `${String(i).padStart(2, "0")}-${s}.ir`), "06-lower.wgsl"].sort());
     expect(readFileSync(join(dir, "ir", "06-lower.wgsl"), "utf8")).toContain("@compute @workgroup_size(16, 16, 1)");
     const output = join(dir, "logits.bin");
