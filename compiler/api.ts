@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { elaborate } from "./elaborate.ts";
 import { UserError } from "./errors.ts";
+import { checkLimits } from "./limits.ts";
 import { compileSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
 import type { Graph } from "./ir/types.ts";
 import { inferShapes } from "./passes/infer-shapes.ts";
@@ -35,6 +36,8 @@ export function loadNetwork(path: string): Network {
     const body = result.diagnostics.map((d) => formatDiagnostic(d, result.sources)).join("\n");
     throw new SpecError(`${body}\n${n} error${n === 1 ? "" : "s"} in ${path}`);
   }
+  // Before anything is allocated by the network's size: weights, arena, interpreter buffers.
+  checkLimits(elaborate(result.network), path);
   return result.network;
 }
 

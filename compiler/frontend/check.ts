@@ -59,8 +59,8 @@ function checkValue(spec: ArgSpec, values: Value[], out: Diagnostic[]): Got | un
         if (v.kind !== "number" || !Number.isInteger(v.value)) return fail(v, `${what} must be ${whole}, got ${describeValue(v)}`);
         // The range first: "kernel size 0 must be odd" would be true but beside the point.
         if (arg.min !== undefined && v.value < arg.min) return fail(v, `${what} must be at least ${arg.min}, got ${v.text}`);
+        if (arg.max !== undefined && v.value > arg.max) return fail(v, `${what} must be at most ${arg.max}, got ${v.text}`);
         if (arg.odd && v.value % 2 === 0) return fail(v, `kernel size ${v.value} must be odd (padding is centred on the kernel)`);
-        if (arg.type === "int" && arg.max !== undefined && v.value > arg.max) return fail(v, `${what} must be at most ${arg.max}, got ${v.text}`);
         if (arg.type === "int" && arg.choices && !arg.choices.includes(v.value)) return fail(v, `${what} must be ${joinChoices(arg.choices)}, got ${v.text}`);
         nums.push(v.value);
       }

@@ -6,7 +6,7 @@ export type Activation = (typeof ACTIVATIONS)[number];
 
 export type ArgType =
   | { type: "int"; min?: number; max?: number; odd?: boolean; choices?: number[] }
-  | { type: "ints"; min?: number; odd?: boolean }
+  | { type: "ints"; min?: number; max?: number; odd?: boolean }
   | { type: "numbers"; positive?: boolean }
   | { type: "number"; positive?: boolean; max?: number }
   | { type: "word"; choices: readonly string[] }
@@ -32,7 +32,9 @@ export interface StatementSpec {
   required?: boolean;
 }
 
-const kernel: ArgSpec = { arg: { type: "ints", min: 1, odd: true }, what: "kernel sizes", required: true };
+/** The largest kernel (RepLKNet's 31); a k x k window larger than any input is a typo, and its weights grow as k^2. */
+const MAX_KERNEL = 31;
+const kernel: ArgSpec = { arg: { type: "ints", min: 1, max: MAX_KERNEL, odd: true }, what: "kernel sizes", required: true };
 const stride: ArgSpec = { arg: { type: "int", choices: [1, 2] }, what: "stride" };
 const channels: ArgSpec = { arg: { type: "int", min: 1, max: 1 << 16 }, what: "output channels", required: true };
 const act: ArgSpec = { arg: { type: "word", choices: ACTIVATIONS }, what: "activation" };
@@ -78,7 +80,7 @@ const networkStatements: Record<string, StatementSpec> = {
     },
   },
   weights: { positional: { arg: { type: "word", choices: ["timm"] }, what: "weight naming scheme", required: true }, attrs: {} },
-  stem: { attrs: { k: { arg: { type: "int", min: 1, odd: true }, what: "kernel size" }, s: stride, c: channels, act }, required: true },
+  stem: { attrs: { k: { arg: { type: "int", min: 1, max: MAX_KERNEL, odd: true }, what: "kernel size" }, s: stride, c: channels, act }, required: true },
   stage: { attrs: { act }, block: "stage", repeatable: true, required: true },
   head: {
     attrs: { c: channels, act, scale_with_width: { arg: { type: "word", choices: ["yes", "no"] }, what: "head scaling" } },

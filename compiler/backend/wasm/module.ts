@@ -4,6 +4,7 @@
 //   memory: [weights][arena][input]   exports: memory, run, run_layer, layers, input, output
 // Weights stored as f16 or int8 sit in the arena until the start function
 // has expanded them into the weights region (see weight-storage.ts).
+import { memoryError } from "../../limits.ts";
 import binaryen from "binaryen";
 import { activationGlobals } from "../../../kernels/wasm/activation.ts";
 import { expandKernel, expandName, ZERO, zeroKernel } from "../../../kernels/wasm/expand.ts";
@@ -128,6 +129,9 @@ export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = 
   const inputBytes = graph.input.shape.reduce((a, b) => a * b, 1) * 4;
   const staged = dtype === "f32" ? undefined : stageWeights(packed, dtype, arenaOffset);
   const pages = Math.ceil(Math.max(inputOffset + inputBytes, staged?.end ?? 0) / 65536);
+  // Checked before the memory is declared: the estimate in limits.ts (checkLimits) is only a lower bound.
+  const tooBig = memoryError(graph.name, { weights: arenaOffset, arena: arenaBytes, "input and staging": pages * 65536 - arenaOffset - arenaBytes });
+  if (tooBig) throw tooBig;
   const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + (byName.get(name)!.attrs.at as number));
   const text = (lowered: KernelCall[][], memory: string, start = "") => {
     // One function per op, so that a profiler can time each layer through run_layer(i).
