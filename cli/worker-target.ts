@@ -21,7 +21,9 @@ export function writeWorker(dir: string, compiled: { bytes: Uint8Array; meta: Bu
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new UserError(`cannot create the worker's folder ${dir}: ${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file of that name is in the way" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw new UserError(`cannot create the worker's folder ${dir}: ${why}`);
   }
   for (const file of files) writeFileAtomic(join(dir, file.name), file.bytes);
   const uploaded = files.filter((f) => f.deployed);
