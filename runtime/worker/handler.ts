@@ -6,6 +6,7 @@
 // see each other's data.
 import { softmaxTopK, type Model } from "../index.ts";
 import { decodeImage, ImageError } from "../image/decode.ts";
+import { channelsOf } from "../preprocess.ts";
 import { readBody } from "./body.ts";
 import { HttpError } from "./http-error.ts";
 
@@ -81,11 +82,11 @@ async function classify(model: Model, request: Request, limits: WorkerLimits) {
 
 const classes = (model: Model) => model.meta.output.shape.reduce((a, b) => a * b, 1);
 
-/** Images go through the bundle's preprocessing, when it has one, whose output (a mean per channel) must be the model's input. */
+/** Images go through the bundle's preprocessing, when it has one, whose output must be the model's input. */
 function takesImages({ meta }: Model): boolean {
   const [, channels, h, w] = meta.input.shape;
   const p = meta.preprocessing;
-  return p !== null && channels === p.mean.length && h === p.crop && w === p.crop;
+  return p !== null && channels === channelsOf(p) && h === p.crop && w === p.crop;
 }
 
 function topOption(raw: string | null, max: number): number {

@@ -1,11 +1,13 @@
 // The edge worker's request handler in Node: what each request gets, and that
 // no bad request gets anything but a 4xx with a one-line JSON error.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { crc32, deflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel, type Model } from "../../runtime/index.ts";
 import { createHandler, WORKER_LIMITS } from "../../runtime/worker/handler.ts";
-import { expectedTop, floatBytes, images, randomInputs, tinySpec } from "./fixtures.ts";
+import { expectedTop, floatBytes, images, randomInputs, tinySpec, tmp } from "./fixtures.ts";
 
 const URL_ = "http://worker.test/";
 const FLOAT32 = "application/x-float32";
@@ -119,6 +121,20 @@ describe("the worker's request handler", () => {
     const { status, body } = await answer(await small(post(png, "image/png")));
     expect(status).toBe(415);
     expect(body.error).toMatch(/POST one of application\/x-float32$/);
+  });
+
+  it("classifies images for a one-channel model through its gray preprocessing", async () => {
+    const spec = join(tmp(), "gray.mix");
+    writeFileSync(spec, "network gray {\n  input 1x28x28\n  preprocess resize=32 crop=28 mean=0.3 std=0.35 color=gray\n  stem k=3 s=2 c=8 act=relu\n  stage act=relu {\n    ir k=3,5 e=2 c=8\n  }\n  head c=16 act=relu\n  pool avg\n  classifier classes=10\n}\n");
+    const bytes = compile(spec, { seed: 2, target: "wasm" }).bytes;
+    const gray = await loadModel(bytes, { backend: "wasm" });
+    const handleGray = createHandler(() => loadModel(bytes, { backend: "wasm" }));
+    expect((await answer(await handleGray(new Request(URL_)))).body.accepts).toEqual(["image/png", "image/jpeg", FLOAT32]);
+    for (const [, type, image] of images()) {
+      const { status, body } = await answer(await handleGray(post(image, type, "?top=10")));
+      expect(status).toBe(200);
+      expect(body.top).toEqual(await expectedTop(gray, type, image, 10));
+    }
   });
 
   it("answers 500 with the reason when the model cannot be loaded, on every request", async () => {
