@@ -2,7 +2,7 @@
 // by the bundle's start function (bit for bit against the TypeScript
 // reference), per-output-channel int8 scales, the error on the fixtures and
 // on a seeded network, the int8 MixNet-M size, and the CLI option.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -20,6 +20,7 @@ import { laneBlocks, layoutFloats, type PackedLayout, type StoredDtype } from ".
 import { seLayout } from "../../kernels/wasm/reduce.ts";
 import { loadModel } from "../../runtime/index.ts";
 import { fixture, hasShared, maxAbsDiff, top } from "../shared.ts";
+import { SMALL, smallInput } from "./small-network.ts";
 
 const DTYPES: StoredDtype[] = ["f16", "int8"];
 const dir = mkdtempSync(join(tmpdir(), "mixc-weights-dtype-"));
@@ -201,25 +202,6 @@ describe("the expansion kernels (WebAssembly)", () => {
   });
 });
 
-// A small network with every kind of packed weights: stem, MixConv depthwise, grouped and SE-gated
-// pointwise, SE with 5 and 4 reduced channels (so W2 starts off a 16-byte boundary), classifier.
-const SMALL = join(dir, "small.mix");
-writeFileSync(
-  SMALL,
-  `network small_mixed {
-  input 3x17x13
-  stem k=5 s=2 c=10 act=relu6
-  stage act=swish {
-    ds k=3,5 c=10 se=0.5
-    ir k=3,5,7 e=2.2 c=14 expand_groups=2 project_groups=2 se=0.25
-  }
-  head c=30 act=relu
-  pool avg
-  classifier classes=19
-}
-`,
-);
-const smallInput = new Float32Array(3 * 17 * 13).map((_, i) => Math.fround(Math.cos(i * 0.37) * 1.5));
 
 describe.each(DTYPES)("a bundle with %s weights", (dtype) => {
   const f32 = compile(SMALL, { seed: 7 });
