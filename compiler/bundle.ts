@@ -6,6 +6,7 @@ import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
 import type { WasmProgram } from "./backend/wasm/module.ts";
 import type { Graph } from "./ir/types.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../runtime/webgpu-program.ts";
+import { HASH_PLACEHOLDER, hashDigits } from "../runtime/integrity.ts";
 import { opMacs } from "./stats.ts";
 
 export const COMPILER = "mixc 0.1.0";
@@ -30,7 +31,18 @@ export function writeBundle(graph: Graph, program: WasmProgram, info: ModelInfo,
     labels: info.labels,
     wasm: { features: ["simd128"], variants: ["relaxed-simd"], weightsBytes: program.weights.length, ...stored, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
     layers: graph.ops.map((op) => ({ name: op.out, kernels: (op.attrs.kernel as string[] | undefined) ?? [], macs: opMacs(op, (n) => shapes.get(n)!) })),
-    hash: createHash("sha256").update(body).digest("hex"),
+    hash: HASH_PLACEHOLDER,
   };
-  return { bytes: concat([body, customSection(META_SECTION, new TextEncoder().encode(JSON.stringify(meta)))]), meta };
+  return sealBundle(body, meta);
+}
+
+/** The body's sections, then the metadata ending the file, its hash filled in (runtime/integrity.ts). */
+export function sealBundle(body: Uint8Array, unsealed: BundleMeta): { bytes: Uint8Array; meta: BundleMeta } {
+  const meta = { ...unsealed, hash: HASH_PLACEHOLDER };
+  // Hashed with the placeholder in place, then the digits written over it.
+  const metadata = new TextEncoder().encode(JSON.stringify(meta));
+  const bytes = concat([body, customSection(META_SECTION, metadata)]);
+  meta.hash = createHash("sha256").update(bytes).digest("hex");
+  bytes.set(new TextEncoder().encode(meta.hash), bytes.length - metadata.length + hashDigits(metadata, HASH_PLACEHOLDER));
+  return { bytes, meta };
 }

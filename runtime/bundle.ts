@@ -3,7 +3,8 @@
 import { WEBGPU_SECTION, type GpuProgram } from "./webgpu-program.ts";
 import type { Preprocessing } from "./preprocess.ts";
 
-export const BUNDLE_FORMAT = 1;
+/** 2: the hash covers the whole file (integrity.ts); 1 hashed the sections before the metadata. */
+export const BUNDLE_FORMAT = 2;
 export const META_SECTION = "mixc";
 const GPU_PROGRAM_FORMAT = 1;
 /** The relaxed-SIMD (fused multiply-add) twin of the code, importing the main module's memory. */
@@ -34,7 +35,7 @@ export interface BundleMeta {
   };
   /** The kernel schedule, one entry per layer (run_layer(i)), for profiling. */
   layers: { name: string; kernels: string[]; macs: number }[];
-  /** sha256 of the module's code and weights, hex. */
+  /** sha256 of the whole file with these 64 hex digits as '0's (format 1: of the sections before the metadata), checked at load. */
   hash: string;
 }
 
@@ -43,12 +44,18 @@ export class BundleError extends Error {}
 export function readMeta(module: WebAssembly.Module): BundleMeta {
   const sections = WebAssembly.Module.customSections(module, META_SECTION);
   if (sections.length !== 1) throw new BundleError("not a mixc bundle: the WebAssembly module has no mixc metadata section");
+  return parseMeta(new Uint8Array(sections[0]!));
+}
+
+/** The metadata section's contents as metadata this runtime reads. */
+export function parseMeta(section: Uint8Array): BundleMeta {
   let meta: BundleMeta;
   try {
-    meta = JSON.parse(new TextDecoder().decode(sections[0]!));
+    meta = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(section));
   } catch {
     throw new BundleError("corrupt mixc bundle: its metadata is not valid JSON");
   }
+  if (typeof meta !== "object" || meta === null) throw new BundleError("corrupt mixc bundle: its metadata is not a JSON object");
   if (typeof meta.format !== "number" || meta.format > BUNDLE_FORMAT) {
     throw new BundleError(`this bundle has format ${meta.format}; this runtime reads format ${BUNDLE_FORMAT} and older: update mixc`);
   }

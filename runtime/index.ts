@@ -3,12 +3,14 @@
 // browsers, web workers and edge workers.
 /// <reference types="@webgpu/types" preserve="true" />
 import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle.ts";
+import { verifyBundle } from "./integrity.ts";
 import type { Executor, LayerTime } from "./executor.ts";
 import { preprocess, type RgbaImage } from "./preprocess.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
 
 export { BundleError, type BundleMeta } from "./bundle.ts";
+export { verifyBundle } from "./integrity.ts";
 export type { LayerTime } from "./executor.ts";
 export type { RgbaImage } from "./preprocess.ts";
 export type { SimdVariant } from "./wasm-executor.ts";
@@ -54,6 +56,7 @@ export interface Model {
 }
 
 async function toModule(source: ModelSource): Promise<WebAssembly.Module> {
+  // A compiled module has no bytes left to hash: it is trusted as the caller compiled it (integrity.ts).
   if (source instanceof WebAssembly.Module) return source;
   if (typeof source === "string" || source instanceof URL) source = await fetch(source);
   if (typeof Response !== "undefined" && source instanceof Response) {
@@ -61,7 +64,8 @@ async function toModule(source: ModelSource): Promise<WebAssembly.Module> {
     source = await source.arrayBuffer();
   }
   const bytes = source instanceof Uint8Array ? source : new Uint8Array(source as ArrayBuffer);
-  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new BundleError("not a mixc bundle: not a WebAssembly file");
+  // Structure and hash before compiling: a damaged file is reported as such, not as whatever the compiler trips on.
+  await verifyBundle(bytes);
   try {
     return await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
   } catch (e) {

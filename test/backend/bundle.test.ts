@@ -40,7 +40,7 @@ describe("the bundle", () => {
     const module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
     expect(WebAssembly.Module.imports(module)).toEqual([]);
     expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(["input", "layers", "memory", "output", "run", "run_layer"]);
-    expect(meta).toMatchObject({ format: 1, name: "efficientnet_b0", input: { shape: [1, 3, 224, 224], layout: "NCHW" }, output: { shape: [1, 1000] } });
+    expect(meta).toMatchObject({ format: 2, name: "efficientnet_b0", input: { shape: [1, 3, 224, 224], layout: "NCHW" }, output: { shape: [1, 1000] } });
     expect(meta.hash).toMatch(/^[0-9a-f]{64}$/);
     const model = await loadModel(module);
     const logits = await model.run(new Float32Array(3 * 224 * 224).fill(0.5));

@@ -1,13 +1,12 @@
 // The WebGPU executor on Dawn, running a hand-written program (hand-program.ts).
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { concat, customSection } from "../../compiler/backend/wasm/binary.ts";
 import type { BundleMeta } from "../../runtime/bundle.ts";
 import type { Executor } from "../../runtime/executor.ts";
 import { BundleError, GpuUnavailableError, loadModel } from "../../runtime/index.ts";
 import { createWebGpuExecutor } from "../../runtime/webgpu-executor.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../../runtime/webgpu-program.ts";
 import { gpu, hasWebGpu } from "./dawn.ts";
-import { bytes, expected, first, input, last, meta, program, SUM, W0, weights, withProgram } from "./hand-program.ts";
+import { bytes, expected, first, input, last, meta, program, SUM, W0, weights, withProgram, withSection } from "./hand-program.ts";
 
 let module: WebAssembly.Module;
 
@@ -171,6 +170,6 @@ describe("choosing the backend", () => {
     await expect(loadModel(bytes, { backend: "webgpu", gpu })).rejects.toThrow(new GpuUnavailableError("this bundle has no WebGPU program"));
     await expect(loadModel(withProgram(program()), { backend: "webgpu" })).rejects.toThrow("no WebGPU here (navigator.gpu is missing)");
     await expect(loadModel(withProgram(program()), { backend: "webgpu", gpu: noAdapter })).rejects.toThrow("no WebGPU adapter");
-    await expect(loadModel(concat([bytes, customSection(WEBGPU_SECTION, new TextEncoder().encode("{"))]), { gpu })).rejects.toThrow("corrupt mixc bundle: its WebGPU program is not valid JSON");
+    await expect(loadModel(withSection(WEBGPU_SECTION, "{"), { gpu })).rejects.toThrow("corrupt mixc bundle: its WebGPU program is not valid JSON");
   });
 });

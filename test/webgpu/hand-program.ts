@@ -7,7 +7,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { concat, customSection } from "../../compiler/backend/wasm/binary.ts";
+import { sealBundle } from "../../compiler/bundle.ts";
 import { compile } from "../../compiler/compile.ts";
+import { sections } from "../../runtime/integrity.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../../runtime/webgpu-program.ts";
 
 const HEADER = `struct Params { v: array<vec4<u32>, 16> }
@@ -65,7 +67,9 @@ export function program(change: (p: GpuProgram) => void = () => {}): GpuProgram 
   return p;
 }
 
-export const withProgram = (p: GpuProgram) => concat([bytes, customSection(WEBGPU_SECTION, new TextEncoder().encode(JSON.stringify(p)))]);
+/** The bundle with a custom section added before its metadata, resealed (its hash covers the whole file). */
+export const withSection = (name: string, payload: string) => sealBundle(concat([bytes.subarray(0, sections(bytes).at(-1)!.start), customSection(name, new TextEncoder().encode(payload))]), meta).bytes;
+export const withProgram = (p: GpuProgram) => withSection(WEBGPU_SECTION, JSON.stringify(p));
 export const input = (seed: number) => Float32Array.from({ length: 192 }, (_, i) => Math.sin(i * 0.37 + seed));
 
 const { memory } = new WebAssembly.Instance(new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>)).exports as { memory: WebAssembly.Memory };
