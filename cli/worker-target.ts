@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { UserError } from "../compiler/errors.ts";
 import { workerProject } from "../compiler/worker-project.ts";
 import { writeFileAtomic } from "../compiler/write-atomic.ts";
-import type { BundleMeta } from "../runtime/bundle.ts";
+import { readMeta } from "../runtime/bundle.ts";
 import type { Io } from "./command.ts";
 import { gzipSize, mb } from "./sizes.ts";
 
@@ -16,8 +16,12 @@ const PLANS = [
 ];
 const MEMORY_LIMIT = 128e6;
 
-export function writeWorker(dir: string, compiled: { bytes: Uint8Array; meta: BundleMeta; program: { relaxedCode: Uint8Array } }, io: Io): void {
-  const files = workerProject(compiled.meta.name, compiled.bytes, compiled.program.relaxedCode, compiled.meta.hash);
+export function writeWorker(dir: string, compiled: { bytes: Uint8Array; program: { relaxedCode: Uint8Array } }, io: Io): void {
+  // The bundle as the worker loads it: the twin names the hash the runtime will read, and the memory is its instance's.
+  const module = new WebAssembly.Module(compiled.bytes as Uint8Array<ArrayBuffer>);
+  const meta = readMeta(module);
+  const memory = (new WebAssembly.Instance(module, {}).exports.memory as WebAssembly.Memory).buffer.byteLength;
+  const files = workerProject(meta.name, compiled.bytes, compiled.program.relaxedCode, meta.hash);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
@@ -29,16 +33,9 @@ export function writeWorker(dir: string, compiled: { bytes: Uint8Array; meta: Bu
   const uploaded = files.filter((f) => f.deployed);
   const raw = uploaded.reduce((n, f) => n + f.bytes.length, 0);
   const gzip = uploaded.reduce((n, f) => n + gzipSize(f.bytes), 0);
-  const memory = wasmMemory(compiled.bytes);
   io.err(`wrote ${dir}/: ${files.map((f) => `${f.name}${f.deployed ? ` ${mb(f.bytes.length)}` : ""}`).join(", ")}\n`);
   io.err(`worker modules: ${mb(raw)}, gzip ${mb(gzip)}; wasm memory ${mb(memory)}\n`);
   const over = PLANS.filter((p) => gzip > p.limit);
   if (over.length) io.err(`mixc: warning: the worker is ${mb(gzip)} gzipped, over Cloudflare Workers' limit on the ${over.map((p) => `${p.plan} plan (${mb(p.limit)})`).join(" and the ")}: workerd runs it, but deploying on ${over.length > 1 ? "either plan" : "that plan"} fails\n`);
   if (memory > MEMORY_LIMIT) io.err(`mixc: warning: the model needs ${mb(memory)} of wasm memory, over the ${mb(MEMORY_LIMIT)} a worker has\n`);
-}
-
-/** The memory a bundle's instance holds (its size is fixed at compile time). */
-function wasmMemory(bundle: Uint8Array): number {
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bundle as Uint8Array<ArrayBuffer>), {});
-  return (instance.exports.memory as WebAssembly.Memory).buffer.byteLength;
 }

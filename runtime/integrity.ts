@@ -89,7 +89,7 @@ export async function verifyBundle(bytes: Uint8Array): Promise<BundleMeta> {
   let covered = bytes.subarray(0, section.start);
   if (meta.format >= 2) {
     const at = hashDigits(metadata, meta.hash);
-    covered = bytes.slice();
+    covered = new Uint8Array(bytes); // a copy: a Node Buffer's slice() would be a view, and the fill below would change the caller's bytes
     covered.fill(HASH_PLACEHOLDER.charCodeAt(0), section.contents + at, section.contents + at + HEX_DIGITS);
   }
   const actual = await sha256(covered);

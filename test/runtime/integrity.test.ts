@@ -48,6 +48,14 @@ describe("a bundle as compiled", () => {
     model.dispose();
   });
 
+  it("leaves the caller's bytes as they were, a Node Buffer too (whose slice() is a view)", async () => {
+    const buffer = Buffer.from(bytes);
+    const model = await loadModel(buffer, { backend: "wasm" });
+    expect(buffer.equals(bytes)).toBe(true);
+    expect(model.meta.hash).toBe(meta.hash);
+    model.dispose();
+  });
+
   it("ends with its metadata, after the code, the weights and the relaxed-SIMD and WebGPU sections", () => {
     expect(all.map((s) => s.name ?? s.id)).toEqual(expect.arrayContaining([10, 11, "mixc.relaxed-simd", "mixc.webgpu"]));
     expect(all.at(-1)!.name).toBe(META_SECTION);
