@@ -4,34 +4,18 @@
 // exactly what the sources give.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { specStats } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
 import { decodeImage } from "../../runtime/image/decode.ts";
 import { loadModel } from "../../runtime/index.ts";
+import { tinySpec } from "../worker/fixtures.ts";
 import { ROOT } from "./package.ts";
 
-// Small, so that compiling it and running it on SwiftShader take moments; 224x224
-// input, so that classify() preprocesses as for ImageNet.
-const SPEC = join(mkdtempSync(join(tmpdir(), "mixc-entries-")), "small.mix");
-writeFileSync(
-  SPEC,
-  `network small {
-  input 3x224x224
-  stem k=3 s=2 c=8 act=relu
-  stage act=swish {
-    ir k=3,5,7 e=3 c=16 s=2 se=0.25
-    ir k=3,5 e=2 c=16 se=0.5 repeat=2
-  }
-  head c=32 act=relu
-  pool avg
-  classifier classes=10
-}
-`,
-);
+// Small, so that compiling it takes moments; 224x224 input, so that classify()
+// preprocesses as for ImageNet.
+const SPEC = tinySpec();
 const IMAGE = "test/fixtures-images/photo-97x131.jpg";
 const INPUT = "new Float32Array(3 * 224 * 224).map((_, i) => Math.sin(i))";
 
