@@ -46,7 +46,7 @@ export interface Model {
   readonly variant: string;
   /** Why a faster path is not taken, when it is not: WebGPU (under "auto"), the relaxed-SIMD twin. */
   readonly fallback?: string;
-  /** Logits for one normalised NCHW float32 input of the bundle's input shape. */
+  /** Logits for one normalised NCHW float32 input of the bundle's input shape. Rejects (TypeError) anything but a Float32Array, (RangeError) a wrong length or a NaN or infinite value, naming the first. */
   run(input: Float32Array): Promise<Float32Array>;
   /** Preprocesses decoded RGBA pixels as the model expects, runs it, and returns the top k classes. */
   classify(image: RgbaImage, k?: number): Promise<Prediction[]>;
@@ -71,6 +71,12 @@ async function toModule(source: ModelSource): Promise<WebAssembly.Module> {
   } catch (e) {
     throw new BundleError(`corrupt bundle: ${(e as Error).message}`);
   }
+}
+
+/** The index of the first NaN or infinite value, or -1: one pass, about 0.1 ms for a 224x224 image. */
+function firstNonFinite(values: Float32Array): number {
+  for (let i = 0; i < values.length; i++) if (values[i]! - values[i]! !== 0) return i;
+  return -1;
 }
 
 export function softmaxTopK(logits: Float32Array, k: number, labels: string[] | null): Prediction[] {
@@ -113,6 +119,8 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
     if (!executor) throw new Error("this model has been disposed");
     if (!(input instanceof Float32Array)) throw new TypeError("run() takes a Float32Array");
     if (input.length !== size) throw new RangeError(`run() needs ${size} values (${meta.input.shape.join("x")}, NCHW), got ${input.length}`);
+    const bad = firstNonFinite(input);
+    if (bad >= 0) throw new RangeError(`run() input value ${bad} is ${input[bad]}; the input must be finite (a NaN or an infinity would turn every logit into NaN)`);
     return executor.run(input);
   };
   return {
