@@ -2,6 +2,7 @@
 // truncated, a bit flipped anywhere (code, weights, each custom section, the
 // metadata, its hash, a section header), a newer format, not WebAssembly, or
 // WebAssembly but not mixc. Never another exception, never a model that runs.
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,6 +60,23 @@ describe("a bundle as compiled", () => {
   it("ends with its metadata, after the code, the weights and the relaxed-SIMD and WebGPU sections", () => {
     expect(all.map((s) => s.name ?? s.id)).toEqual(expect.arrayContaining([10, 11, "mixc.relaxed-simd", "mixc.webgpu"]));
     expect(all.at(-1)!.name).toBe(META_SECTION);
+  });
+});
+
+describe("a format-1 bundle (its hash covers the sections before the metadata)", () => {
+  const body = bytes.subarray(0, all.at(-1)!.start);
+  const old = (b: Uint8Array) => {
+    const hash = createHash("sha256").update(b).digest("hex");
+    return new Uint8Array([...b, ...customSection(META_SECTION, new TextEncoder().encode(JSON.stringify({ ...meta, format: 1, hash })))]);
+  };
+
+  it("still loads and runs, and a flipped weight is still caught", async () => {
+    const model = await loadModel(old(body), { backend: "wasm" });
+    expect(await model.run(new Float32Array(3 * 16 * 16))).toHaveLength(5);
+    model.dispose();
+    const damaged = old(body);
+    damaged[all.find((s) => s.id === 11)!.end - 1]! ^= 1;
+    expect(await refusal(damaged)).toMatch(MISMATCH);
   });
 });
 
