@@ -1,7 +1,8 @@
-// The README's page example, run as written: headless Chromium loads it with
-// dist/runtime.js and its chunks served as /mixc/, classifies a picture, and
-// answers as the runtime does in Node; on a bundle without a WebGPU program it
-// never fetches the WebGPU executor.
+// The README's browser examples, run as written: headless Chromium loads the
+// page example, and a page that starts the web worker example, with
+// dist/runtime.js and its chunks served as /mixc/; each classifies a picture
+// as the runtime does in Node, and on a bundle without a WebGPU program never
+// fetches the WebGPU executor.
 import { readdirSync, readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,18 +13,28 @@ import { hasChromium, launch, serve } from "../browser/chromium.ts";
 import { tinySpec } from "../worker/fixtures.ts";
 import { ROOT } from "./package.ts";
 
-/** The first html block of the README's "Use as a library" section. */
-function readmePage(): string {
+/** The README's "Use as a library" code blocks in a language, the first one holding `marker`. */
+function readmeExample(language: string, marker: string): string {
   const readme = readFileSync(`${ROOT}/README.md`, "utf8");
-  const section = readme.slice(readme.indexOf("\n## Use as a library"));
-  const page = /```html\n([\s\S]*?)```/.exec(section.slice(0, section.indexOf("\n## ", 1)));
-  if (!page) throw new Error('README.md: no html example under "## Use as a library"');
-  return page[1]!;
+  const start = readme.indexOf("\n## Use as a library");
+  const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
+  const block = [...section.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].find((m) => m[1]!.includes(marker));
+  if (!block) throw new Error(`README.md: no ${language} example holding '${marker}' under "## Use as a library"`);
+  return block[1]!;
 }
+
+/** Starts the README's worker and posts it the picture; logs its answer. */
+const WORKER_PAGE = `<!doctype html><script type="module">
+const worker = new Worker("/classify.js", { type: "module" });
+worker.onmessage = ({ data }) => console.log("worker", data);
+worker.onerror = (e) => console.error(e.message);
+const bitmap = await createImageBitmap(await (await fetch("/cat.jpg")).blob());
+worker.postMessage(bitmap, [bitmap]);
+</script>`;
 
 const PICTURE = readFileSync(`${ROOT}/test/fixtures-images/rgb-400x300.png`);
 
-describe.skipIf(!hasChromium)("the README's page example in Chromium", () => {
+describe.skipIf(!hasChromium)("the README's browser examples in Chromium", () => {
   let bundle: Uint8Array;
   let browser: Browser;
   let url: string;
@@ -33,7 +44,9 @@ describe.skipIf(!hasChromium)("the README's page example in Chromium", () => {
     bundle = compile(tinySpec(), { seed: 7, target: "wasm" }).bytes;
     const runtime = readdirSync(`${ROOT}/dist`).filter((f) => f.startsWith("runtime") && f.endsWith(".js"));
     const served = await serve({
-      "/": { type: "text/html", body: readmePage() },
+      "/": { type: "text/html", body: readmeExample("html", "<script") },
+      "/worker.html": { type: "text/html", body: WORKER_PAGE },
+      "/classify.js": { type: "text/javascript", body: readmeExample("js", "onmessage") },
       ...Object.fromEntries(runtime.map((f) => [`/mixc/${f}`, { type: "text/javascript", body: readFileSync(`${ROOT}/dist/${f}`) }])),
       "/mixnet-s.wasm": { type: "application/wasm", body: bundle },
       "/cat.jpg": { type: "image/png", body: PICTURE },
@@ -48,33 +61,54 @@ describe.skipIf(!hasChromium)("the README's page example in Chromium", () => {
     close?.();
   });
 
-  it("classifies the picture as the runtime does in Node, fetching only the runtime's core", async () => {
+  /** Opens a page; returns what its one console.log printed and the paths it fetched. */
+  async function visit(path: string): Promise<{ logged: unknown[]; fetched: string[] }> {
     const page = await browser.newPage();
     const fetched: string[] = [];
-    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
     const errors: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    page.on("response", (r) => r.status() >= 400 && !r.url().endsWith("/favicon.ico") && errors.push(`${r.status()} ${new URL(r.url()).pathname}`));
     page.on("pageerror", (e) => errors.push(e.message));
-    page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${new URL(r.url()).pathname}`));
-    // The example's one console.log (Chromium logs its own messages too, such as a missing favicon).
-    const logged = page.waitForEvent("console", { predicate: (m) => m.type() === "log", timeout: 60_000 });
-    await page.goto(url);
-    const message = await logged.catch(() => {
-      throw new Error(`the page logged nothing: ${errors.join("; ")}`);
+    page.on("console", (m) => m.type() === "error" && !m.text().includes("404") && errors.push(m.text()));
+    const log = page.waitForEvent("console", { predicate: (m) => m.type() === "log", timeout: 60_000 });
+    await page.goto(`${url}${path}`);
+    const message = await log.catch(() => {
+      throw new Error(`${path} logged nothing: ${errors.join("; ")}`);
     });
-    const [backend, top] = (await Promise.all(message.args().map((a) => a.jsonValue()))) as [string, Prediction[]];
+    const logged = await Promise.all(message.args().map((a) => a.jsonValue()));
     await page.close();
-    expect(errors.filter((e) => !e.endsWith("/favicon.ico"))).toEqual([]);
-    expect(backend).toBe("wasm");
+    expect(errors).toEqual([]);
+    return { logged, fetched };
+  }
 
+  async function expectNodeAnswer(top: Prediction[]) {
     const model = await loadModel(bundle, { backend: "wasm" });
     const expected = await model.classify(await decodeImage(PICTURE));
     model.dispose();
     expect(top.map((p) => p.index)).toEqual(expected.map((p) => p.index));
     top.forEach((p, i) => expect(p.probability).toBeCloseTo(expected[i]!.probability, 5));
+  }
 
-    // The bundle has no WebGPU program (--target wasm): the WebGPU executor is never fetched.
+  /** What came from /mixc/: the runtime, never the WebGPU executor (the bundle has no WebGPU program). */
+  function expectRuntimeCoreOnly(fetched: string[]) {
     const runtime = fetched.filter((p) => p.startsWith("/mixc/"));
     expect(runtime).toContain("/mixc/runtime.js");
     expect(runtime.filter((p) => p.includes("webgpu"))).toEqual([]);
+  }
+
+  it("the page classifies the picture as the runtime does in Node, fetching only the runtime's core", async () => {
+    const { logged, fetched } = await visit("/");
+    const [backend, top] = logged as [string, Prediction[]];
+    expect(backend).toBe("wasm");
+    await expectNodeAnswer(top);
+    expectRuntimeCoreOnly(fetched);
+  });
+
+  it("the web worker classifies the picture it is posted as the runtime does in Node", async () => {
+    const { logged, fetched } = await visit("/worker.html");
+    const [from, top] = logged as [string, Prediction[]];
+    expect(from).toBe("worker");
+    await expectNodeAnswer(top);
+    expectRuntimeCoreOnly(fetched);
   });
 });
