@@ -1,10 +1,18 @@
 // What `npm pack` puts in the tarball: the built entries, their declarations,
 // the CLI, the specs and the README; never the sources' tests, CI or scripts.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { SPECS } from "../specs.ts";
 import { EXPORT_TARGETS, packedFiles, PKG, ROOT } from "./package.ts";
+
+/** Every file below a folder of the repository, as sorted paths from its root. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(`${ROOT}/${dir}`, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `${e.parentPath.slice(ROOT.length + 1)}/${e.name}`)
+    .sort();
+}
 
 describe("the npm package", () => {
   const files = packedFiles();
@@ -18,11 +26,12 @@ describe("the npm package", () => {
   });
 
   it("holds all of dist/, so every chunk an entry imports is there", () => {
-    const dist = readdirSync(`${ROOT}/dist`, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => `${e.parentPath.slice(ROOT.length + 1)}/${e.name}`);
-    expect(dist.length).toBeGreaterThan(4);
-    expect(files.filter((f) => f.startsWith("dist/")).sort()).toEqual(dist.sort());
+    expect(filesUnder("dist").length).toBeGreaterThan(4);
+    expect(files.filter((f) => f.startsWith("dist/")).sort()).toEqual(filesUnder("dist"));
+  });
+
+  it.each(["models", "samples"].filter((dir) => existsSync(`${ROOT}/${dir}`)))("holds all of %s/ (the trained model and its sample images)", (dir) => {
+    expect(files.filter((f) => f.startsWith(`${dir}/`)).sort()).toEqual(filesUnder(dir));
   });
 
   it("holds nothing else: no tests, CI, scripts, sources or node_modules", () => {
