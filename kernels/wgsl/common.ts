@@ -2,14 +2,29 @@
 // and the fused activations.
 import type { Act } from "../wasm/activation.ts";
 
-export const HEADER = `struct Params { v: array<vec4<u32>, 16> }
-@group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> A: array<f32>;
+const bindings = (element: string) => `struct Params { v: array<vec4<u32>, 16> }
+@group(0) @binding(0) var<storage, read> W: array<${element}>;
+@group(0) @binding(1) var<storage, read_write> A: array<${element}>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
+fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }`;
+
+export const HEADER = `${bindings("f32")}
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }`;
+
+/** The same bindings as arrays of vec4: every index is in vec4s (see vec4Index). */
+export const HEADER_VEC4 = bindings("vec4<f32>");
+
+/**
+ * A float index or stride as a vec4 index. The layout makes every one a multiple
+ * of 4: the memory plan aligns weights and values to 64 bytes, and channels are
+ * padded to a multiple of 8. Anything else is a compiler bug.
+ */
+export function vec4Index(floats: number): number {
+  if (floats % 4 !== 0) throw new Error(`internal: float index ${floats} is not a multiple of 4 for a vec4 kernel`);
+  return floats / 4;
+}
 
 /** `fn act(v: vec4<f32>) -> vec4<f32>` for one activation (exp clamped so that 1 + exp never overflows). */
 export function actFunction(act: Act): string {

@@ -1,12 +1,16 @@
 // Pointwise (1x1) convolution on the GPU: a tiled matrix product. A workgroup
 // of 16x16 threads computes 64 pixels x 64 output channels, each thread a 4x4
 // register tile; 16-channel slices of the input and the weights are staged in
-// workgroup memory. The SE gate scales the input as it is staged. Fused
+// workgroup memory, each thread moving one vec4 of each from storage. The
+// storage arrays are read as vec4: every offset and stride is a multiple of 4
+// floats (vec4Index). The one exception, a channel group of a grouped 1x1
+// starting inside a vec4, is read from the vec4 before it with its `lead`
+// channels masked off. The SE gate scales the input as it is staged. Fused
 // epilogue: bias, activation, residual.
 // Weights are the wasm packing (per block of 8 outputs: bias, then a row of 8
-// per input channel), read in place.
+// per input channel, i.e. two vec4s), read in place.
 import type { Act } from "../wasm/activation.ts";
-import { actFunction, ceilDiv, HEADER } from "./common.ts";
+import { actFunction, ceilDiv, HEADER_VEC4 } from "./common.ts";
 
 export interface GpuPointwiseParams {
   act: Act;
@@ -14,61 +18,72 @@ export interface GpuPointwiseParams {
   gate: boolean;
 }
 
-export const gpuPointwiseName = (p: GpuPointwiseParams) => `pw_tiled64x64_${p.act}${p.residual ? "_res" : ""}${p.gate ? "_gate" : ""}`;
+export const gpuPointwiseName = (p: GpuPointwiseParams) => `pw_tiled64x64_vec4_${p.act}${p.residual ? "_res" : ""}${p.gate ? "_gate" : ""}`;
 
 export const PW_TILE = 64;
 const K = 16;
 
-/** params: x, xs, w, cin, y, ys, r, np, nb, g (arena/weight float indices, strides in floats). */
+/**
+ * params (vec4 indices and strides but cin, np, nb, lead): x, xs, w, cin, y,
+ * ys, r, np, nb, g, lead. x and g point at the vec4 holding the first input
+ * channel, `lead` channels into it.
+ */
 export function gpuPointwiseShader(p: GpuPointwiseParams): string {
-  return `${HEADER}
+  return `${HEADER_VEC4}
 ${actFunction(p.act)}
 const TM = ${PW_TILE}u;
 const TN = ${PW_TILE}u;
 const TK = ${K}u;
-var<workgroup> xs_: array<array<f32, ${PW_TILE}>, ${K}>;
-var<workgroup> ws_: array<array<f32, ${PW_TILE}>, ${K}>;
+// xs_[pixel][q]: input channels 4q..4q+3 of the slice; ws_[k][q]: the slice's row k, output channels 4q..4q+3.
+var<workgroup> xs_: array<array<vec4<f32>, ${K / 4}>, ${PW_TILE}>;
+var<workgroup> ws_: array<array<vec4<f32>, ${PW_TILE / 4}>, ${K}>;
 
 @compute @workgroup_size(16, 16, 1)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
   let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u);
+  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
   let cout = nb * 8u;
+  let span = lead + cin; // channels counted from the vec4 at x
+  let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
   let pix0 = wg.y * TM;
   let co0 = wg.x * TN;
-  let t = lid.y * 16u + lid.x;
+  // What this thread stages: the input vec4 (pixel sp, channels 4sq..) and the weight vec4 (row wk, outputs 4wq..).
+  let sp = t / 4u; let sq = t % 4u;
+  let wk = t / 16u; let wco = co0 + (t % 16u) * 4u;
   var acc: array<vec4<f32>, 4>;
-  for (var k0 = 0u; k0 < cin; k0 += TK) {
-    for (var e = t; e < TK * TM; e += 256u) {
-      let kk = e / TM; let pp = e % TM;
-      let ci = k0 + kk; let pix = pix0 + pp;
-      var v = 0.0;
-      if (ci < cin && pix < np) { v = A[x + pix * xs + ci]${p.gate ? " * A[g + ci]" : ""}; }
-      xs_[kk][pp] = v;
+  for (var k0 = 0u; k0 < span; k0 += TK) {
+    let c = k0 + sq * 4u;
+    var xv = vec4<f32>(0.0);
+    if (c < span && pix0 + sp < np) {
+      let lanes = vec4<u32>(c) + vec4<u32>(0u, 1u, 2u, 3u);
+      let v = A[x + (pix0 + sp) * xs + c / 4u]${p.gate ? " * A[g + c / 4u]" : ""};
+      xv = select(vec4<f32>(0.0), v, (lanes >= vec4<u32>(lead)) & (lanes < vec4<u32>(span)));
     }
-    for (var e = t; e < TK * TN; e += 256u) {
-      let kk = e / TN; let cc = e % TN;
-      let ci = k0 + kk; let co = co0 + cc;
-      var v = 0.0;
-      if (ci < cin && co < cout) { v = W[w + (co / 8u) * (cin + 1u) * 8u + 8u + ci * 8u + co % 8u]; }
-      ws_[kk][cc] = v;
-    }
+    xs_[sp][sq] = xv;
+    let ck = k0 + wk;
+    var wv = vec4<f32>(0.0);
+    if (ck >= lead && ck < span && wco < cout) { wv = W[w + (wco / 8u) * block + 2u + (ck - lead) * 2u + (wco % 8u) / 4u]; }
+    ws_[wk][t % 16u] = wv;
     workgroupBarrier();
-    for (var kk = 0u; kk < TK; kk++) {
-      let wv = vec4<f32>(ws_[kk][lid.x * 4u], ws_[kk][lid.x * 4u + 1u], ws_[kk][lid.x * 4u + 2u], ws_[kk][lid.x * 4u + 3u]);
-      for (var i = 0u; i < 4u; i++) { acc[i] += xs_[kk][lid.y * 4u + i] * wv; }
+    for (var q = 0u; q < TK / 4u; q++) {
+      let w0 = ws_[q * 4u][lid.x]; let w1 = ws_[q * 4u + 1u][lid.x];
+      let w2 = ws_[q * 4u + 2u][lid.x]; let w3 = ws_[q * 4u + 3u][lid.x];
+      for (var i = 0u; i < 4u; i++) {
+        let v = xs_[lid.y * 4u + i][q];
+        acc[i] += v.x * w0 + v.y * w1 + v.z * w2 + v.w * w3;
+      }
     }
     workgroupBarrier();
   }
   let co = co0 + lid.x * 4u;
   if (co >= cout) { return; }
-  let bias = w4(w + (co / 8u) * (cin + 1u) * 8u + co % 8u);
+  let bias = W[w + (co / 8u) * block + (co % 8u) / 4u];
   for (var i = 0u; i < 4u; i++) {
     let pix = pix0 + lid.y * 4u + i;
     if (pix < np) {
       var v = act(acc[i] + bias);
-      ${p.residual ? "v += a4(r + pix * ys + co);" : ""}
-      store4(y + pix * ys + co, v);
+      ${p.residual ? "v += A[r + pix * ys + co / 4u];" : ""}
+      A[y + pix * ys + co / 4u] = v;
     }
   }
 }`;

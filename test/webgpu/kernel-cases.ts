@@ -1,7 +1,8 @@
 // The WGSL kernel sweep, shared by the Dawn (Node) and Chromium tests: small
 // networks covering kernel sizes 3-11 in one MixConv dispatch, strides, both
 // paddings, odd and non-square shapes, channel counts that are not multiples
-// of 4, grouped 1x1 convolutions, the SE reduction and every fused epilogue.
+// of 4, grouped 1x1 convolutions (groups starting inside a vec4), the SE
+// reduction and every fused epilogue.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +13,8 @@ import { maxAbsDiff, tolerance } from "../shared.ts";
 export const NETWORKS: Record<string, string> = {
   mixed_3_to_11_same: `input 3x23x19\n  padding same\n  stem k=3 s=2 c=20 act=relu\n  stage act=swish {\n    ir k=3,5,7,9,11 e=3 c=20 se=0.25\n    ir k=3,5 e=2.2 c=14 s=2 expand_groups=2 project_groups=2\n  }\n  head c=24 act=relu`,
   odd_symmetric: `input 3x17x13\n  stem k=5 s=2 c=10 act=relu6\n  stage act=swish {\n    ds k=3,5 c=10 se=0.5\n    ir k=7,9 e=6 c=18 s=2 se=0.5 project_groups=3\n    ir k=11 e=1 c=18 residual=yes act=relu\n  }\n  head c=70 act=swish`,
+  // 1x1 groups starting 1, 2 and 3 channels into a vec4 (gated, residual; one spanning a 16-channel slice), 140 pixels.
+  unaligned_groups: `input 3x10x14\n  stem k=3 s=1 c=20 act=relu\n  stage act=swish {\n    ir k=3,5,7,9 e=1 c=20 expand_groups=4 project_groups=4 se=0.25 residual=yes\n    ir k=3 e=3.4 c=38 expand_groups=2 project_groups=3\n  }\n  head c=21 act=relu6`,
   wide_tiles: `input 3x40x36\n  stem k=3 s=1 c=24 act=swish\n  stage act=relu {\n    ir k=3,5,7,9 e=5 c=72 expand_groups=3 se=0.1\n    ir k=3 e=2 c=72 s=2 act=relu6\n  }\n  head c=136 act=relu`,
 };
 

@@ -7,6 +7,7 @@ import type { Graph, Op } from "../../ir/types.ts";
 import { depthwiseRuns } from "../../passes/layout.ts";
 import { pointwiseSegments } from "../../../kernels/wasm/pointwise.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
+import { vec4Index } from "../../../kernels/wgsl/common.ts";
 import { gpuDepthwiseGrid, gpuDepthwiseName, gpuDepthwiseShader } from "../../../kernels/wgsl/depthwise.ts";
 import { gpuPointwiseGrid, gpuPointwiseName, gpuPointwiseShader, PW_WORKGROUP_BYTES } from "../../../kernels/wgsl/pointwise.ts";
 import { gpuLinearGrid, gpuLinearName, gpuLinearShader, gpuMeanName, gpuMeanShader, gpuSeName, gpuSeShader, REDUCE_THREADS, reduceWorkgroupBytes } from "../../../kernels/wgsl/reduce.ts";
@@ -56,18 +57,23 @@ export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
         shader,
         workgroups: gpuPointwiseGrid(oh * ow, s.blocks),
         // In the wasm lowering a gated segment is two calls (scale, multiply); the first holds its weights.
-        params: (at) => [
-          at.value(op.ins[0]!) + s.ciStart,
-          cpIn,
-          at.weights(a.gate ? 2 * i : i),
-          s.cin,
-          at.value(op.out) + s.block * 8,
-          cp,
-          a.res ? at.value(op.ins.at(-1)!) + s.block * 8 : 0,
-          oh * ow,
-          s.blocks,
-          a.gate ? at.value(op.ins[1]!) + s.ciStart : 0,
-        ],
+        // A group starting inside a vec4 is read from that vec4's start, its `lead` channels masked off.
+        params: (at) => {
+          const lead = s.ciStart % 4;
+          return [
+            vec4Index(at.value(op.ins[0]!) + s.ciStart - lead),
+            vec4Index(cpIn),
+            vec4Index(at.weights(a.gate ? 2 * i : i)),
+            s.cin,
+            vec4Index(at.value(op.out) + s.block * 8),
+            vec4Index(cp),
+            a.res ? vec4Index(at.value(op.ins.at(-1)!) + s.block * 8) : 0,
+            oh * ow,
+            s.blocks,
+            a.gate ? vec4Index(at.value(op.ins[1]!) + s.ciStart - lead) : 0,
+            lead,
+          ];
+        },
       }));
     }
     if (!a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res) {

@@ -28,7 +28,8 @@ export function buildWebGpu(graph: Graph, wasm: WasmProgram): GpuProgram {
     format: 1,
     weightsBytes: wasm.arenaOffset,
     arenaOffset: wasm.arenaOffset,
-    arenaFloats: inputIndex + inputFloats,
+    // Whole vec4s, for the kernels that read the arena as vec4s.
+    arenaFloats: Math.ceil((inputIndex + inputFloats) / 4) * 4,
     input: inputIndex,
     output: value(graph.output),
     outputFloats: wasm.outputFloats,
