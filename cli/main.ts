@@ -42,7 +42,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new MisuseError(`${name}: ${(e as Error).message.replace(/\. To specify.*$/s, "")}`);
+    // One line: node's advice on arguments starting with '-' goes.
+    throw new MisuseError(`${name}: ${(e as Error).message.replace(/\.?\s*To specify.*$/s, "").replace(/\s*\n\s*/g, " ")}`);
   }
   if (parsed.values.help) {
     io.out(`usage: ${command.usage}\n`);

@@ -2,7 +2,7 @@
 // network -> graph, weights from a checkpoint or a seed, the pass pipeline.
 import { readFileSync } from "node:fs";
 import { elaborate } from "./elaborate.ts";
-import { UserError } from "./errors.ts";
+import { systemReason, UserError } from "./errors.ts";
 import { checkLimits } from "./limits.ts";
 import { compileSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
 import type { Graph } from "./ir/types.ts";
@@ -19,9 +19,7 @@ export function readInput(path: string, what = "file"): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new UserError(`cannot read ${what} ${path}: ${why}`);
+    throw new UserError(`cannot read ${what} ${path}: ${systemReason(e)}`);
   }
 }
 

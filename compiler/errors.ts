@@ -8,3 +8,22 @@ export class UserError extends Error {
     super(message);
   }
 }
+
+/** System error codes in words a user can act on. */
+const REASONS: Record<string, string> = {
+  ENOENT: "no such file",
+  EISDIR: "it is a directory",
+  ENOTDIR: "a part of its path is a file, not a directory",
+  EEXIST: "a file of that name is in the way",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENAMETOOLONG: "the name is too long",
+  ENOSPC: "the disk is full",
+  EROFS: "the file system is read-only",
+};
+
+/** Why a file operation failed, in words (`overrides` where the operation has better ones), else the error's own message. */
+export function systemReason(e: unknown, overrides: Record<string, string> = {}): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return (code && (overrides[code] ?? REASONS[code])) || (e as Error).message;
+}

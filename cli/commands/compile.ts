@@ -1,10 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { compile as compileBundle } from "../../compiler/compile.ts";
 import { printGraph } from "../../compiler/ir/print.ts";
 import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { STAGES } from "../../compiler/passes/pipeline.ts";
-import { writeFileAtomic } from "../../compiler/write-atomic.ts";
+import { makeDirectory, writeFileAtomic } from "../../compiler/write-atomic.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 import { gzipSize, mb } from "../sizes.ts";
 import { writeWorker } from "../worker-target.ts";
@@ -38,7 +37,7 @@ export const compile: Command = {
     if (!isWeightsDtype(weightsDtype)) throw new MisuseError(`unknown --weights-dtype '${weightsDtype}'; the weight dtypes are ${WEIGHTS_DTYPES.join(", ")}`);
     const out = (values.out as string | undefined) ?? `${basename(spec!).replace(/\.mix$/, "")}${target === "worker" ? "-worker" : ".wasm"}`;
     const dumpDir = values["dump-ir"] as string | undefined;
-    if (dumpDir) mkdirSync(dumpDir, { recursive: true });
+    if (dumpDir) makeDirectory(dumpDir);
     const started = performance.now();
     const result = compileBundle(spec!, {
       weights: values.weights as string | undefined,

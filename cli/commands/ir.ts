@@ -1,11 +1,10 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadGraph } from "../../compiler/api.ts";
 import { printGraph } from "../../compiler/ir/print.ts";
 import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { verifyGraph } from "../../compiler/ir/verify.ts";
 import { PIPELINE, runPipeline, STAGES } from "../../compiler/passes/pipeline.ts";
-import { writeFileAtomic } from "../../compiler/write-atomic.ts";
+import { makeDirectory, writeFileAtomic } from "../../compiler/write-atomic.ts";
 import { MisuseError, type Command } from "../command.ts";
 
 const summary = (stage: string) => (stage === "elaborate" ? "the network as the reference model computes it" : PIPELINE.find((p) => p.name === stage)!.summary);
@@ -28,7 +27,7 @@ export const ir: Command = {
     if (after !== undefined && !STAGES.includes(after)) throw new MisuseError(`unknown pass '${after}'; the stages are ${STAGES.join(", ")}`);
     if (after !== undefined && values.all) throw new MisuseError("--after and --all exclude each other");
     const outDir = values.out as string | undefined;
-    if (outDir) mkdirSync(outDir, { recursive: true });
+    if (outDir) makeDirectory(outDir);
     const last = after ?? STAGES.at(-1)!;
     runPipeline({ graph: loadGraph(spec!) }, last, (stage, model) => {
       if (values.verify) verifyGraph(model.graph);

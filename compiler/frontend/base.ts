@@ -6,19 +6,11 @@ import { dirname, resolve } from "node:path";
 import type { Statement } from "./ast.ts";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import { parseMix } from "./parse.ts";
+import { systemReason } from "../errors.ts";
 
 export type ReadFile = (path: string) => string;
 
 const MAX_DEPTH = 8;
-
-/** Words for the errors a user can act on; other codes are shown as they are. */
-const READ_ERRORS: Record<string, string> = { ENOENT: "no such file", EISDIR: "it is a directory", EACCES: "permission denied" };
-
-function readError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code && Object.hasOwn(READ_ERRORS, code)) return READ_ERRORS[code]!;
-  return code ?? (e as Error).message;
-}
 
 /** Parses a file and folds in its base chain; `sources` collects every file's text for diagnostics. */
 export function parseWithBase(text: string, file: string, readFile: ReadFile | undefined, sources: Map<string, string>, chain: string[] = [resolve(file)]): { statements: Statement[]; diagnostics: Diagnostic[] } {
@@ -39,7 +31,7 @@ export function parseWithBase(text: string, file: string, readFile: ReadFile | u
   try {
     baseText = readFile(path);
   } catch (e) {
-    return fail(`cannot read base spec ${path}: ${readError(e)}`);
+    return fail(`cannot read base spec ${path}: ${systemReason(e)}`);
   }
   const base = parseWithBase(baseText, path, readFile, sources, [...chain, path]);
   diagnostics.push(...base.diagnostics);
