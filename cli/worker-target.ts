@@ -1,11 +1,9 @@
 // Writes `mixc compile --target worker`'s project folder and says what Cloudflare
 // Workers will think of it: the gzip size of what is uploaded (3 MB on the free
 // plan, 10 MB paid) and the wasm memory (128 MB per isolate, requests included).
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { UserError } from "../compiler/errors.ts";
 import { workerProject } from "../compiler/worker-project.ts";
-import { writeFileAtomic } from "../compiler/write-atomic.ts";
+import { makeDirectory, writeFileAtomic } from "../compiler/write-atomic.ts";
 import { readMeta } from "../runtime/bundle.ts";
 import type { Io } from "./command.ts";
 import { gzipSize, mb } from "./sizes.ts";
@@ -22,13 +20,7 @@ export function writeWorker(dir: string, compiled: { bytes: Uint8Array; program:
   const meta = readMeta(module);
   const memory = (new WebAssembly.Instance(module, {}).exports.memory as WebAssembly.Memory).buffer.byteLength;
   const files = workerProject(meta.name, compiled.bytes, compiled.program.relaxedCode, meta.hash);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file of that name is in the way" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new UserError(`cannot create the worker's folder ${dir}: ${why}`);
-  }
+  makeDirectory(dir);
   for (const file of files) writeFileAtomic(join(dir, file.name), file.bytes);
   const uploaded = files.filter((f) => f.deployed);
   const raw = uploaded.reduce((n, f) => n + f.bytes.length, 0);

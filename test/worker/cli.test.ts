@@ -23,7 +23,7 @@ describe("mixc compile --target worker", () => {
     writeFileSync(file, "a file, not a folder");
     const r = await mixc("compile", tinySpec(), "--target", "worker", "-o", file);
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`cannot create the worker's folder ${file}: a file of that name is in the way\n`);
+    expect(r.err).toBe(`cannot create directory ${file}: a file of that name is in the way\n`);
   });
 
   it("writes NAME-worker/ here by default", async () => {
