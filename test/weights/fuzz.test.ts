@@ -35,6 +35,7 @@ const renumber = (nth: number, value: string, fixLength: boolean): Damage => (fi
 
 const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })).map(([at, bit]) => (file: Uint8Array) => {
+    if (!file.length) return file;
     const copy = file.slice();
     copy[at % copy.length]! ^= 1 << bit;
     return copy;
@@ -42,6 +43,7 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.nat().map((n) => (file: Uint8Array) => file.slice(0, n % file.length)),
   fc.tuple(fc.nat(), fc.constantFrom("18446744073709551615", "9007199254740993", "4294967296", "1e300", "-1", "0.5", "0", "99999999999999999999999"), fc.boolean()).map(([n, v, fix]) => renumber(n, v, fix)),
   fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }).map((length) => (file: Uint8Array) => {
+    if (file.length < 8) return file;
     const copy = file.slice();
     new DataView(copy.buffer).setBigUint64(0, length, true);
     return copy;
