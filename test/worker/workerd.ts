@@ -15,6 +15,10 @@ export interface Server {
 
 export async function serve(dir: string): Promise<Server> {
   const child = spawn(WORKERD, ["serve", `${dir}/config.capnp`, "--socket-addr", "http=127.0.0.1:0", "--control-fd", "3"], { stdio: ["ignore", "pipe", "pipe", "pipe"] });
+  // Never outlive the test process, even when it ends without running afterAll.
+  const kill = () => child.kill("SIGKILL");
+  process.once("exit", kill);
+  child.once("exit", () => process.off("exit", kill));
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
