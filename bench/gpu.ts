@@ -1,0 +1,128 @@
+// npm run bench:gpu: mixc's bundle on WebGPU against onnxruntime-web's WebGPU
+// execution provider on the same ONNX model, in one Node process on one Dawn
+// GPU (npm webgpu). Per model: both must give the fixture's top-5 (else exit
+// 1); then the first inference of each (model bytes to logits: mixc's load
+// with its device, pipelines and upload, onnxruntime's session creation, whose
+// shaders compile during its first run), then latency after warm-up, the two
+// alternating, as median and p10-p90, and the ratio.
+// On SwiftShader (no GPU) the numbers say nothing about speed; the script says so.
+//
+//   npx tsx bench/gpu.ts [--models mixnet_m,mixnet_s] [--rounds 50] [--warmup 10] [--shared DIR] [--require-gpu]
+//
+// DIR (default ../shared) holds onnx/NAME.onnx and fixtures/NAME/{input.bin,meta.json,weights.safetensors};
+// graph parameters missing from weights.safetensors are taken from the ONNX
+// model's initializers of the same name (bench/gpu-device.sh ships only those
+// that differ, to fit a device machine's transfer limit).
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import v8 from "node:v8";
+// As in bench.ts: the wasm module that holds mixc's weights may carry relaxed SIMD; set before any module compiles.
+v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
+const { loadGraph } = await import("../compiler/api.ts");
+const { compile } = await import("../compiler/compile.ts");
+const { readSafetensors, writeSafetensors } = await import("../compiler/weights/safetensors.ts");
+const { nodeGpu } = await import("../cli/gpu.ts");
+const { loadModel } = await import("../runtime/index.ts");
+const { onnxInitializers } = await import("./onnx-initializers.ts");
+const { loadOrtWebGpu } = await import("./peers/onnxruntime-webgpu.ts");
+const { alternate, median, percentile } = await import("./timing.ts");
+
+const { values: opts } = parseArgs({
+  options: {
+    models: { type: "string", default: "mixnet_m,mixnet_s" },
+    rounds: { type: "string", default: "50" },
+    warmup: { type: "string", default: "10" },
+    shared: { type: "string", default: new URL("../../shared/", import.meta.url).pathname },
+    "require-gpu": { type: "boolean", default: false },
+  },
+});
+const [rounds, warmup] = [Number(opts.rounds), Number(opts.warmup)];
+
+const floats = (file: string) => new Float32Array(new Uint8Array(readFileSync(file)).buffer);
+const top5 = (logits: Float32Array) => [...logits.keys()].sort((a, b) => logits[b]! - logits[a]!).slice(0, 5);
+const ms = (t: number) => t.toFixed(1);
+const spread = (t: number[]) => `${ms(median(t))} (${ms(percentile(t, 10))}-${ms(percentile(t, 90))})`;
+async function timed<T>(body: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await body();
+  return [value, performance.now() - t0];
+}
+
+/** A safetensors file with every graph parameter: the checkpoint's, else the ONNX initializer of that name. */
+function completeWeights(spec: string, checkpoint: string, onnx: Uint8Array): string {
+  const tensors = new Map<string, { shape: number[]; data: ArrayLike<number> }>(readSafetensors(readFileSync(checkpoint), checkpoint));
+  const initializers = onnxInitializers(onnx);
+  for (const p of loadGraph(spec).params) {
+    const t = initializers.get(p.name);
+    if (!tensors.has(p.name) && t) tensors.set(p.name, t);
+  }
+  const file = join(mkdtempSync(join(tmpdir(), "mixc-bench-gpu-")), "weights.safetensors");
+  writeFileSync(file, writeSafetensors(tensors));
+  return file;
+}
+
+const gpu = await nodeGpu();
+const adapter = (await gpu.requestAdapter({ powerPreference: "high-performance" }))!;
+const { vendor, architecture, device, description } = adapter.info;
+const software = /swiftshader|llvmpipe/i.test(`${architecture} ${description}`) || (adapter.info as { isFallbackAdapter?: boolean }).isFallbackAdapter === true;
+console.log(`adapter: ${[vendor, architecture, device, description].filter(Boolean).join(" / ")}; shader-f16: ${adapter.features.has("shader-f16") ? "yes" : "no"}`);
+if (software) {
+  console.log("SwiftShader (a CPU): correctness of this script only; these numbers say nothing about GPU speed");
+  if (opts["require-gpu"]) {
+    console.error("--require-gpu: the adapter is a software renderer");
+    process.exit(1);
+  }
+}
+
+const models = opts.models!.split(",").map((name) => {
+  const dir = resolve(opts.shared!, "fixtures", name);
+  return {
+    name,
+    spec: `specs/${name.replace(/_/g, "-")}.mix`,
+    onnx: new Uint8Array(readFileSync(resolve(opts.shared!, "onnx", `${name}.onnx`))),
+    checkpoint: join(dir, "weights.safetensors"),
+    input: floats(join(dir, "input.bin")),
+    top5: JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")).top5 as number[],
+  };
+});
+
+// onnxruntime-web's runtime (its 27 MB wasm, its device) starts once per process: timed apart, not in a first inference.
+const [warm, ortInit] = await timed(() => loadOrtWebGpu(models[0]!.onnx, gpu));
+await warm.dispose();
+
+const rows: string[][] = [];
+for (const m of models) {
+  const bundle = compile(m.spec, { weights: completeWeights(m.spec, m.checkpoint, m.onnx) }).bytes;
+  const [[mixc, mixcLogits], mixcFirst] = await timed(async () => {
+    const model = await loadModel(bundle, { backend: "webgpu", gpu });
+    return [model, await model.run(m.input)] as const;
+  });
+  const [[ort, ortLogits], ortFirst] = await timed(async () => {
+    const session = await loadOrtWebGpu(m.onnx, gpu);
+    return [session, await session.run(m.input)] as const;
+  });
+  const diff = Math.max(...ortLogits.map((v, i) => Math.abs(v - mixcLogits[i]!)));
+  const [a, b] = [top5(mixcLogits), top5(ortLogits)];
+  console.log(`${m.name}: top-5 mixc ${a.join(" ")}, onnxruntime-web ${b.join(" ")}, fixture ${m.top5.join(" ")}; max |mixc - ort| = ${diff.toExponential(2)}`);
+  if (a.join() !== m.top5.join() || b.join() !== m.top5.join()) {
+    console.error(`${m.name}: the top-5 differ; not timing a wrong answer`);
+    process.exit(1);
+  }
+  const times = await alternate(
+    [
+      { name: "mixc", run: () => mixc.run(m.input) },
+      { name: "ort", run: () => ort.run(m.input) },
+    ],
+    { warmup, rounds },
+  );
+  const [t, o] = [times.get("mixc")!, times.get("ort")!];
+  rows.push([m.name, spread(t), spread(o), `${(median(t) / median(o)).toFixed(2)}x`, ms(mixcFirst), ms(ortFirst)]);
+  mixc.dispose();
+  await ort.dispose();
+}
+
+const header = ["model", "mixc webgpu ms (p10-p90)", "onnxruntime-web webgpu ms (p10-p90)", "mixc / ort", "mixc first inference ms", "ort first inference ms"];
+console.log(`\nbatch 1, ${warmup} warm-up runs each, then ${rounds} alternating rounds; onnxruntime-web's runtime start (once per process, not in its first inference): ${ms(ortInit)} ms\n`);
+console.log([header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n"));
