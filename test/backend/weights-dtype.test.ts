@@ -185,20 +185,36 @@ describe("the expansion kernels (WebAssembly)", () => {
     expect(expand("f16", stored, layout)).toEqual(bitsOf(decodeWeights(stored, layout, "f16")));
   });
 
-  it.each(["col", "row"] as const)("int8, a scale per %s: every int8 value times its channel's scale, with the kept floats, as the TypeScript reference", (channel) => {
-    const layout: PackedLayout = [{ blocks: 3, keep: 5, rows: 16, cols: 16, channel }];
-    const block = new DataView(new ArrayBuffer(5 * 4 + 16 * 4 + 256));
-    const stored = new Uint8Array(3 * block.byteLength);
-    for (let b = 0; b < 3; b++) {
-      for (let i = 0; i < 5; i++) block.setFloat32(4 * i, Math.fround(Math.PI * (b + 1) * (i - 2)), true);
-      for (let i = 0; i < 16; i++) block.setFloat32(20 + 4 * i, Math.fround(10 ** (i / 2 - 5) * (1 + b / 7)), true);
-      for (let i = 0; i < 256; i++) block.setInt8(84 + i, ((i * 37 + b) % 256) - 128);
-      stored.set(new Uint8Array(block.buffer), b * block.byteLength);
+  it("f16 in blocks with kept floats and 4 halves left over (n = 12)", () => {
+    const layout: PackedLayout = [{ blocks: 5, keep: 3, rows: 3, cols: 4, channel: "col" }];
+    const packed = new Float32Array(layoutFloats(layout)).map((_, i) => Math.fround(Math.sin(i) * 10 ** ((i % 11) - 6)));
+    const stored = encodeWeights(packed, layout, "f16", "test");
+    expect(expand("f16", stored, layout)).toEqual(bitsOf(decodeWeights(stored, layout, "f16")));
+  });
+
+  // 16 at a time where 16 weights are whole rows of lanes (with 4, 8 or 12 left over), else row by row.
+  it.each([
+    { channel: "col", rows: 16, cols: 16 },
+    { channel: "col", rows: 9, cols: 4 },
+    { channel: "col", rows: 3, cols: 8 },
+    { channel: "col", rows: 7, cols: 16 },
+    { channel: "col", rows: 3, cols: 24 },
+    { channel: "row", rows: 5, cols: 8 },
+  ] as const)("int8, $rows x $cols, a scale per $channel: every int8 value times its channel's scale, with the kept floats, as the TypeScript reference", ({ channel, rows, cols }) => {
+    const layout: PackedLayout = [{ blocks: 3, keep: 5, rows, cols, channel }];
+    const scales = channel === "col" ? cols : rows;
+    const blockBytes = 5 * 4 + scales * 4 + rows * cols;
+    const stored = new Uint8Array(3 * blockBytes);
+    const view = new DataView(stored.buffer);
+    for (let b = 0, at = 0; b < 3; b++, at += blockBytes) {
+      for (let i = 0; i < 5; i++) view.setFloat32(at + 4 * i, Math.fround(Math.PI * (b + 1) * (i - 2)), true);
+      for (let i = 0; i < scales; i++) view.setFloat32(at + 20 + 4 * i, Math.fround(10 ** ((i % 16) / 2 - 5) * (1 + b / 7) * (1 + i / 100)), true);
+      for (let i = 0; i < rows * cols; i++) view.setInt8(at + 20 + 4 * scales + i, ((i * 37 + b) % 256) - 128);
     }
     const reference = decodeWeights(stored, layout, "int8");
     expect(expand("int8", stored, layout)).toEqual(bitsOf(reference));
     // Row 1, column 2 of the first block: scale 2 per column, scale 1 per row.
-    expect(reference[5 + 18]).toBe(Math.fround(new Int8Array(stored.buffer, 84 + 18, 1)[0]! * new Float32Array(stored.slice(20, 84).buffer)[channel === "col" ? 2 : 1]!));
+    expect(reference[5 + cols + 2]).toBe(Math.fround(view.getInt8(20 + 4 * scales + cols + 2) * view.getFloat32(20 + 4 * (channel === "col" ? 2 : 1), true)));
   });
 });
 
