@@ -2,10 +2,14 @@
 // WebAssembly and WebGPU) with their
 // weights stored as f32, f16 and int8: bundle size (raw, and gzip at node:zlib's
 // default level, as `mixc compile` prints it), the logits' error against
-// PyTorch's float64 logits, whether the top-5 is PyTorch's, and the median time
-// to instantiate the compiled module (which runs the start function that
-// expands f16/int8 weights to float32).
+// PyTorch's float64 logits, whether the top-5 is PyTorch's, and the time to
+// instantiate the compiled module: the first time (the start function that
+// expands f16/int8 weights runs in baseline-compiled code then), the median,
+// and the start function's share (the difference with the same module without
+// its start section).
 import { existsSync, readFileSync } from "node:fs";
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { compile } from "../compiler/compile.ts";
 import { WEIGHTS_DTYPES } from "../kernels/wasm/packed.ts";
@@ -18,6 +22,9 @@ const MODELS = [
   { name: "mixnet_m", spec: "specs/mixnet-m.mix" },
 ];
 const INSTANTIATIONS = Number(process.env.BENCH_ROUNDS ?? 30);
+// A collection before each timed instantiation, so that freeing the last instance's memory is not timed.
+v8.setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
 
 if (!existsSync(SHARED)) {
   console.error(`bench/weights-dtype.ts needs the reference fixtures in ${SHARED}`);
@@ -34,8 +41,21 @@ const top5 = (y: ArrayLike<number>) =>
     .slice(0, 5)
     .map(([, i]) => i);
 
-console.log("| model | weights | raw bytes | gzip bytes | max abs error vs float64 | top-5 as PyTorch's | instantiate ms, median (min) |");
-console.log("| --- | --- | --- | --- | --- | --- | --- |");
+/** The module without its start section (id 8): the same memory and data, the weights left unexpanded. */
+function withoutStart(bytes: Uint8Array): Uint8Array {
+  const parts = [bytes.subarray(0, 8)];
+  for (let at = 8; at < bytes.length; ) {
+    const id = bytes[at]!;
+    let [size, shift, p] = [0, 0, at + 1];
+    do size += (bytes[p]! & 0x7f) * 2 ** shift, shift += 7; while (bytes[p++]! & 0x80);
+    if (id !== 8) parts.push(bytes.subarray(at, p + size));
+    at = p + size;
+  }
+  return Buffer.concat(parts);
+}
+
+console.log("| model | weights | raw bytes | gzip bytes | max abs error vs float64 | top-5 as PyTorch's | first instantiation ms | instantiation ms, median | start function ms, median |");
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const m of MODELS) {
   const dir = `${SHARED}${m.name}`;
   const input = new Float32Array(read(`${dir}/input.bin`));
@@ -45,20 +65,27 @@ for (const m of MODELS) {
   for (const dtype of WEIGHTS_DTYPES) {
     const { bytes } = compile(m.spec, { weights: `${dir}/weights.safetensors`, weightsDtype: dtype });
     const module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
+    const bare = await WebAssembly.compile(withoutStart(bytes) as Uint8Array<ArrayBuffer>);
     const model = await loadModel(module, { backend: "wasm" });
     const y = await model.run(input);
     model.dispose();
     const error = y.reduce((e, v, i) => Math.max(e, Math.abs(v - ref[i]!)), 0);
     const same = top5(y).every((c, i) => c === reference[i]);
-    rows.push({ dtype, module, times: [] as number[], cells: [bytes.length, gzipSync(bytes).length, error.toExponential(2), same ? "yes" : `no: ${top5(y).join(", ")}`] });
+    rows.push({ dtype, module, bare, times: [] as number[], expansion: [] as number[], cells: [bytes.length, gzipSync(bytes).length, error.toExponential(2), same ? "yes" : `no: ${top5(y).join(", ")}`] });
   }
+  const instantiate = async (module: WebAssembly.Module) => {
+    gc();
+    const t = performance.now();
+    await WebAssembly.instantiate(module, {});
+    return performance.now() - t;
+  };
   // Interleaved, so that the machine's load hits every dtype alike.
   for (let i = 0; i < INSTANTIATIONS; i++) {
     for (const r of rows) {
-      const t = performance.now();
-      await WebAssembly.instantiate(r.module, {});
-      r.times.push(performance.now() - t);
+      const [whole, bare] = [await instantiate(r.module), await instantiate(r.bare)];
+      r.times.push(whole);
+      r.expansion.push(whole - bare);
     }
   }
-  for (const r of rows) console.log(`| ${m.name} | ${r.dtype} | ${r.cells.join(" | ")} | ${median(r.times).toFixed(1)} (${Math.min(...r.times).toFixed(1)}) |`);
+  for (const r of rows) console.log(`| ${m.name} | ${r.dtype} | ${r.cells.join(" | ")} | ${r.times[0]!.toFixed(1)} | ${median(r.times).toFixed(1)} | ${r.dtype === "f32" ? "none" : median(r.expansion).toFixed(1)} |`);
 }
