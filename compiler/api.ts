@@ -1,8 +1,8 @@
 // The compiler's library API, used by the CLI and by tests: spec file ->
 // network -> graph, weights from a checkpoint or a seed, the pass pipeline.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { elaborate } from "./elaborate.ts";
-import { systemReason, UserError } from "./errors.ts";
+import { NOT_A_FILE, systemReason, UserError } from "./errors.ts";
 import { checkLimits } from "./limits.ts";
 import { compileSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
 import type { Graph } from "./ir/types.ts";
@@ -14,10 +14,20 @@ import { seededWeights } from "./weights/seeded.ts";
 import { checkpointLabels } from "./weights/labels.ts";
 import type { ModelInfo } from "./bundle.ts";
 
+/**
+ * Reads a regular file. A device or a pipe is refused before it is opened:
+ * /dev/zero would be read until memory runs out, and a FIFO blocks in open().
+ */
+function readRegularFile(path: string): Buffer {
+  const stat = statSync(path);
+  if (!stat.isFile() && !stat.isDirectory()) throw Object.assign(new Error(`${path} is not a regular file`), { code: NOT_A_FILE });
+  return readFileSync(path);
+}
+
 /** Reads a file, turning a system error into a one-line user error. */
 export function readInput(path: string, what = "file"): Buffer {
   try {
-    return readFileSync(path);
+    return readRegularFile(path);
   } catch (e) {
     throw new UserError(`cannot read ${what} ${path}: ${systemReason(e)}`);
   }
@@ -28,7 +38,7 @@ export class SpecError extends UserError {}
 
 export function loadNetwork(path: string): Network {
   const text = readInput(path, "spec").toString("utf8");
-  const result = compileSpec(text, path, (p) => readFileSync(p, "utf8"));
+  const result = compileSpec(text, path, (p) => readRegularFile(p).toString("utf8"));
   if (!result.network) {
     const n = result.diagnostics.length;
     const body = result.diagnostics.map((d) => formatDiagnostic(d, result.sources)).join("\n");

@@ -9,8 +9,12 @@ export class UserError extends Error {
   }
 }
 
+/** The code of an error raised for a path that is neither a file nor a folder (a device, a pipe, a socket). */
+export const NOT_A_FILE = "ENOTREGULAR";
+
 /** System error codes in words a user can act on. */
 const REASONS: Record<string, string> = {
+  [NOT_A_FILE]: "it is not a regular file (a device, a pipe or a socket)",
   ENOENT: "no such file",
   EISDIR: "it is a directory",
   ENOTDIR: "a part of its path is a file, not a directory",

@@ -3,6 +3,7 @@
 // and a failed write never leaves a partial or temporary file behind.
 // Unreadable files are made without chmod (tests may run as root, who reads
 // anything): a folder where a file is expected, a path through a file.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,6 +56,19 @@ describe("a file that cannot be read: one line naming it and why, exit 1", () =>
     [["bench", dir + ".wasm"], `cannot read bundle ${dir}.wasm: no such file`],
   ])("mixc %j", async (argv, err) => {
     expect(await mixc(...argv)).toMatchObject({ code: 1, out: "", err: `${err}\n` });
+  });
+
+  it("a device or a pipe is refused before it is opened (/dev/zero would fill the memory, a FIFO would block)", async () => {
+    const fifo = join(dir, "pipe.wasm");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const why = "it is not a regular file (a device, a pipe or a socket)";
+    expect(await mixc("check", "/dev/zero")).toMatchObject({ code: 1, err: `cannot read spec /dev/zero: ${why}\n` });
+    expect(await mixc("compile", spec, "--weights", "/dev/zero", "-o", join(dir, "z.wasm"))).toMatchObject({ code: 1, err: `cannot read weights /dev/zero: ${why}\n` });
+    expect(await mixc("run", spec, "--input", fifo)).toMatchObject({ code: 1, err: `cannot read input ${fifo}: ${why}\n` });
+    expect(await mixc("run", fifo, "--input", input)).toMatchObject({ code: 1, err: `cannot read bundle ${fifo}: ${why}\n` });
+    const derived = join(dir, "zero.mix");
+    writeFileSync(derived, 'network z {\n  base "/dev/zero"\n}\n');
+    expect((await mixc("check", derived)).err.split("\n")).toContain(`${derived}:2:8: error: cannot read base spec /dev/zero: ${why}`);
   });
 
   it("a base spec that cannot be read is a diagnostic at its line", async () => {
