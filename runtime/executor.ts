@@ -12,7 +12,7 @@ export interface LayerTime {
 export interface Executor {
   /** Which code runs: "relaxed-simd" or "simd128" on wasm, the adapter ("vendor architecture") on WebGPU. */
   variant: string;
-  /** Why the relaxed-SIMD twin is not used, when it is not. */
+  /** Why a faster path is not taken, when it is not: the relaxed-SIMD twin, half precision on WebGPU. */
   fallback?: string;
   run(input: Float32Array): Promise<Float32Array>;
   /** Times each layer separately, `runs` times; the input is whatever the last run left. */

@@ -30,6 +30,8 @@ export interface LoadOptions {
   relaxedSimd?: boolean;
   /** The relaxed-SIMD twin as its own compiled module, for engines that forbid compiling wasm at run time (workerd); `mixc compile --target worker` writes it. */
   relaxedModule?: WebAssembly.Module;
+  /** WebGPU arithmetic (default "f32"); "f16" runs the 1x1 convolutions in half precision where the adapter has shader-f16, else float32 saying why in `fallback`. */
+  gpuPrecision?: "f32" | "f16";
 }
 
 export interface Prediction {
@@ -97,7 +99,7 @@ async function webGpu(module: WebAssembly.Module, meta: BundleMeta, options: Loa
     if (!gpu) throw new GpuUnavailableError("no WebGPU here (navigator.gpu is missing)");
     // Loaded only here, so that a page or worker on wasm never downloads the WebGPU executor.
     const { createWebGpuExecutor } = await import("./webgpu-executor.ts");
-    return await createWebGpuExecutor(module, meta, program, gpu);
+    return await createWebGpuExecutor(module, meta, program, gpu, options.gpuPrecision);
   } catch (e) {
     if (options.backend !== "webgpu" && e instanceof GpuUnavailableError) return `WebGPU unavailable: ${e.message}`;
     throw e;
@@ -107,6 +109,7 @@ async function webGpu(module: WebAssembly.Module, meta: BundleMeta, options: Loa
 export async function loadModel(source: ModelSource, options: LoadOptions = {}): Promise<Model> {
   const backend = options.backend ?? "auto";
   if (!["wasm", "webgpu", "auto"].includes(backend)) throw new Error(`unknown backend '${backend}'`);
+  if (![undefined, "f32", "f16"].includes(options.gpuPrecision)) throw new Error(`unknown gpuPrecision '${options.gpuPrecision}' (f32 or f16)`);
   const module = await toModule(source);
   const meta = readMeta(module);
   const gpu = backend === "wasm" ? undefined : await webGpu(module, meta, options);

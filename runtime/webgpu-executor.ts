@@ -64,11 +64,28 @@ async function scoped<T>(device: GPUDevice, what: string, body: () => Promise<T>
   return result.value;
 }
 
-export async function createWebGpuExecutor(module: WebAssembly.Module, meta: BundleMeta, program: GpuProgram, gpu: GPU): Promise<Executor> {
-  validate(program, meta);
+/** "f16": the 1x1 convolutions in half precision, where the adapter has shader-f16. */
+export type GpuPrecision = "f32" | "f16";
+
+/**
+ * The program as it will run: for "f16" on an adapter with shader-f16, its
+ * half-precision shaders and that feature; else float32, saying why when f16
+ * was asked for.
+ */
+export function withPrecision(program: GpuProgram, precision: GpuPrecision, features: ReadonlySet<string>, adapter: string): { program: GpuProgram; fallback?: string } {
+  if (precision === "f32") return { program };
+  if (!program.shaders.some((s) => s.f16)) return { program, fallback: "f16 unavailable: this bundle has no half-precision kernels; running float32" };
+  if (!features.has("shader-f16")) return { program, fallback: `f16 unavailable: the WebGPU adapter (${adapter}) lacks shader-f16; running float32` };
+  return { program: { ...program, features: [...program.features, "shader-f16"], shaders: program.shaders.map((s) => ({ ...s, code: s.f16 ?? s.code })) } };
+}
+
+export async function createWebGpuExecutor(module: WebAssembly.Module, meta: BundleMeta, bundled: GpuProgram, gpu: GPU, precision: GpuPrecision = "f32"): Promise<Executor> {
+  validate(bundled, meta);
   const adapter = await gpu.requestAdapter({ powerPreference: "high-performance" });
   if (!adapter) throw new GpuUnavailableError("no WebGPU adapter");
   const name = [adapter.info.vendor, adapter.info.architecture].filter(Boolean).join(" ") || "unknown adapter";
+  const { program, fallback } = withPrecision(bundled, precision, adapter.features, name);
+  const half = program !== bundled;
   const missing = program.features.filter((f) => !adapter.features.has(f));
   if (missing.length) throw new GpuUnavailableError(`the WebGPU adapter (${name}) lacks ${missing.join(", ")}`);
   const arenaBytes = program.arenaFloats * 4;
@@ -89,7 +106,7 @@ export async function createWebGpuExecutor(module: WebAssembly.Module, meta: Bun
     const { memory } = (await WebAssembly.instantiate(module, {})).exports as { memory: WebAssembly.Memory };
     if (memory.buffer.byteLength < program.weightsBytes) throw new BundleError(`invalid WebGPU program: its ${program.weightsBytes} bytes of weights exceed the module's memory`);
     const resources = await scoped(device, `loading ${meta.name}`, () => createResources(device, program, memory.buffer, count(meta.output.shape)));
-    return executor(device, program, meta, name, resources);
+    return { ...executor(device, program, meta, half ? `${name}, f16` : name, resources), ...(fallback ? { fallback } : {}) };
   } catch (e) {
     device.destroy();
     throw e;

@@ -16,6 +16,8 @@ export const PARAMS_BYTES = 256;
 export interface GpuShader {
   name: string;
   code: string;
+  /** The same kernel in half precision (WGSL `enable f16`), run instead with gpuPrecision "f16" where the adapter has shader-f16. */
+  f16?: string;
   entryPoint: string;
   workgroupSize: [number, number, number];
 }

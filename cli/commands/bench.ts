@@ -1,6 +1,6 @@
 import type { Backend } from "../../runtime/index.ts";
 import { loadBundle } from "../bundle.ts";
-import { webgpuUsage } from "../gpu.ts";
+import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((p / 100) * (sorted.length - 1))))]!;
@@ -9,16 +9,17 @@ export const bench: Command = {
   name: "bench",
   summary: "time a bundle: latency percentiles, and per layer with --per-layer",
   usage: [
-    "mixc bench BUNDLE [--backend wasm|webgpu] [--runs N] [--warmup N] [--per-layer] [--plain-simd] [--json]",
+    "mixc bench BUNDLE [--backend wasm|webgpu] [--gpu-precision f32|f16] [--runs N] [--warmup N] [--per-layer] [--plain-simd] [--json]",
     "",
     "  --backend NAME  wasm (default) or webgpu",
     webgpuUsage(18),
+    gpuPrecisionUsage(18),
     "  --runs N        timed inferences (default 50), after --warmup N (default 5)",
     "  --per-layer     time each layer: milliseconds, MACs and GFLOP/s (2 flops per MAC)",
     "  --plain-simd    run the plain SIMD code even where relaxed SIMD (fused multiply-add) is available",
     "  --json          one JSON object: median_ms, p10_ms, p90_ms, runs (and layers)",
   ].join("\n"),
-  options: { backend: { type: "string" }, runs: { type: "string" }, warmup: { type: "string" }, "per-layer": { type: "boolean" }, "plain-simd": { type: "boolean" }, json: { type: "boolean" } },
+  options: { backend: { type: "string" }, "gpu-precision": { type: "string" }, runs: { type: "string" }, warmup: { type: "string" }, "per-layer": { type: "boolean" }, "plain-simd": { type: "boolean" }, json: { type: "boolean" } },
   positionals: 1,
   async run(values, [path], io) {
     const backend = (values.backend as string | undefined) ?? "wasm";
@@ -26,7 +27,7 @@ export const bench: Command = {
     const runs = intOption(values, "runs", 50, 100_000);
     const warmup = intOption(values, "warmup", 5, 100_000);
     if (runs < 1) throw new MisuseError("--runs needs at least 1");
-    const model = await loadBundle(path!, backend as Backend, !values["plain-simd"]);
+    const model = await loadBundle(path!, backend as Backend, { relaxedSimd: !values["plain-simd"], gpuPrecision: gpuPrecisionOption(values, backend) });
     try {
       const input = new Float32Array(model.meta.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.sin(i));
       for (let i = 0; i < warmup; i++) await model.run(input);
@@ -37,12 +38,12 @@ export const bench: Command = {
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
-      const result: Record<string, unknown> = { model: model.meta.name, backend, variant: model.variant, runs, median_ms: percentile(times, 50), p10_ms: percentile(times, 10), p90_ms: percentile(times, 90) };
+      const result: Record<string, unknown> = { model: model.meta.name, backend, variant: model.variant, ...(model.fallback ? { fallback: model.fallback } : {}), runs, median_ms: percentile(times, 50), p10_ms: percentile(times, 10), p90_ms: percentile(times, 90) };
       const layers = values["per-layer"] ? await model.profile(Math.max(1, Math.min(runs, 20))) : undefined;
       if (layers) result.layers = layers;
       if (values.json) io.out(JSON.stringify(result, null, 2) + "\n");
       else {
-        io.out(`${model.meta.name} (${backend}, ${model.variant}): median ${times[0] !== undefined ? (result.median_ms as number).toFixed(2) : "-"} ms, p10 ${(result.p10_ms as number).toFixed(2)} ms, p90 ${(result.p90_ms as number).toFixed(2)} ms over ${runs} runs\n`);
+        io.out(`${model.meta.name} (${[backend, model.variant, model.fallback].filter(Boolean).join(", ")}): median ${times[0] !== undefined ? (result.median_ms as number).toFixed(2) : "-"} ms, p10 ${(result.p10_ms as number).toFixed(2)} ms, p90 ${(result.p90_ms as number).toFixed(2)} ms over ${runs} runs\n`);
         if (layers) {
           const width = Math.max(...layers.map((l) => l.name.length));
           io.out(`\n${"layer".padEnd(width)}  ${"ms".padStart(7)}  ${"MACs".padStart(11)}  ${"GFLOP/s".padStart(7)}  kernels\n`);

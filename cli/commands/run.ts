@@ -7,8 +7,8 @@ import { runPipeline } from "../../compiler/passes/pipeline.ts";
 import { writeFileAtomic } from "../../compiler/write-atomic.ts";
 import { preprocess, type Preprocessing } from "../../runtime/preprocess.ts";
 import { softmaxTopK, type Backend, type Model } from "../../runtime/index.ts";
-import { isBundlePath, loadBundle, loadBytes } from "../bundle.ts";
-import { webgpuUsage } from "../gpu.ts";
+import { isBundlePath, loadBundle, loadBytes, type LoadChoices } from "../bundle.ts";
+import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
 
@@ -43,6 +43,7 @@ function concatFloats(parts: Float32Array[]): Float32Array {
 }
 
 type Runner = {
+  /** The code that runs, and why a faster path is not taken (when it is not). */
   variant?: string;
   input: number[];
   preprocessing: Preprocessing | null;
@@ -52,7 +53,7 @@ type Runner = {
 };
 
 const modelRunner = (model: Model): Runner => ({
-  variant: model.variant,
+  variant: [model.variant, model.fallback].filter(Boolean).join("; "),
   input: model.meta.input.shape,
   preprocessing: model.meta.preprocessing,
   labels: model.meta.labels,
@@ -60,13 +61,13 @@ const modelRunner = (model: Model): Runner => ({
   dispose: () => model.dispose(),
 });
 
-async function bundleRunner(path: string, backend: string, relaxed: boolean): Promise<Runner> {
+async function bundleRunner(path: string, backend: string, choices: LoadChoices): Promise<Runner> {
   if (backend === "reference") throw new MisuseError("a bundle runs on the wasm or webgpu backend, not 'reference'");
-  return modelRunner(await loadBundle(path, backend as Backend, relaxed));
+  return modelRunner(await loadBundle(path, backend as Backend, choices));
 }
 
-async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }, relaxed: boolean): Promise<Runner> {
-  if (backend !== "reference") return modelRunner(await loadBytes(spec, compile(spec, weights).bytes, backend as Backend, relaxed));
+async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }, choices: LoadChoices): Promise<Runner> {
+  if (backend !== "reference") return modelRunner(await loadBytes(spec, compile(spec, weights).bytes, backend as Backend, choices));
   const network = loadNetwork(spec);
   const graph = elaborate(network);
   const model = runPipeline({ graph, weights: loadWeights(graph, weights) });
@@ -79,13 +80,14 @@ export const run: Command = {
   name: "run",
   summary: "run a bundle or a spec on an input or images and print the top classes",
   usage: [
-    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...]) [--backend wasm|webgpu|reference] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
+    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...]) [--backend wasm|webgpu|reference] [--gpu-precision f32|f16] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
     "",
     "  --input FILE.bin      raw little-endian float32 NCHW, already normalised (as the fixtures' input.bin)",
     "  --image FILE ...      PNGs or JPEGs, preprocessed as the model declares (timm's evaluation transform:",
     "                        resize, centre crop, normalise; RGB or gray); several print one line per image",
     "  --backend NAME        wasm or webgpu (a bundle's program, or a spec compiled in memory), or reference (a spec, float64)",
     webgpuUsage(24),
+    gpuPrecisionUsage(24),
     "  --weights FILE        for a spec: safetensors checkpoint with timm's tensor names",
     "  --seed N              for a spec: deterministic weights instead of a checkpoint (default 0)",
     "  --output FILE.bin     write the logits as raw little-endian float32 (one row per image)",
@@ -98,6 +100,7 @@ export const run: Command = {
     weights: { type: "string" },
     seed: { type: "string" },
     backend: { type: "string" },
+    "gpu-precision": { type: "string" },
     output: { type: "string" },
     top: { type: "string" },
     "plain-simd": { type: "boolean" },
@@ -115,8 +118,8 @@ export const run: Command = {
     const images = values.image ? [values.image as string, ...moreImages] : [];
     const k = intOption(values, "top", images.length > 1 ? 1 : 5, 1_000_000);
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
-    const relaxed = !values["plain-simd"];
-    const runner = bundle ? await bundleRunner(target!, backend, relaxed) : await specRunner(target!, backend, { weights: values.weights as string | undefined, seed }, relaxed);
+    const choices = { relaxedSimd: !values["plain-simd"], gpuPrecision: gpuPrecisionOption(values, backend) };
+    const runner = bundle ? await bundleRunner(target!, backend, choices) : await specRunner(target!, backend, { weights: values.weights as string | undefined, seed }, choices);
     const outputs: Float32Array[] = [];
     let ms = 0;
     try {

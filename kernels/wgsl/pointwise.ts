@@ -9,6 +9,9 @@
 // epilogue: bias, activation, residual.
 // Weights are the wasm packing (per block of 8 outputs: bias, then a row of 8
 // per input channel, i.e. two vec4s), read in place.
+// The f16 variant (WGSL `enable f16`, for adapters with shader-f16) stages the
+// tiles as half floats and multiplies and sums each group of 4 channels in half
+// precision, accumulating in float32; storage and epilogue stay float32.
 import type { Act } from "../wasm/activation.ts";
 import { actFunction, ceilDiv, HEADER_VEC4 } from "./common.ts";
 
@@ -22,21 +25,25 @@ export const gpuPointwiseName = (p: GpuPointwiseParams) => `pw_tiled64x64_vec4_$
 
 export const PW_TILE = 64;
 const K = 16;
+/** One input vec4 (4 channels of a pixel) times the 4 weight rows of those channels. */
+const SUM4 = "v.x * w0 + v.y * w1 + v.z * w2 + v.w * w3";
 
 /**
  * params (vec4 indices and strides but cin, np, nb, lead): x, xs, w, cin, y,
  * ys, r, np, nb, g, lead. x and g point at the vec4 holding the first input
  * channel, `lead` channels into it.
  */
-export function gpuPointwiseShader(p: GpuPointwiseParams): string {
-  return `${HEADER_VEC4}
+export function gpuPointwiseShader(p: GpuPointwiseParams, f16 = false): string {
+  const tile = f16 ? "vec4<f16>" : "vec4<f32>";
+  const staged = (v: string) => (f16 ? `vec4<f16>(${v})` : v);
+  return `${f16 ? "enable f16;\n" : ""}${HEADER_VEC4}
 ${actFunction(p.act)}
 const TM = ${PW_TILE}u;
 const TN = ${PW_TILE}u;
 const TK = ${K}u;
 // xs_[pixel][q]: input channels 4q..4q+3 of the slice; ws_[k][q]: the slice's row k, output channels 4q..4q+3.
-var<workgroup> xs_: array<array<vec4<f32>, ${K / 4}>, ${PW_TILE}>;
-var<workgroup> ws_: array<array<vec4<f32>, ${PW_TILE / 4}>, ${K}>;
+var<workgroup> xs_: array<array<${tile}, ${K / 4}>, ${PW_TILE}>;
+var<workgroup> ws_: array<array<${tile}, ${PW_TILE / 4}>, ${K}>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
@@ -59,18 +66,18 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
       let v = A[x + (pix0 + sp) * xs + c / 4u]${p.gate ? " * A[g + c / 4u]" : ""};
       xv = select(vec4<f32>(0.0), v, (lanes >= vec4<u32>(lead)) & (lanes < vec4<u32>(span)));
     }
-    xs_[sp][sq] = xv;
+    xs_[sp][sq] = ${staged("xv")};
     let ck = k0 + wk;
     var wv = vec4<f32>(0.0);
     if (ck >= lead && ck < span && wco < cout) { wv = W[w + (wco / 8u) * block + 2u + (ck - lead) * 2u + (wco % 8u) / 4u]; }
-    ws_[wk][t % 16u] = wv;
+    ws_[wk][t % 16u] = ${staged("wv")};
     workgroupBarrier();
     for (var q = 0u; q < TK / 4u; q++) {
       let w0 = ws_[q * 4u][lid.x]; let w1 = ws_[q * 4u + 1u][lid.x];
       let w2 = ws_[q * 4u + 2u][lid.x]; let w3 = ws_[q * 4u + 3u][lid.x];
       for (var i = 0u; i < 4u; i++) {
         let v = xs_[lid.y * 4u + i][q];
-        acc[i] += v.x * w0 + v.y * w1 + v.z * w2 + v.w * w3;
+        acc[i] += ${f16 ? `vec4<f32>(${SUM4})` : SUM4};
       }
     }
     workgroupBarrier();

@@ -22,7 +22,14 @@ export interface GpuAddresses {
 }
 
 export interface PlannedDispatch {
-  shader: { name: string; code: () => string; workgroupSize: [number, number, number]; workgroupBytes: number };
+  shader: {
+    name: string;
+    code: () => string;
+    /** The same kernel in half precision (shader-f16), where there is one. */
+    f16?: () => string;
+    workgroupSize: [number, number, number];
+    workgroupBytes: number;
+  };
   workgroups: [number, number, number];
   params: (at: GpuAddresses) => number[];
 }
@@ -51,7 +58,7 @@ export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
     }
     if (!a.dw && a.k.every((k) => k === 1) && a.s === 1) {
       const p = { act: actOf(op), residual: !!a.res, gate: !!a.gate };
-      const shader = { name: gpuPointwiseName(p), code: () => gpuPointwiseShader(p), workgroupSize: [16, 16, 1] as [number, number, number], workgroupBytes: PW_WORKGROUP_BYTES };
+      const shader = { name: gpuPointwiseName(p), code: () => gpuPointwiseShader(p), f16: () => gpuPointwiseShader(p, true), workgroupSize: [16, 16, 1] as [number, number, number], workgroupBytes: PW_WORKGROUP_BYTES };
       const cpIn = cpOf(g, op.ins[0]!);
       return pointwiseSegments(a.cin.map((c, i) => ({ cin: c, cout: a.cout[i]! })), cp).map((s, i) => ({
         shader,

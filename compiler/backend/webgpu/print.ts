@@ -10,5 +10,7 @@ export function dispatchSummary(g: Graph, op: Op): string[] {
 /** Every shader the graph's dispatches use, once, with its workgroup size. */
 export function printShaders(g: Graph): string {
   const shaders = new Map(g.ops.flatMap((op) => gpuDispatches(g, op)).map((d) => [d.shader.name, d.shader] as const));
-  return [...shaders.values()].map((s) => `// ---- ${s.name} (workgroup_size ${s.workgroupSize.join(", ")})\n${s.code()}\n`).join("\n");
+  const text = (name: string, size: number[], code: string, note = "") => `// ---- ${name} (workgroup_size ${size.join(", ")}${note})\n${code}\n`;
+  const f16Note = "; run instead with --gpu-precision f16 where the adapter has shader-f16";
+  return [...shaders.values()].flatMap((s) => [text(s.name, s.workgroupSize, s.code()), ...(s.f16 ? [text(`${s.name}, f16 variant`, s.workgroupSize, s.f16(), f16Note)] : [])]).join("\n");
 }

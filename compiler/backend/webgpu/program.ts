@@ -17,7 +17,7 @@ export function buildWebGpu(graph: Graph, wasm: WasmProgram): GpuProgram {
     gpuDispatches(graph, op).map((d) => {
       if (!shaderIndex.has(d.shader.name)) {
         shaderIndex.set(d.shader.name, shaders.length);
-        shaders.push({ name: d.shader.name, code: d.shader.code(), entryPoint: "main", workgroupSize: d.shader.workgroupSize });
+        shaders.push({ name: d.shader.name, code: d.shader.code(), ...(d.shader.f16 ? { f16: d.shader.f16() } : {}), entryPoint: "main", workgroupSize: d.shader.workgroupSize });
       }
       workgroupStorageBytes = Math.max(workgroupStorageBytes, d.shader.workgroupBytes);
       return { layer: op.out, shader: shaderIndex.get(d.shader.name)!, params: d.params({ value, weights: (j) => wasm.weightOffsets[i]![j]! / 4 }), workgroups: d.workgroups };
