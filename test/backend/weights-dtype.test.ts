@@ -2,7 +2,7 @@
 // by the bundle's start function (bit for bit against the TypeScript
 // reference), per-output-channel int8 scales, the error on the fixtures and
 // on a seeded network, the int8 MixNet-M size, and the CLI option.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -15,11 +15,13 @@ import { loadGraph, loadWeights } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
 import { runPipeline } from "../../compiler/passes/pipeline.ts";
 import { UserError } from "../../compiler/errors.ts";
+import { writeSafetensors } from "../../compiler/weights/safetensors.ts";
 import { expandKernel, expandName } from "../../kernels/wasm/expand.ts";
 import { laneBlocks, layoutFloats, type PackedLayout, type StoredDtype } from "../../kernels/wasm/packed.ts";
 import { seLayout } from "../../kernels/wasm/reduce.ts";
 import { loadModel } from "../../runtime/index.ts";
 import { fixture, hasShared, maxAbsDiff, top } from "../shared.ts";
+import { seededTensors, TINY_SPEC, tinyGraph } from "../weights/fixtures.ts";
 import { SMALL, smallInput } from "./small-network.ts";
 
 const DTYPES: StoredDtype[] = ["f16", "int8"];
@@ -150,7 +152,7 @@ describe("float16 storage", () => {
     });
     packed[20] = 70000;
     expect(() => encodeWeights(packed, layout, "f16", "layer %blocks.1.0.conv_pw")).toThrow(UserError);
-    expect(() => encodeWeights(packed, layout, "f16", "layer %blocks.1.0.conv_pw")).toThrow("layer %blocks.1.0.conv_pw: weight 70000 is beyond float16's range (|w| <= 65504)");
+    expect(() => encodeWeights(packed, layout, "f16", "layer %blocks.1.0.conv_pw")).toThrow("layer %blocks.1.0.conv_pw: weight 70000 (BatchNorm folded in) is beyond float16's range (|w| <= 65504)");
   });
 });
 
@@ -311,6 +313,19 @@ describe("mixc compile --weights-dtype", () => {
     const model = await loadModel(readFileSync(out), { backend: "wasm" });
     expect((await model.run(smallInput)).length).toBe(19);
     expect(WebAssembly.Module.customSections(new WebAssembly.Module(readFileSync(out)), "mixc").map((s) => JSON.parse(new TextDecoder().decode(s)).wasm.weightsDtype)).toEqual(["int8"]);
+  });
+
+  it("refuses f16 for a checkpoint with a weight beyond its range, naming the layer (exit 1); int8 takes it", async () => {
+    const spec = join(dir, "tiny.mix");
+    writeFileSync(spec, TINY_SPEC);
+    const tensors = seededTensors(tinyGraph());
+    tensors.get("conv_head.weight")!.data[5] = 1e6;
+    const weights = join(dir, "huge.safetensors");
+    writeFileSync(weights, writeSafetensors(tensors));
+    const r = await mixc("compile", spec, "--weights", weights, "--weights-dtype", "f16", "-o", join(dir, "never.wasm"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^layer %head: weight 1\d{6}(\.\d+)? \(BatchNorm folded in\) is beyond float16's range \(\|w\| <= 65504\); store the weights as f32 or int8 \(--weights-dtype\)\n$/);
+    expect((await mixc("compile", spec, "--weights", weights, "--weights-dtype", "int8", "-o", join(dir, "huge-int8.wasm"))).code).toBe(0);
   });
 
   it("refuses an unknown dtype with exit code 2, naming the allowed ones", async () => {

@@ -73,7 +73,7 @@ export function encodeWeights(packed: Float32Array, layout: PackedLayout, dtype:
       if (dtype === "f16") {
         for (let i = 0; i < n; i++, dst += 2) {
           const w = packed[src + i]!;
-          if (Math.abs(w) > F16_MAX) throw new UserError(`${what}: weight ${w} is beyond float16's range (|w| <= ${F16_MAX}); store the weights as f32 or int8 (--weights-dtype)`);
+          if (Math.abs(w) > F16_MAX) throw new UserError(`${what}: weight ${w} (BatchNorm folded in) is beyond float16's range (|w| <= ${F16_MAX}); store the weights as f32 or int8 (--weights-dtype)`);
           out.setUint16(dst, toHalf(w), true);
         }
       } else {
