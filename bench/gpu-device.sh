@@ -13,7 +13,8 @@
 # as a Debian package (.gl/). MixNet-S does not fit in the same 64 MiB.
 # run unpacks them, points the Vulkan loader at the NVIDIA driver, turns off the
 # driver's shader disk cache (first inference as on a first visit), and writes
-# the report to $OUT/gpu-bench.txt.
+# the report to $OUT/gpu-bench.txt: float32, then mixc's f16 1x1 kernels where
+# the adapter has shader-f16.
 set -euo pipefail
 MODEL=${MODEL:-mixnet_m}
 SHARED=${SHARED:-../shared}
@@ -51,7 +52,10 @@ run() {
   if [ -f $icd ]; then export VK_DRIVER_FILES=$icd VK_ICD_FILENAMES=$icd; else echo "no NVIDIA Vulkan driver at $icd" >&2; fi
   export __GL_SHADER_DISK_CACHE=0
   { nvidia-smi --query-gpu=name,driver_version --format=csv,noheader || true; } | tee "$out/gpu-bench.txt"
-  $dir/node $dir/gpu.mjs --shared $dir/shared --models "$MODEL" --require-gpu --warmup "${WARMUP:-20}" --rounds "${ROUNDS:-100}" 2>&1 | tee -a "$out/gpu-bench.txt"
+  for precision in f32 f16; do
+    $dir/node $dir/gpu.mjs --shared $dir/shared --models "$MODEL" --require-gpu --gpu-precision $precision \
+      --warmup "${WARMUP:-20}" --rounds "${ROUNDS:-100}" 2>&1 | tee -a "$out/gpu-bench.txt"
+  done
 }
 
 case "${1:-}" in

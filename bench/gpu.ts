@@ -7,7 +7,10 @@
 // alternating, as median and p10-p90, and the ratio.
 // On SwiftShader (no GPU) the numbers say nothing about speed; the script says so.
 //
-//   npx tsx bench/gpu.ts [--models mixnet_m,mixnet_s] [--rounds 50] [--warmup 10] [--shared DIR] [--require-gpu]
+//   npx tsx bench/gpu.ts [--models mixnet_m,mixnet_s] [--rounds 50] [--warmup 10] [--shared DIR] [--require-gpu] [--gpu-precision f16]
+//
+// --gpu-precision f16 runs mixc's half-precision 1x1 kernels (only on an adapter
+// with shader-f16; elsewhere it measures nothing) and checks only the top-1.
 //
 // DIR (default ../shared) holds onnx/NAME.onnx and fixtures/NAME/{input.bin,meta.json,weights.safetensors};
 // graph parameters missing from weights.safetensors are taken from the ONNX
@@ -36,9 +39,12 @@ const { values: opts } = parseArgs({
     warmup: { type: "string", default: "10" },
     shared: { type: "string", default: new URL("../../shared/", import.meta.url).pathname },
     "require-gpu": { type: "boolean", default: false },
+    "gpu-precision": { type: "string", default: "f32" },
   },
 });
 const [rounds, warmup] = [Number(opts.rounds), Number(opts.warmup)];
+const precision = opts["gpu-precision"] as "f32" | "f16";
+if (precision !== "f32" && precision !== "f16") throw new Error(`--gpu-precision f32|f16, not '${precision}'`);
 
 const floats = (file: string) => new Float32Array(new Uint8Array(readFileSync(file)).buffer);
 const top5 = (logits: Float32Array) => [...logits.keys()].sort((a, b) => logits[b]! - logits[a]!).slice(0, 5);
@@ -75,6 +81,10 @@ if (software) {
     process.exit(1);
   }
 }
+if (precision === "f16" && !adapter.features.has("shader-f16")) {
+  console.log("--gpu-precision f16: the adapter lacks shader-f16; nothing to measure");
+  process.exit(0);
+}
 
 const models = opts.models!.split(",").map((name) => {
   const dir = resolve(opts.shared!, "fixtures", name);
@@ -96,7 +106,7 @@ const rows: string[][] = [];
 for (const m of models) {
   const bundle = compile(m.spec, { weights: completeWeights(m.spec, m.checkpoint, m.onnx) }).bytes;
   const [[mixc, mixcLogits], mixcFirst] = await timed(async () => {
-    const model = await loadModel(bundle, { backend: "webgpu", gpu });
+    const model = await loadModel(bundle, { backend: "webgpu", gpu, gpuPrecision: precision });
     return [model, await model.run(m.input)] as const;
   });
   const [[ort, ortLogits], ortFirst] = await timed(async () => {
@@ -105,8 +115,10 @@ for (const m of models) {
   });
   const diff = Math.max(...ortLogits.map((v, i) => Math.abs(v - mixcLogits[i]!)));
   const [a, b] = [top5(mixcLogits), top5(ortLogits)];
-  console.log(`${m.name}: top-5 mixc ${a.join(" ")}, onnxruntime-web ${b.join(" ")}, fixture ${m.top5.join(" ")}; max |mixc - ort| = ${diff.toExponential(2)}`);
-  if (a.join() !== m.top5.join() || b.join() !== m.top5.join()) {
+  console.log(`${m.name}: mixc on ${mixc.variant}; top-5 mixc ${a.join(" ")}, onnxruntime-web ${b.join(" ")}, fixture ${m.top5.join(" ")}; max |mixc - ort| = ${diff.toExponential(2)}`);
+  // Half precision may reorder close runners-up: its top-1 must hold.
+  const checked = precision === "f16" ? 1 : 5;
+  if (a.slice(0, checked).join() !== m.top5.slice(0, checked).join() || b.join() !== m.top5.join()) {
     console.error(`${m.name}: the top-5 differ; not timing a wrong answer`);
     process.exit(1);
   }
@@ -123,6 +135,6 @@ for (const m of models) {
   await ort.dispose();
 }
 
-const header = ["model", "mixc webgpu ms (p10-p90)", "onnxruntime-web webgpu ms (p10-p90)", "mixc / ort", "mixc first inference ms", "ort first inference ms"];
+const header = ["model", `mixc webgpu${precision === "f16" ? " f16" : ""} ms (p10-p90)`, "onnxruntime-web webgpu ms (p10-p90)", "mixc / ort", "mixc first inference ms", "ort first inference ms"];
 console.log(`\nbatch 1, ${warmup} warm-up runs each, then ${rounds} alternating rounds; onnxruntime-web's runtime start (once per process, not in its first inference): ${ms(ortInit)} ms\n`);
 console.log([header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n"));
