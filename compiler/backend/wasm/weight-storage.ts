@@ -39,15 +39,14 @@ export function fromHalf(h: number): number {
   return h & 0x8000 ? -mag : mag;
 }
 
+/** The output channel of the i-th weight of a run's matrix (row-major). */
+const channelOf = (r: PackedRun, i: number) => (r.channel === "col" ? i % r.cols : Math.floor(i / r.cols));
+const channels = (r: PackedRun) => (r.channel === "col" ? r.cols : r.rows);
+
 /** One scale per output channel of the block of run `r` whose matrix starts at `at`: max|w| / 127, as float32 (0 for an all-zero channel). */
 function channelScales(packed: Float32Array, at: number, r: PackedRun): Float32Array {
-  const scales = new Float32Array(r.channel === "col" ? r.cols : r.rows);
-  for (let i = 0; i < r.rows; i++) {
-    for (let j = 0; j < r.cols; j++) {
-      const k = r.channel === "col" ? j : i;
-      scales[k] = Math.max(scales[k]!, Math.abs(packed[at + i * r.cols + j]!));
-    }
-  }
+  const scales = new Float32Array(channels(r));
+  for (let i = 0; i < r.rows * r.cols; i++) scales[channelOf(r, i)] = Math.max(scales[channelOf(r, i)]!, Math.abs(packed[at + i]!));
   return scales.map((m) => Math.fround(m / 127));
 }
 
@@ -56,7 +55,7 @@ const quantize = (w: number, scale: number) => (scale === 0 ? 0 : Math.max(-127,
 
 export function storedBytes(layout: PackedLayout, dtype: StoredDtype): number {
   return layout.reduce((n, r) => {
-    const scales = dtype === "int8" ? (r.channel === "col" ? r.cols : r.rows) * 4 : 0;
+    const scales = dtype === "int8" ? channels(r) * 4 : 0;
     return n + r.blocks * (r.keep * 4 + scales + r.rows * r.cols * (dtype === "int8" ? 1 : 2));
   }, 0);
 }
@@ -64,6 +63,7 @@ export function storedBytes(layout: PackedLayout, dtype: StoredDtype): number {
 /** Stores one call's packed weights; `what` names the layer in errors. */
 export function encodeWeights(packed: Float32Array, layout: PackedLayout, dtype: StoredDtype, what: string): Uint8Array {
   if (layoutFloats(layout) !== packed.length) throw new Error(`internal: ${what}: ${packed.length} packed floats, the layout describes ${layoutFloats(layout)}`);
+  if (layout.some((r) => !(r.cols > 0 && r.cols % 4 === 0))) throw new Error(`internal: ${what}: a packed matrix's columns are not a positive multiple of 4`);
   const out = new DataView(new ArrayBuffer(storedBytes(layout, dtype)));
   let [src, dst] = [0, 0];
   for (const r of layout) {
@@ -79,7 +79,7 @@ export function encodeWeights(packed: Float32Array, layout: PackedLayout, dtype:
       } else {
         const scales = channelScales(packed, src, r);
         for (const s of scales) out.setFloat32((dst += 4) - 4, s, true);
-        for (let i = 0; i < n; i++, dst++) out.setInt8(dst, quantize(packed[src + i]!, scales[r.channel === "col" ? i % r.cols : Math.floor(i / r.cols)]!));
+        for (let i = 0; i < n; i++, dst++) out.setInt8(dst, quantize(packed[src + i]!, scales[channelOf(r, i)]!));
       }
       src += n;
     }
@@ -100,8 +100,8 @@ export function decodeWeights(stored: Uint8Array, layout: PackedLayout, dtype: S
         for (let i = 0; i < n; i++, src += 2) out[dst++] = fromHalf(view.getUint16(src, true));
       } else {
         const scaleAt = src;
-        src += (r.channel === "col" ? r.cols : r.rows) * 4;
-        for (let i = 0; i < n; i++, src++) out[dst++] = view.getInt8(src) * view.getFloat32(scaleAt + 4 * (r.channel === "col" ? i % r.cols : Math.floor(i / r.cols)), true);
+        src += channels(r) * 4;
+        for (let i = 0; i < n; i++, src++) out[dst++] = view.getInt8(src) * view.getFloat32(scaleAt + 4 * channelOf(r, i), true);
       }
     }
   }
