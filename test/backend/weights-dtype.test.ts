@@ -49,7 +49,7 @@ describe("float16 conversion", () => {
   });
 });
 
-/** Channel c of block b's matrix in a one-run layout, as [index in packed] (output channels by column or by row). */
+/** Run `run` of a layout: [block][output channel] -> the indices of that channel's weights in the packed array. */
 function channelIndices(layout: PackedLayout, run: number): number[][][] {
   let at = layout.slice(0, run).reduce((n, r) => n + layoutFloats([r]), 0);
   const r = layout[run]!;
