@@ -74,7 +74,7 @@ class MixParser extends CstParser {
   // repetition recurses once per error, so a long run of them would exhaust
   // the stack and take quadratic time.
   stray = this.RULE("stray", () => {
-    this.AT_LEAST_ONE(() => this.OR([{ ALT: () => this.CONSUME(Equals) }, { ALT: () => this.CONSUME(Comma) }, { ALT: () => this.CONSUME(NumberLit) }, { ALT: () => this.CONSUME(Shape) }, { ALT: () => this.CONSUME(StringLit) }]));
+    this.AT_LEAST_ONE(() => this.OR([Equals, Comma, NumberLit, Shape, StringLit].map((type) => ({ ALT: () => this.CONSUME(type, { LABEL: "token" }) }))));
   });
 
   statement = this.RULE("statement", () => {

@@ -49,7 +49,7 @@ function converter(file: string) {
   const toStatements = (items: CstNode[]): Statement[] =>
     items.flatMap((item) => {
       for (const stray of children(item, "stray")) {
-        const first = Object.values(stray.children).flat().filter((t): t is IToken => "image" in t).sort((a, b) => a.startOffset - b.startOffset)[0];
+        const [first] = tokens(stray, "token");
         if (first) strays.push(diagnostic(loc(first), strayMessage(first)));
       }
       return children(item, "statement");
