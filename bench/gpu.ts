@@ -16,7 +16,7 @@
 // graph parameters missing from weights.safetensors are taken from the ONNX
 // model's initializers of the same name (bench/gpu-device.sh ships only those
 // that differ, to fit a device machine's transfer limit).
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -32,19 +32,34 @@ const { onnxInitializers } = await import("./onnx-initializers.ts");
 const { loadOrtWebGpu } = await import("./peers/onnxruntime-webgpu.ts");
 const { alternate, median, percentile } = await import("./timing.ts");
 
-const { values: opts } = parseArgs({
-  options: {
-    models: { type: "string", default: "mixnet_m,mixnet_s" },
-    rounds: { type: "string", default: "50" },
-    warmup: { type: "string", default: "10" },
-    shared: { type: "string", default: new URL("../../shared/", import.meta.url).pathname },
-    "require-gpu": { type: "boolean", default: false },
-    "gpu-precision": { type: "string", default: "f32" },
-  },
-});
+const OPTIONS = {
+  models: { type: "string", default: "mixnet_m,mixnet_s" },
+  rounds: { type: "string", default: "50" },
+  warmup: { type: "string", default: "10" },
+  shared: { type: "string", default: new URL("../../shared/", import.meta.url).pathname },
+  "require-gpu": { type: "boolean", default: false },
+  "gpu-precision": { type: "string", default: "f32" },
+} as const;
+const fail = (why: string): never => {
+  console.error(`bench/gpu.ts: ${why}`);
+  process.exit(2);
+};
+const { values: opts } = (() => {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+})();
+
 const [rounds, warmup] = [Number(opts.rounds), Number(opts.warmup)];
 const precision = opts["gpu-precision"] as "f32" | "f16";
-if (precision !== "f32" && precision !== "f16") throw new Error(`--gpu-precision f32|f16, not '${precision}'`);
+const misuse = [
+  !(Number.isInteger(rounds) && rounds >= 1) && `--rounds needs a whole number from 1, not '${opts.rounds}'`,
+  !(Number.isInteger(warmup) && warmup >= 0) && `--warmup needs a whole number from 0, not '${opts.warmup}'`,
+  !["f32", "f16"].includes(precision) && `--gpu-precision is f32 or f16, not '${precision}'`,
+].find(Boolean);
+if (misuse) fail(misuse);
 
 const floats = (file: string) => new Float32Array(new Uint8Array(readFileSync(file)).buffer);
 const top5 = (logits: Float32Array) => [...logits.keys()].sort((a, b) => logits[b]! - logits[a]!).slice(0, 5);
@@ -88,6 +103,8 @@ if (precision === "f16" && !adapter.features.has("shader-f16")) {
 
 const models = opts.models!.split(",").map((name) => {
   const dir = resolve(opts.shared!, "fixtures", name);
+  const missing = [resolve(opts.shared!, "onnx", `${name}.onnx`), ...["weights.safetensors", "input.bin", "meta.json"].map((f) => join(dir, f))].find((f) => !existsSync(f));
+  if (missing) fail(`${missing} is missing (--shared DIR holds onnx/NAME.onnx and fixtures/NAME/{weights.safetensors,input.bin,meta.json})`);
   return {
     name,
     spec: `specs/${name.replace(/_/g, "-")}.mix`,
