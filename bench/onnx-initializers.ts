@@ -42,20 +42,21 @@ const embedded = (b: Uint8Array, field: number) => [...fields(b)].filter((f): f 
 
 function tensor(b: Uint8Array): { name: string; shape: number[]; data: Float32Array } | undefined {
   let name = "";
-  let type = 0;
+  let [type, external] = [0, false];
   const shape: number[] = [];
   let bytes: Uint8Array | undefined;
   for (const f of fields(b)) {
     if ("value" in f) {
       if (f.field === 1) shape.push(f.value);
       if (f.field === 2) type = f.value;
+      if (f.field === 14) external = f.value === 1; // data_location EXTERNAL
     } else if (f.field === 1) shape.push(...packed(f.bytes));
     else if (f.field === 8) name = new TextDecoder().decode(f.bytes);
     else if (f.field === 9 || f.field === 4) bytes = f.bytes; // raw_data, or packed float_data
   }
   if (type !== FLOAT) return undefined;
-  if (!bytes) throw new Error(`ONNX: initializer ${name} keeps its data outside the model (external data is not supported)`);
-  return { name, shape, data: new Float32Array(new Uint8Array(bytes).buffer) };
+  if (external) throw new Error(`ONNX: initializer ${name} keeps its data outside the model (external data is not supported)`);
+  return { name, shape, data: new Float32Array(new Uint8Array(bytes ?? []).buffer) };
 }
 
 /** name -> float32 tensor, for every float32 initializer of the model. */

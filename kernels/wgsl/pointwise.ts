@@ -5,7 +5,8 @@
 // storage arrays are read as vec4: every offset and stride is a multiple of 4
 // floats (vec4Index). The one exception, a channel group of a grouped 1x1
 // starting inside a vec4, is read from the vec4 before it with its `lead`
-// channels masked off. The SE gate scales the input as it is staged. Fused
+// channels masked off (a zero weight would not stop a neighbouring group's NaN
+// or infinity). The SE gate scales the input as it is staged. Fused
 // epilogue: bias, activation, residual.
 // Weights are the wasm packing (per block of 8 outputs: bias, then a row of 8
 // per input channel, i.e. two vec4s), read in place.
