@@ -40,7 +40,7 @@ pack() {
   local o=(-oAPT::Architecture=amd64 -oAPT::Architectures=amd64 -oDir::State::Lists=/tmp/amd64)
   apt-get "${o[@]}" update >/dev/null && (cd .gl && apt-get "${o[@]}" download libvulkan1 >/dev/null)
   du -ch .gpu-bench/pack.tar.xz .gl/*.deb | tail -1
-  git ls-files -z | du -ch --files0-from=- | tail -1 | sed 's/total$/tracked files (the tree travels too; 64 MiB in all)/'
+  git ls-files -z --cached --others --exclude-standard | du -ch --files0-from=- | tail -1 | sed 's/total$/the working tree, which travels too (64 MiB in all)/'
 }
 
 run() {
