@@ -2,6 +2,7 @@
 // that tests call it directly; bin/mixc.js only sets process.exitCode.
 // Exit codes: 0 ok, 1 a user error in the input, 2 misuse of the command.
 import { parseArgs } from "node:util";
+import { COMPILER } from "../compiler/bundle.ts";
 import { UserError } from "../compiler/errors.ts";
 import { MisuseError, type Command, type Io } from "./command.ts";
 import { bench } from "./commands/bench.ts";
@@ -33,7 +34,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === "--version") {
-    io.out("mixc 0.1.0\n");
+    io.out(`${COMPILER}\n`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

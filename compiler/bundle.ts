@@ -1,6 +1,7 @@
 // The bundle: one .wasm holding the code, the weights (a data segment) and the
 // metadata (a "mixc" custom section). Same inputs, byte-identical output.
 import { createHash } from "node:crypto";
+import { version } from "../package.json";
 import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from "../runtime/bundle.ts";
 import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
 import type { WasmProgram } from "./backend/wasm/module.ts";
@@ -9,7 +10,8 @@ import { WEBGPU_SECTION, type GpuProgram } from "../runtime/webgpu-program.ts";
 import { HASH_PLACEHOLDER, hashDigits } from "../runtime/integrity.ts";
 import { opMacs } from "./stats.ts";
 
-export const COMPILER = "mixc 0.1.0";
+/** The compiler that wrote a bundle, as its metadata and `mixc --version` say: the package's own version. */
+export const COMPILER = `mixc ${version}`;
 
 /** What the bundle tells its users beyond the graph: how images become input, and the class names. */
 export type ModelInfo = Pick<BundleMeta, "preprocessing" | "labels">;
