@@ -20,11 +20,16 @@ export const NETWORKS: Record<string, string> = {
 
 const dir = mkdtempSync(join(tmpdir(), "mixc-gpu-kernels-"));
 
-/** Compiles a sweep network; returns the runner's arguments and a check of its per-layer results. */
-export async function prepare(name: string, body: string) {
+/** A sweep network as a spec file; returns its path. */
+export function writeSpec(name: string, body: string): string {
   const spec = join(dir, `${name}.mix`);
   writeFileSync(spec, `network ${name} {\n  ${body}\n  pool avg\n  classifier classes=19\n}\n`);
-  const { bytes, gpu, model } = compile(spec, { seed: 5 });
+  return spec;
+}
+
+/** Compiles a sweep network; returns the runner's arguments and a check of its per-layer results. */
+export async function prepare(name: string, body: string) {
+  const { bytes, gpu, model } = compile(writeSpec(name, body), { seed: 5 });
   const { graph, weights } = model;
   const input = new Float32Array(graph.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.fround(Math.sin(i * 0.61) * 1.3));
   const reference = interpret(graph, weights!, input, () => true).values;

@@ -108,3 +108,8 @@ export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
   }
   throw new UserError(`the WebGPU backend has no kernel for %${op.out} = ${op.op}(${op.ins.map((i) => `%${i}`).join(", ")})`);
 }
+
+/** Every shader the graph's dispatches use, once. */
+export function gpuShaders(g: Graph): PlannedDispatch["shader"][] {
+  return [...new Map(g.ops.flatMap((op) => gpuDispatches(g, op)).map((d) => [d.shader.name, d.shader] as const)).values()];
+}

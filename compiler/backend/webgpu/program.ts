@@ -4,24 +4,18 @@
 import type { GpuProgram } from "../../../runtime/webgpu-program.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { WasmProgram } from "../wasm/module.ts";
-import { gpuDispatches } from "./dispatches.ts";
+import { gpuDispatches, gpuShaders } from "./dispatches.ts";
 
 export function buildWebGpu(graph: Graph, wasm: WasmProgram): GpuProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
   const inputIndex = (wasm.inputOffset - wasm.arenaOffset) / 4;
   const value = (name: string) => (name === graph.input.name ? inputIndex : (byName.get(name)!.attrs.at as number) / 4);
-  const shaders: GpuProgram["shaders"] = [];
-  const shaderIndex = new Map<string, number>();
-  let workgroupStorageBytes = 0;
+  const planned = gpuShaders(graph);
+  const shaderIndex = new Map(planned.map((s, i) => [s.name, i]));
+  const shaders: GpuProgram["shaders"] = planned.map((s) => ({ name: s.name, code: s.code(), ...(s.f16 ? { f16: s.f16() } : {}), entryPoint: "main", workgroupSize: s.workgroupSize }));
+  const workgroupStorageBytes = Math.max(0, ...planned.map((s) => s.workgroupBytes));
   const dispatches = graph.ops.flatMap((op, i) =>
-    gpuDispatches(graph, op).map((d) => {
-      if (!shaderIndex.has(d.shader.name)) {
-        shaderIndex.set(d.shader.name, shaders.length);
-        shaders.push({ name: d.shader.name, code: d.shader.code(), ...(d.shader.f16 ? { f16: d.shader.f16() } : {}), entryPoint: "main", workgroupSize: d.shader.workgroupSize });
-      }
-      workgroupStorageBytes = Math.max(workgroupStorageBytes, d.shader.workgroupBytes);
-      return { layer: op.out, shader: shaderIndex.get(d.shader.name)!, params: d.params({ value, weights: (j) => wasm.weightOffsets[i]![j]! / 4 }), workgroups: d.workgroups };
-    }),
+    gpuDispatches(graph, op).map((d) => ({ layer: op.out, shader: shaderIndex.get(d.shader.name)!, params: d.params({ value, weights: (j) => wasm.weightOffsets[i]![j]! / 4 }), workgroups: d.workgroups })),
   );
   const inputFloats = graph.input.shape.reduce((a, b) => a * b, 1);
   return {
