@@ -14,6 +14,10 @@ const PLANS = [
 ];
 const MEMORY_LIMIT = 128e6;
 
+/** What a worker over the size limits could try next: weights stored in fewer bits. */
+const smallerWeights = (dtype = "f32") =>
+  dtype === "int8" ? "" : `; --weights-dtype ${dtype === "f32" ? "f16 or int8 stores the weights in about half or a quarter" : "int8 stores the weights in about half"} of the bytes`;
+
 export function writeWorker(dir: string, compiled: { bytes: Uint8Array; program: { relaxedCode: Uint8Array } }, io: Io): void {
   // The bundle as the worker loads it: the twin names the hash the runtime will read, and the memory is its instance's.
   const module = new WebAssembly.Module(compiled.bytes as Uint8Array<ArrayBuffer>);
@@ -28,6 +32,6 @@ export function writeWorker(dir: string, compiled: { bytes: Uint8Array; program:
   io.err(`wrote ${dir}/: ${files.map((f) => `${f.name}${f.deployed ? ` ${mb(f.bytes.length)}` : ""}`).join(", ")}\n`);
   io.err(`worker modules: ${mb(raw)}, gzip ${mb(gzip)}; wasm memory ${mb(memory)}\n`);
   const over = PLANS.filter((p) => gzip > p.limit);
-  if (over.length) io.err(`mixc: warning: the worker is ${mb(gzip)} gzipped, over Cloudflare Workers' limit on the ${over.map((p) => `${p.plan} plan (${mb(p.limit)})`).join(" and the ")}: workerd runs it, but deploying on ${over.length > 1 ? "either plan" : "that plan"} fails\n`);
+  if (over.length) io.err(`mixc: warning: the worker is ${mb(gzip)} gzipped, over Cloudflare Workers' limit on the ${over.map((p) => `${p.plan} plan (${mb(p.limit)})`).join(" and the ")}: workerd runs it, but deploying on ${over.length > 1 ? "either plan" : "that plan"} fails${smallerWeights(meta.wasm.weightsDtype)}\n`);
   if (memory > MEMORY_LIMIT) io.err(`mixc: warning: the model needs ${mb(memory)} of wasm memory, over the ${mb(MEMORY_LIMIT)} a worker has\n`);
 }

@@ -151,6 +151,7 @@ describe.skipIf(!hasShared)("MixNet-S as an edge worker in workerd", () => {
     const { gzip, warnedFree, warnedPaid } = reportedSizes(err);
     expect(gzip).toBeGreaterThan(0);
     expect([warnedFree, warnedPaid]).toEqual([gzip > 3, gzip > 10]);
+    expect(/--weights-dtype f16 or int8 stores the weights/.test(err)).toBe(warnedFree);
   });
 
   it("answers the reference input with PyTorch's top-5, as in Node, on the relaxed-SIMD twin", async () => {
