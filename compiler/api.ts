@@ -36,7 +36,8 @@ export function readInput(path: string, what = "file"): Buffer {
 /** A spec with errors: the message is every diagnostic, formatted. */
 export class SpecError extends UserError {}
 
-export function loadNetwork(path: string): Network {
+/** A spec's network and its graph, elaborated once and checked against the limits before anything is allocated by its size. */
+export function loadSpec(path: string): { network: Network; graph: Graph } {
   const text = readInput(path, "spec").toString("utf8");
   const result = compileSpec(text, path, (p) => readRegularFile(p).toString("utf8"));
   if (!result.network) {
@@ -44,13 +45,17 @@ export function loadNetwork(path: string): Network {
     const body = result.diagnostics.map((d) => formatDiagnostic(d, result.sources)).join("\n");
     throw new SpecError(`${body}\n${n} error${n === 1 ? "" : "s"} in ${path}`);
   }
-  // Before anything is allocated by the network's size: weights, arena, interpreter buffers.
-  checkLimits(elaborate(result.network), path);
-  return result.network;
+  const graph = elaborate(result.network);
+  checkLimits(graph, path);
+  return { network: result.network, graph };
+}
+
+export function loadNetwork(path: string): Network {
+  return loadSpec(path).network;
 }
 
 export function loadGraph(path: string): Graph {
-  return elaborate(loadNetwork(path));
+  return loadSpec(path).graph;
 }
 
 /** Parameters and multiply-accumulates of a spec, per layer and in total (what `mixc stats` prints). */
@@ -65,13 +70,25 @@ export interface WeightSource {
   seed?: number;
 }
 
-/** The bundle's preprocessing (from the spec) and class names (from the checkpoint's metadata, when it has them). */
-export function modelInfo(network: Network, source: WeightSource): ModelInfo {
-  const labels = source.weights ? checkpointLabels(readInput(source.weights, "weights"), source.weights, network.classes) : null;
-  return { preprocessing: network.preprocessing, labels };
+export function loadWeights(graph: Graph, source: WeightSource): Weights {
+  return readWeights(graph, source).weights;
 }
 
-export function loadWeights(graph: Graph, source: WeightSource): Weights {
-  if (source.weights) return bindWeights(graph, readSafetensors(readInput(source.weights, "weights"), source.weights), source.weights);
-  return seededWeights(graph, source.seed ?? 0);
+/**
+ * A spec, its weights and what the bundle tells its users: the preprocessing
+ * (from the spec) and the class names (from the checkpoint's metadata, when it
+ * has them). Each file is read once.
+ */
+export function loadModelSource(specPath: string, source: WeightSource): { graph: Graph; weights: Weights; info: ModelInfo } {
+  const { network, graph } = loadSpec(specPath);
+  const { weights, checkpoint } = readWeights(graph, source);
+  const labels = checkpoint ? checkpointLabels(checkpoint.bytes, checkpoint.path, network.classes) : null;
+  return { graph, weights, info: { preprocessing: network.preprocessing, labels } };
+}
+
+/** Weights from a checkpoint (returned too, for its metadata) or a seed. */
+function readWeights(graph: Graph, source: WeightSource): { weights: Weights; checkpoint?: { path: string; bytes: Buffer } } {
+  if (!source.weights) return { weights: seededWeights(graph, source.seed ?? 0) };
+  const bytes = readInput(source.weights, "weights");
+  return { weights: bindWeights(graph, readSafetensors(bytes, source.weights), source.weights), checkpoint: { path: source.weights, bytes } };
 }

@@ -1,9 +1,8 @@
 // spec + weights -> bundle: the whole pipeline, with the IR after every pass
 // available to the caller (for --dump-ir).
-import { loadNetwork, loadWeights, modelInfo, type WeightSource } from "./api.ts";
+import { loadModelSource, type WeightSource } from "./api.ts";
 import { buildWasm } from "./backend/wasm/module.ts";
 import { writeBundle } from "./bundle.ts";
-import { elaborate } from "./elaborate.ts";
 import { buildWebGpu } from "./backend/webgpu/program.ts";
 import type { Model } from "./passes/model.ts";
 import { runPipeline } from "./passes/pipeline.ts";
@@ -18,10 +17,9 @@ export interface CompileOptions extends WeightSource {
 }
 
 export function compile(specPath: string, options: CompileOptions = {}) {
-  const network = loadNetwork(specPath);
-  const graph = elaborate(network);
-  const model = runPipeline({ graph, weights: loadWeights(graph, options) }, undefined, options.onStage);
+  const { graph, weights, info } = loadModelSource(specPath, options);
+  const model = runPipeline({ graph, weights }, undefined, options.onStage);
   const program = buildWasm(model.graph, model.weights!, options.weightsDtype);
   const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, program);
-  return { ...writeBundle(model.graph, program, modelInfo(network, options), gpu), program, gpu, model };
+  return { ...writeBundle(model.graph, program, info, gpu), program, gpu, model };
 }

@@ -1,5 +1,4 @@
-import { loadNetwork, loadWeights, modelInfo, readInput } from "../../compiler/api.ts";
-import { elaborate } from "../../compiler/elaborate.ts";
+import { loadModelSource, readInput } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
 import { UserError } from "../../compiler/errors.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
@@ -68,10 +67,9 @@ async function bundleRunner(path: string, backend: string, choices: LoadChoices)
 
 async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }, choices: LoadChoices): Promise<Runner> {
   if (backend !== "reference") return modelRunner(await loadBytes(spec, compile(spec, weights).bytes, backend as Backend, choices));
-  const network = loadNetwork(spec);
-  const graph = elaborate(network);
-  const model = runPipeline({ graph, weights: loadWeights(graph, weights) });
-  return { input: graph.input.shape, ...modelInfo(network, weights), logits: async (x) => interpret(model.graph, model.weights!, x).output.data };
+  const { graph, weights: bound, info } = loadModelSource(spec, weights);
+  const model = runPipeline({ graph, weights: bound });
+  return { input: graph.input.shape, ...info, logits: async (x) => interpret(model.graph, model.weights!, x).output.data };
 }
 
 const BACKENDS = ["reference", "wasm", "webgpu"];
