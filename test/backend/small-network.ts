@@ -1,13 +1,9 @@
 // A small network with every kind of packed weights, for the tests of weight
 // storage: stem, MixConv depthwise, grouped and SE-gated pointwise, SE with 5
 // and 2 reduced channels (so W2 starts off a 16-byte boundary), classifier.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { specFile } from "../spec-file.ts";
 
-export const SMALL = join(mkdtempSync(join(tmpdir(), "mixc-small-")), "small.mix");
-writeFileSync(
-  SMALL,
+export const SMALL = specFile(
   `network small_mixed {
   input 3x17x13
   stem k=5 s=2 c=10 act=relu6
@@ -20,5 +16,6 @@ writeFileSync(
   classifier classes=19
 }
 `,
+  "small.mix",
 );
 export const smallInput = new Float32Array(3 * 17 * 13).map((_, i) => Math.fround(Math.cos(i * 0.37) * 1.5));

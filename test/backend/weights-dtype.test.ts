@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import binaryen from "binaryen";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
 import { lowerOp } from "../../compiler/backend/wasm/calls.ts";
 import { decodeWeights, encodeWeights, F16_MAX, fromHalf, toHalf } from "../../compiler/backend/wasm/weight-storage.ts";
 import { loadGraph, loadWeights } from "../../compiler/api.ts";
@@ -20,6 +19,7 @@ import { expandKernel, expandName } from "../../kernels/wasm/expand.ts";
 import { laneBlocks, layoutFloats, type PackedLayout, type StoredDtype } from "../../kernels/wasm/packed.ts";
 import { seLayout } from "../../kernels/wasm/reduce.ts";
 import { loadModel } from "../../runtime/index.ts";
+import { mixc } from "../mixc.ts";
 import { fixture, hasShared, maxAbsDiff, top } from "../shared.ts";
 import { seededTensors, TINY_SPEC, tinyGraph } from "../weights/fixtures.ts";
 import { SMALL, smallInput } from "./small-network.ts";
@@ -299,12 +299,6 @@ describe.skipIf(!hasShared)("mixnet_m with int8 weights", () => {
 });
 
 describe("mixc compile --weights-dtype", () => {
-  const mixc = async (...argv: string[]) => {
-    let err = "";
-    const code = await main(argv, { out: () => {}, err: (t) => (err += t) });
-    return { code, err };
-  };
-
   it("writes a bundle storing int8 weights", async () => {
     const out = join(dir, "small-int8.wasm");
     const r = await mixc("compile", SMALL, "--weights-dtype", "int8", "-o", out);
@@ -330,7 +324,7 @@ describe("mixc compile --weights-dtype", () => {
 
   it("refuses an unknown dtype with exit code 2, naming the allowed ones", async () => {
     const r = await mixc("compile", SMALL, "--weights-dtype", "bogus", "-o", join(dir, "never.wasm"));
-    expect(r).toEqual({ code: 2, err: expect.stringContaining("unknown --weights-dtype 'bogus'; the weight dtypes are f32, f16, int8") });
+    expect(r).toEqual({ code: 2, out: "", err: expect.stringContaining("unknown --weights-dtype 'bogus'; the weight dtypes are f32, f16, int8") });
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 });

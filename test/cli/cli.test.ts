@@ -6,18 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
 import { STAGES } from "../../compiler/passes/pipeline.ts";
+import { mixc } from "../mixc.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance } from "../shared.ts";
 import { SPECS } from "../specs.ts";
-
-async function mixc(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  expect(err).not.toMatch(/\n\s+at /); // no stack trace, whatever happened
-  return { code, out, err };
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), "mixc-cli-"));
 

@@ -8,15 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
-
-async function mixc(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  expect(err).not.toMatch(/\n\s+at |internal error/);
-  return { code, out, err };
-}
+import { mixc } from "../mixc.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mixc-misuse-"));
 const spec = join(dir, "tiny.mix");

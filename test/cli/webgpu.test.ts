@@ -5,17 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
+import { mixc } from "../mixc.ts";
 import { hasWebGpu } from "../webgpu/dawn.ts";
 import { bytes, expected, first, input, last, program, withProgram } from "../webgpu/hand-program.ts";
-
-async function mixc(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  expect(err).not.toMatch(/\n\s+at /);
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "mixc-cli-webgpu-"));
 const [gpuBundle, cpuBundle, inputFile] = ["gpu.wasm", "cpu.wasm", "input.bin"].map((f) => join(dir, f)) as [string, string, string];

@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
 import { loadGraph } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
 import { inferShapes } from "../../compiler/passes/infer-shapes.ts";
@@ -16,6 +15,7 @@ import { readSafetensors } from "../../compiler/weights/safetensors.ts";
 import { decodeImage } from "../../runtime/image/decode.ts";
 import { loadModel, type RgbaImage } from "../../runtime/index.ts";
 import { preprocess } from "../../runtime/preprocess.ts";
+import { mixc } from "../mixc.ts";
 
 const SPEC = "specs/fashion-mixnet.mix";
 const MODEL = "models/fashion-mixnet";
@@ -96,9 +96,8 @@ describe("the trained Fashion-MNIST model", () => {
   it("mixc run --image names each sample's class, one line per image", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "mixc-fashion-")), "fashion.wasm");
     writeFileSync(path, bytes);
-    let out = "";
     const files = report.samples.map((s) => s.file);
-    const code = await main(["run", path, "--image", ...files], { out: (t) => (out += t), err: () => {} });
+    const { code, out } = await mixc("run", path, "--image", ...files);
     expect(code).toBe(0);
     const lines = out.trimEnd().split("\n");
     expect(lines).toHaveLength(files.length);

@@ -8,12 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
 import { customSection } from "../../compiler/backend/wasm/binary.ts";
 import { compile } from "../../compiler/compile.ts";
 import { META_SECTION } from "../../runtime/bundle.ts";
 import { BundleError, loadModel, verifyBundle } from "../../runtime/index.ts";
 import { sections } from "../../runtime/integrity.ts";
+import { mixc } from "../mixc.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mixc-integrity-"));
 const spec = join(dir, "tiny.mix");
@@ -159,8 +159,7 @@ describe("other damage", () => {
   it("the CLI prints one line naming the file, exit code 1", async () => {
     const path = join(dir, "flipped.wasm");
     writeFileSync(path, flipped(all.find((s) => s.id === 11)!.end - 1));
-    let err = "";
-    const code = await main(["run", path, "--input", "x.bin"], { out: () => {}, err: (t) => (err += t) });
+    const { code, err } = await mixc("run", path, "--input", "x.bin");
     expect(code).toBe(1);
     expect(err).toMatch(new RegExp(`^${path.replace(/[.\\/]/g, "\\$&")}: corrupt mixc bundle: its sha256 is [0-9a-f]{12}\\.\\.\\., its metadata says [0-9a-f]{12}\\.\\.\\.: the file was damaged or modified after compiling\\n$`));
   });

@@ -3,14 +3,12 @@
 // wasm memory and the JS heap flat, dispose() releases the model, and loading
 // and disposing many models does not grow the process. The figures measured
 // are printed (heap after a full collection, so that garbage does not count).
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel } from "../../runtime/index.ts";
+import { specFile } from "../spec-file.ts";
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
@@ -21,8 +19,7 @@ const heap = () => {
 };
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 
-const spec = join(mkdtempSync(join(tmpdir(), "mixc-robust-")), "tiny.mix");
-writeFileSync(spec, "network tiny {\n  input 3x32x32\n  stem c=8\n  stage { ir k=3,5 e=2 c=16 se=0.25 }\n  head c=32\n  pool avg\n  classifier classes=5\n}\n");
+const spec = specFile("network tiny {\n  input 3x32x32\n  stem c=8\n  stage { ir k=3,5 e=2 c=16 se=0.25 }\n  head c=32\n  pool avg\n  classifier classes=5\n}\n");
 const { bytes } = compile(spec, { seed: 3, target: "wasm" });
 const size = 3 * 32 * 32;
 const x = (seed: number) => Float32Array.from({ length: size }, (_, i) => Math.sin(i * 0.1 + seed));

@@ -3,14 +3,12 @@
 // whose wasm memory supplies the weights. The network takes 3x8x8 = 192 inputs
 // and gives 4 logits; the program scales the input by 192 of the weights (in two
 // dispatches of one layer), then sums groups of 48 into the logits.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { concat, customSection } from "../../compiler/backend/wasm/binary.ts";
 import { sealBundle } from "../../compiler/bundle.ts";
 import { compile } from "../../compiler/compile.ts";
 import { sections } from "../../runtime/integrity.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../../runtime/webgpu-program.ts";
+import { specFile } from "../spec-file.ts";
 
 const HEADER = `struct Params { v: array<vec4<u32>, 16> }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
@@ -31,14 +29,10 @@ export const SUM = `${HEADER}@compute @workgroup_size(4) fn main(@builtin(global
   A[p.y + id.x] = s;
 }`;
 
-export const { bytes, meta, program: wasm } = compile(
-  (() => {
-    const spec = join(mkdtempSync(join(tmpdir(), "mixc-webgpu-")), "tiny.mix");
-    writeFileSync(spec, "network tiny {\n  input 3x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n");
-    return spec;
-  })(),
-  { seed: 7, target: "wasm" },
-);
+export const { bytes, meta, program: wasm } = compile(specFile("network tiny {\n  input 3x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n"), {
+  seed: 7,
+  target: "wasm",
+});
 export const W0 = wasm.weightsOffset / 4 + 5;
 export const [first, last] = [meta.layers[0]!.name, meta.layers.at(-1)!.name];
 

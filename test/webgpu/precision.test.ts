@@ -6,11 +6,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel } from "../../runtime/index.ts";
 import { withPrecision } from "../../runtime/webgpu-executor.ts";
 import type { GpuProgram } from "../../runtime/webgpu-program.ts";
+import { mixc } from "../mixc.ts";
 import { fixture, hasShared, maxAbsDiff, top } from "../shared.ts";
 import { gpu, hasWebGpu } from "./dawn.ts";
 
@@ -23,12 +23,6 @@ writeFileSync(bundle, bytes);
 const input = new Float32Array(3 * 12 * 10).map((_, i) => Math.sin(i * 0.3));
 const inputFile = join(dir, "input.bin");
 writeFileSync(inputFile, new Uint8Array(input.buffer));
-
-async function mixc(...argv: string[]) {
-  let [out, err] = ["", ""];
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe("choosing the precision", () => {
   const half = new Set(["shader-f16"]);

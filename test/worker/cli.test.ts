@@ -3,18 +3,12 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
+import { mixc } from "../mixc.ts";
 import { checkWorkerBuilt, tinySpec, tmp } from "./fixtures.ts";
-
-async function mixc(...argv: string[]) {
-  let err = "";
-  const code = await main(argv, { out: () => {}, err: (t) => (err += t) });
-  return { code, err };
-}
 
 describe("mixc compile --target worker", () => {
   it("names the targets on an unknown one (exit 2)", async () => {
-    expect(await mixc("compile", tinySpec(), "--target", "edge")).toEqual({ code: 2, err: "mixc: unknown target 'edge'; the targets are all (WebAssembly and WebGPU), wasm and worker (an edge worker project)\n" });
+    expect(await mixc("compile", tinySpec(), "--target", "edge")).toEqual({ code: 2, out: "", err: "mixc: unknown target 'edge'; the targets are all (WebAssembly and WebGPU), wasm and worker (an edge worker project)\n" });
   });
 
   it("says why it cannot make the folder (exit 1)", async () => {

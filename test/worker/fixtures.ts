@@ -1,10 +1,11 @@
 // What the worker tests send: a small seeded network, the test images, raw
 // inputs that differ from each other, and the answers the same bundle gives in Node.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { decodeImage } from "../../runtime/image/decode.ts";
 import { softmaxTopK, type Model, type Prediction } from "../../runtime/index.ts";
+import { specFile } from "../spec-file.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -24,10 +25,7 @@ export const tmp = () => mkdtempSync(join(tmpdir(), "mixc-worker-"));
 
 /** A small MixNet-like network with ImageNet's input, so that images go through the real preprocessing. */
 export function tinySpec(): string {
-  const spec = join(tmp(), "tiny.mix");
-  writeFileSync(
-    spec,
-    `network tiny {
+  return specFile(`network tiny {
   input 3x224x224
   stem k=3 s=2 c=8 act=relu
   stage act=swish {
@@ -39,9 +37,7 @@ export function tinySpec(): string {
   pool avg
   classifier classes=10
 }
-`,
-  );
-  return spec;
+`);
 }
 
 const IMAGES = resolve(import.meta.dirname, "../fixtures-images");

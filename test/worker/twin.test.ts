@@ -4,13 +4,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
 import { BundleError, loadModel } from "../../runtime/index.ts";
+import { mixc } from "../mixc.ts";
 import { checkWorkerBuilt, randomInputs, tinySpec, tmp } from "./fixtures.ts";
 
 async function worker(seed: number) {
   const dir = join(tmp(), "worker");
-  expect(await main(["compile", tinySpec(), "--seed", String(seed), "--target", "worker", "-o", dir], { out: () => {}, err: () => {} })).toBe(0);
+  expect((await mixc("compile", tinySpec(), "--seed", String(seed), "--target", "worker", "-o", dir)).code).toBe(0);
   const read = (name: string) => new WebAssembly.Module(readFileSync(join(dir, name)));
   return { bundle: read("model.wasm"), twin: read("model.relaxed.wasm") };
 }

@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
 import { loadModel, type Model, type Prediction } from "../../runtime/index.ts";
+import { mixc } from "../mixc.ts";
 import { fixture, hasShared, top } from "../shared.ts";
 import { checkWorkerBuilt, expectedTop, floatBytes, images, randomInputs, tinySpec, tmp } from "./fixtures.ts";
 import { serve, type Server } from "./workerd.ts";
@@ -34,9 +34,7 @@ const BAD: { what: string; init: RequestInit; query?: string; status: number }[]
 async function compileWorker(...args: string[]): Promise<{ dir: string; err: string }> {
   checkWorkerBuilt();
   const dir = join(tmp(), "worker");
-  let err = "";
-  const code = await main(["compile", ...args, "--target", "worker", "-o", dir], { out: () => {}, err: (t) => (err += t) });
-  expect(err).not.toMatch(/\n\s+at /);
+  const { code, err } = await mixc("compile", ...args, "--target", "worker", "-o", dir);
   expect(code).toBe(0);
   return { dir, err };
 }
