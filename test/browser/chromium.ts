@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -26,8 +27,10 @@ export function launchWithWebGpu(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...QUIET, ...webgpu] });
 }
 
+type Files = Record<string, { type: string; body: string | Uint8Array }>;
+
 /** Serves fixed files on 127.0.0.1 (a random port); returns the base URL and the server. */
-export async function serve(files: Record<string, { type: string; body: string | Uint8Array }>): Promise<{ url: string; server: Server }> {
+export async function serve(files: Files): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const file = files[new URL(req.url ?? "/", "http://localhost").pathname];
     if (!file) {
@@ -38,4 +41,25 @@ export async function serve(files: Record<string, { type: string; body: string |
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/**
+ * For the describe block it is called in: before the block's tests, serves
+ * `files()` and opens a browser with `open`; after them, closes both. The
+ * returned object holds the browser and the base URL once the tests run.
+ */
+export function browsing(files: () => Files | Promise<Files>, open: () => Promise<Browser> = launch): { browser: Browser; url: string } {
+  const site = {} as { browser: Browser; url: string };
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const served = await serve(await files());
+    server = served.server;
+    site.url = served.url;
+    site.browser = await open();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
 }

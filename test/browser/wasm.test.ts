@@ -3,11 +3,10 @@
 // WebGPU, and on wasm with the relaxed-SIMD code (Chromium has it) and with
 // plain SIMD; every run matches PyTorch.
 import { build } from "esbuild";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
-import { hasChromium, launchWithWebGpu, serve } from "./chromium.ts";
+import { browsing, hasChromium, launchWithWebGpu } from "./chromium.ts";
 
 const PAGE = `<!doctype html><script type="module">
 import { loadModel } from "/runtime.js";
@@ -22,28 +21,16 @@ window.ready = true;
 </script>`;
 
 describe.skipIf(!hasChromium || !hasShared)("the runtime in Chromium", () => {
-  let browser: Browser;
-  let close: () => void;
-  let url: string;
-
-  beforeAll(async () => {
+  const site = browsing(async () => {
     const fx = fixture("mixnet_s");
     const runtime = await build({ entryPoints: ["runtime/index.ts"], bundle: true, format: "esm", platform: "neutral", write: false });
-    const served = await serve({
+    return {
       "/": { type: "text/html", body: PAGE },
       "/runtime.js": { type: "text/javascript", body: runtime.outputFiles[0]!.text },
       "/model.wasm": { type: "application/wasm", body: compile("specs/mixnet-s.mix", { weights: fx.weights }).bytes },
       "/input.bin": { type: "application/octet-stream", body: new Uint8Array(fx.input.buffer) },
-    });
-    url = served.url;
-    close = () => served.server.close();
-    browser = await launchWithWebGpu();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    close?.();
-  });
+    };
+  }, launchWithWebGpu);
 
   it.each([
     ["webgpu", true, "google swiftshader"],
@@ -51,8 +38,8 @@ describe.skipIf(!hasChromium || !hasShared)("the runtime in Chromium", () => {
     ["wasm", false, "simd128"],
   ])("%s (relaxedSimd %s) runs on %s and matches PyTorch", async (backend, relaxedSimd, variant) => {
     const fx = fixture("mixnet_s");
-    const page = await browser.newPage();
-    await page.goto(url);
+    const page = await site.browser.newPage();
+    await page.goto(site.url);
     await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
     const result = await page.evaluate(
       ([b, r]) => (window as unknown as { runModel(b: string, r: boolean): Promise<{ backend: string; variant: string; logits: number[] }> }).runModel(b as string, r as boolean),

@@ -2,10 +2,10 @@
 // Chromium (SwiftShader where there is no GPU), layer by layer: the same sweep
 // as test/webgpu/kernels.test.ts runs on Dawn in Node.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { NETWORKS, prepare } from "../webgpu/kernel-cases.ts";
-import { hasChromium, launchWithWebGpu, serve } from "./chromium.ts";
+import { browsing, hasChromium, launchWithWebGpu } from "./chromium.ts";
 
 const PAGE = `<!doctype html><script type="module">
 import { runLayers } from "/run-layers.js";
@@ -14,25 +14,19 @@ window.ready = true;
 </script>`;
 
 describe.skipIf(!hasChromium)("WGSL kernels on WebGPU in Chromium", () => {
-  let browser: Browser;
-  let page: Page;
-  let close: () => void;
-
-  beforeAll(async () => {
-    const served = await serve({
+  const site = browsing(
+    () => ({
       "/": { type: "text/html", body: PAGE },
       "/run-layers.js": { type: "text/javascript", body: readFileSync(new URL("../webgpu/run-layers.js", import.meta.url), "utf8") },
-    });
-    close = () => served.server.close();
-    browser = await launchWithWebGpu();
-    page = await browser.newPage();
-    await page.goto(served.url);
-    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
-  });
+    }),
+    launchWithWebGpu,
+  );
+  let page: Page;
 
-  afterAll(async () => {
-    await browser?.close();
-    close?.();
+  beforeAll(async () => {
+    page = await site.browser.newPage();
+    await page.goto(site.url);
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
   });
 
   it.each(Object.entries(NETWORKS))("%s: every layer matches the interpreter", async (name, body) => {

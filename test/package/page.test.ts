@@ -4,12 +4,11 @@
 // as the runtime does in Node, and on a bundle without a WebGPU program never
 // fetches the WebGPU executor.
 import { readdirSync, readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { decodeImage } from "../../runtime/image/decode.ts";
 import { loadModel, type Prediction } from "../../runtime/index.ts";
-import { hasChromium, launch, serve } from "../browser/chromium.ts";
+import { browsing, hasChromium } from "../browser/chromium.ts";
 import { tinySpec } from "../worker/fixtures.ts";
 import { ROOT } from "./package.ts";
 
@@ -36,34 +35,22 @@ const PICTURE = readFileSync(`${ROOT}/test/fixtures-images/rgb-400x300.png`);
 
 describe.skipIf(!hasChromium)("the README's browser examples in Chromium", () => {
   let bundle: Uint8Array;
-  let browser: Browser;
-  let url: string;
-  let close: () => void;
-
-  beforeAll(async () => {
+  const site = browsing(() => {
     bundle = compile(tinySpec(), { seed: 7, target: "wasm" }).bytes;
     const runtime = readdirSync(`${ROOT}/dist`).filter((f) => f.startsWith("runtime") && f.endsWith(".js"));
-    const served = await serve({
+    return {
       "/": { type: "text/html", body: readmeExample("html", "<script") },
       "/worker.html": { type: "text/html", body: WORKER_PAGE },
       "/classify.js": { type: "text/javascript", body: readmeExample("js", "onmessage") },
       ...Object.fromEntries(runtime.map((f) => [`/mixc/${f}`, { type: "text/javascript", body: readFileSync(`${ROOT}/dist/${f}`) }])),
       "/mixnet-s.wasm": { type: "application/wasm", body: bundle },
       "/cat.jpg": { type: "image/png", body: PICTURE },
-    });
-    url = served.url;
-    close = () => served.server.close();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    close?.();
+    };
   });
 
   /** Opens a page; returns what its one console.log printed and the paths it fetched. */
   async function visit(path: string): Promise<{ logged: unknown[]; fetched: string[] }> {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const fetched: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
@@ -71,7 +58,7 @@ describe.skipIf(!hasChromium)("the README's browser examples in Chromium", () =>
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && !m.text().includes("404") && errors.push(m.text()));
     const log = page.waitForEvent("console", { predicate: (m) => m.type() === "log", timeout: 60_000 });
-    await page.goto(`${url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const message = await log.catch(() => {
       throw new Error(`${path} logged nothing: ${errors.join("; ")}`);
     });
@@ -96,18 +83,13 @@ describe.skipIf(!hasChromium)("the README's browser examples in Chromium", () =>
     expect(runtime.filter((p) => p.includes("webgpu"))).toEqual([]);
   }
 
-  it("the page classifies the picture as the runtime does in Node, fetching only the runtime's core", async () => {
-    const { logged, fetched } = await visit("/");
-    const [backend, top] = logged as [string, Prediction[]];
-    expect(backend).toBe("wasm");
-    await expectNodeAnswer(top);
-    expectRuntimeCoreOnly(fetched);
-  });
-
-  it("the web worker classifies the picture it is posted as the runtime does in Node", async () => {
-    const { logged, fetched } = await visit("/worker.html");
-    const [from, top] = logged as [string, Prediction[]];
-    expect(from).toBe("worker");
+  it.each([
+    ["the page", "/", "wasm"],
+    ["the web worker", "/worker.html", "worker"],
+  ])("%s (%s) classifies the picture as the runtime does in Node, fetching only the runtime's core", async (_, path, first) => {
+    const { logged, fetched } = await visit(path);
+    const [label, top] = logged as [string, Prediction[]];
+    expect(label).toBe(first);
     await expectNodeAnswer(top);
     expectRuntimeCoreOnly(fetched);
   });
