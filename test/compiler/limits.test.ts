@@ -2,14 +2,13 @@
 // meaning, are rejected with a clear message: a number at its line and column
 // (the checker), a network whose memory or counts overflow by its spec and the
 // sizes (compiler/limits.ts), before any weight is allocated.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadNetwork } from "../../compiler/api.ts";
 import { compileSpec } from "../../compiler/frontend/index.ts";
 import { memoryError, WASM_MEMORY_LIMIT } from "../../compiler/limits.ts";
 import { mixc } from "../mixc.ts";
+import { specFile } from "../spec-file.ts";
 
 const block = (line: string) => `network n {\n  input 3x32x32\n  stem k=3 s=2 c=8\n  stage {\n    ${line}\n  }\n  head c=64\n  pool avg\n  classifier classes=10\n}\n`;
 const network = (lines: string) => `network n {\n${lines}\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n`;
@@ -37,12 +36,7 @@ describe("numbers that overflow are diagnosed at their line and column", () => {
 });
 
 describe("a network too large for wasm32 is rejected by name and size before anything is allocated", () => {
-  const dir = mkdtempSync(join(tmpdir(), "mixc-limits-"));
-  const spec = (name: string, text: string) => {
-    const path = join(dir, `${name}.mix`);
-    writeFileSync(path, text);
-    return path;
-  };
+  const spec = (name: string, text: string) => specFile(text, `${name}.mix`);
 
   it("an activation larger than the memory (every dimension within its own limit)", () => {
     const path = spec("huge", network("  input 3x32768x32768"));
@@ -64,7 +58,7 @@ describe("a network too large for wasm32 is rejected by name and size before any
   it("the CLI prints it as one line with exit code 1, for check as for compile", async () => {
     const path = spec("huge-cli", network("  input 3x32768x32768"));
     for (const command of ["check", "compile"]) {
-      const { code, err } = await mixc(...[command, path, "-o", join(dir, "out.wasm")].slice(0, command === "check" ? 2 : 4));
+      const { code, err } = await mixc(...[command, path, "-o", join(dirname(path), "out.wasm")].slice(0, command === "check" ? 2 : 4));
       expect(code).toBe(1);
       expect(err).toMatch(new RegExp(`^${path.replace(/[.\\/]/g, "\\$&")}: network 'n' needs at least 16 GiB of WebAssembly memory .*\\n$`));
     }

@@ -3,12 +3,10 @@
 // paddings, odd and non-square shapes, channel counts that are not multiples
 // of 4, grouped 1x1 convolutions (groups starting inside a vec4), the SE
 // reduction and every fused epilogue.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { compile } from "../../compiler/compile.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
 import { maxAbsDiff, tolerance } from "../shared.ts";
+import { specFile } from "../spec-file.ts";
 
 export const NETWORKS: Record<string, string> = {
   mixed_3_to_11_same: `input 3x23x19\n  padding same\n  stem k=3 s=2 c=20 act=relu\n  stage act=swish {\n    ir k=3,5,7,9,11 e=3 c=20 se=0.25\n    ir k=3,5 e=2.2 c=14 s=2 expand_groups=2 project_groups=2\n  }\n  head c=24 act=relu`,
@@ -18,14 +16,8 @@ export const NETWORKS: Record<string, string> = {
   wide_tiles: `input 3x40x36\n  stem k=3 s=1 c=24 act=swish\n  stage act=relu {\n    ir k=3,5,7,9 e=5 c=72 expand_groups=3 se=0.1\n    ir k=3 e=2 c=72 s=2 act=relu6\n  }\n  head c=136 act=relu`,
 };
 
-const dir = mkdtempSync(join(tmpdir(), "mixc-gpu-kernels-"));
-
 /** A sweep network as a spec file; returns its path. */
-export function writeSpec(name: string, body: string): string {
-  const spec = join(dir, `${name}.mix`);
-  writeFileSync(spec, `network ${name} {\n  ${body}\n  pool avg\n  classifier classes=19\n}\n`);
-  return spec;
-}
+export const writeSpec = (name: string, body: string): string => specFile(`network ${name} {\n  ${body}\n  pool avg\n  classifier classes=19\n}\n`, `${name}.mix`);
 
 /** Compiles a sweep network; returns the runner's arguments and a check of its per-layer results. */
 export async function prepare(name: string, body: string) {

@@ -6,13 +6,12 @@
 // shader's needs are also read from the SPIR-V that naga writes for it: float32
 // shaders may declare only Shader; f16 variants only what naga declares for any use
 // of f16. Needs no GPU.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { NagaError, nagaVersion, parseWgsl, validate, writeSpirv } from "naga-wasm";
 import { describe, expect, it } from "vitest";
 import { loadGraph } from "../../compiler/api.ts";
 import { gpuDispatches, gpuShaders } from "../../compiler/backend/webgpu/dispatches.ts";
 import { runPipeline } from "../../compiler/passes/pipeline.ts";
+import { SPECS } from "../specs.ts";
 import { NETWORKS, writeSpec } from "./kernel-cases.ts";
 
 const CAPABILITY_NAMES: Record<number, string> = { 1: "Shader", 9: "Float16", 10: "Float64", 4433: "StorageBuffer16BitAccess", 4434: "UniformAndStorageBuffer16BitAccess", 4436: "StorageInputOutput16" };
@@ -56,7 +55,7 @@ interface Shader {
 
 /** Every distinct WGSL source (f16 variants included) of the shipped specs and the kernel sweep, each with where it was first seen. */
 function generatedShaders(): { byCode: Map<string, Shader>; nameClashes: string[] } {
-  const specs = [...readdirSync("specs").filter((f) => f.endsWith(".mix")).map((f) => join("specs", f)), ...Object.entries(NETWORKS).map(([name, body]) => writeSpec(name, body))];
+  const specs = [...SPECS, ...Object.entries(NETWORKS).map(([name, body]) => writeSpec(name, body))];
   const byCode = new Map<string, Shader>();
   const nameClashes: string[] = [];
   for (const spec of specs) {

@@ -42,12 +42,15 @@ export function tinySpec(): string {
 
 const IMAGES = resolve(import.meta.dirname, "../fixtures-images");
 
-/** Every PNG and JPEG test image: [file name, content type, bytes]. */
-export const images = (): [string, string, Uint8Array<ArrayBuffer>][] =>
-  readdirSync(IMAGES)
+/** Every PNG and JPEG test image: [file name, content type, bytes]; at least one of each, or the loops over them would test nothing. */
+export function images(): [string, string, Uint8Array<ArrayBuffer>][] {
+  const found = readdirSync(IMAGES)
     .filter((f) => /\.(png|jpg)$/.test(f))
     .sort()
-    .map((f) => [f, f.endsWith(".png") ? "image/png" : "image/jpeg", new Uint8Array(readFileSync(join(IMAGES, f)))]);
+    .map((f): [string, string, Uint8Array<ArrayBuffer>] => [f, f.endsWith(".png") ? "image/png" : "image/jpeg", new Uint8Array(readFileSync(join(IMAGES, f)))]);
+  for (const type of ["image/png", "image/jpeg"]) if (!found.some(([, t]) => t === type)) throw new Error(`${IMAGES}: no ${type} test image`);
+  return found;
+}
 
 /** `count` different inputs of `size` floats in [-1, 1), from a seeded generator. */
 export function randomInputs(count: number, size: number, seed: number): Float32Array<ArrayBuffer>[] {
