@@ -21,6 +21,7 @@ import { seLayout } from "../../kernels/wasm/reduce.ts";
 import { loadModel } from "../../runtime/index.ts";
 import { mixc } from "../mixc.ts";
 import { fixture, hasShared, maxAbsDiff, top } from "../shared.ts";
+import { specFile } from "../spec-file.ts";
 import { seededTensors, TINY_SPEC, tinyGraph } from "../weights/fixtures.ts";
 import { SMALL, smallInput } from "./small-network.ts";
 
@@ -310,8 +311,7 @@ describe("mixc compile --weights-dtype", () => {
   });
 
   it("refuses f16 for a checkpoint with a weight beyond its range, naming the layer (exit 1); int8 takes it", async () => {
-    const spec = join(dir, "tiny.mix");
-    writeFileSync(spec, TINY_SPEC);
+    const spec = specFile(TINY_SPEC);
     const tensors = seededTensors(tinyGraph());
     tensors.get("conv_head.weight")!.data[5] = 1e6;
     const weights = join(dir, "huge.safetensors");

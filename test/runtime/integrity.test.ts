@@ -3,9 +3,8 @@
 // metadata, its hash, a section header), a newer format, not WebAssembly, or
 // WebAssembly but not mixc. Never another exception, never a model that runs.
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { customSection } from "../../compiler/backend/wasm/binary.ts";
@@ -14,10 +13,9 @@ import { META_SECTION } from "../../runtime/bundle.ts";
 import { BundleError, loadModel, verifyBundle } from "../../runtime/index.ts";
 import { sections } from "../../runtime/integrity.ts";
 import { mixc } from "../mixc.ts";
+import { specFile } from "../spec-file.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "mixc-integrity-"));
-const spec = join(dir, "tiny.mix");
-writeFileSync(spec, "network tiny {\n  input 3x16x16\n  stem c=8\n  stage { ir k=3,5 e=2 c=16 se=0.25 }\n  head c=32\n  pool avg\n  classifier classes=5\n}\n");
+const spec = specFile("network tiny {\n  input 3x16x16\n  stem c=8\n  stage { ir k=3,5 e=2 c=16 se=0.25 }\n  head c=32\n  pool avg\n  classifier classes=5\n}\n");
 const { bytes, meta } = compile(spec, { seed: 7 });
 const all = sections(bytes);
 const custom = (name: string) => all.find((s) => s.name === name)!;
@@ -157,7 +155,7 @@ describe("other damage", () => {
   });
 
   it("the CLI prints one line naming the file, exit code 1", async () => {
-    const path = join(dir, "flipped.wasm");
+    const path = join(dirname(spec), "flipped.wasm");
     writeFileSync(path, flipped(all.find((s) => s.id === 11)!.end - 1));
     const { code, err } = await mixc("run", path, "--input", "x.bin");
     expect(code).toBe(1);

@@ -1,13 +1,13 @@
 // Class names from a checkpoint's `__metadata__` "labels" (a JSON list of
 // strings, one per class): into the bundle when right, a one-line error naming
 // the file when not.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { checkpointLabels } from "../../compiler/weights/labels.ts";
 import { writeSafetensors } from "../../compiler/weights/safetensors.ts";
+import { specFile } from "../spec-file.ts";
 import { FILE, rawFile, seededTensors, TINY_SPEC, tinyGraph, weightsError } from "./fixtures.ts";
 
 const NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -39,10 +39,10 @@ describe("checkpointLabels", () => {
 
 describe("the bundle", () => {
   it("carries the checkpoint's labels", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mixc-labels-"));
-    writeFileSync(join(dir, "tiny.mix"), TINY_SPEC);
-    writeFileSync(join(dir, "w.safetensors"), withLabels(JSON.stringify(NAMES)));
-    expect(compile(join(dir, "tiny.mix"), { weights: join(dir, "w.safetensors") }).meta.labels).toEqual(NAMES);
-    expect(compile(join(dir, "tiny.mix"), { seed: 1 }).meta.labels).toBeNull();
+    const spec = specFile(TINY_SPEC);
+    const weights = join(dirname(spec), "w.safetensors");
+    writeFileSync(weights, withLabels(JSON.stringify(NAMES)));
+    expect(compile(spec, { weights }).meta.labels).toEqual(NAMES);
+    expect(compile(spec, { seed: 1 }).meta.labels).toBeNull();
   });
 });
