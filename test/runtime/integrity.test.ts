@@ -88,7 +88,7 @@ describe("a flipped bit is caught wherever it is", () => {
   it.each([
     ["the first function body", code.contents + 8],
     ["the middle of the code", (code.contents + code.end) >> 1],
-    ["the first weight", data.end - 1000],
+    ["a weight 1000 bytes before the last", data.end - 1000],
     ["the last weight", data.end - 1],
     ["the relaxed-SIMD code", (custom("mixc.relaxed-simd").contents + custom("mixc.relaxed-simd").end) >> 1],
     ["the WebGPU program", custom("mixc.webgpu").contents + 40],
