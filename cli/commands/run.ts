@@ -10,19 +10,16 @@ import { isBundlePath, loadBundle, loadBytes, type LoadChoices } from "../bundle
 import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
+import { decodeTensor, TensorError } from "../../runtime/tensor.ts";
 
 /** Reads raw little-endian float32 NCHW data of exactly the graph's input size. */
 function readTensor(path: string, shape: number[]): Float32Array {
-  const bytes = readInput(path, "input");
-  const count = shape.reduce((a, b) => a * b, 1);
-  if (bytes.byteLength !== count * 4) {
-    throw new UserError(`${path}: ${bytes.byteLength} bytes, expected ${count * 4} (float32 ${shape.join("x")}, NCHW, little-endian)`);
+  try {
+    return decodeTensor(readInput(path, "input"), shape);
+  } catch (e) {
+    if (e instanceof TensorError) throw new UserError(`${path}: ${e.message}`);
+    throw e;
   }
-  const data = new Float32Array(count);
-  for (let i = 0; i < count; i++) data[i] = bytes.readFloatLE(i * 4);
-  const bad = data.findIndex((v) => !Number.isFinite(v));
-  if (bad >= 0) throw new UserError(`${path}: value ${bad} is ${data[bad]}; the input must be finite`);
-  return data;
 }
 
 async function readImage(path: string, p: Preprocessing | null, shape: number[]): Promise<Float32Array> {

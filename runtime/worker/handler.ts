@@ -7,6 +7,7 @@
 import { softmaxTopK, type Model } from "../index.ts";
 import { decodeImage, ImageError } from "../image/decode.ts";
 import { channelsOf } from "../preprocess.ts";
+import { decodeTensor, TensorError } from "../tensor.ts";
 import { readBody } from "./body.ts";
 import { HttpError } from "./http-error.ts";
 
@@ -96,16 +97,12 @@ function topOption(raw: string | null, max: number): number {
 }
 
 function readTensor(body: Uint8Array, { meta }: Model): Float32Array {
-  const shape = meta.input.shape;
-  const count = shape.reduce((a, b) => a * b, 1);
-  if (body.length !== count * 4) throw new HttpError(400, `${FLOAT32_TYPE} body of ${body.length} bytes; this model takes ${count * 4} (float32 ${shape.join("x")}, NCHW, little-endian)`);
-  const view = new DataView(body.buffer, body.byteOffset, body.length);
-  const data = new Float32Array(count);
-  for (let i = 0; i < count; i++) {
-    data[i] = view.getFloat32(i * 4, true);
-    if (!Number.isFinite(data[i])) throw new HttpError(400, `value ${i} of the input is ${data[i]}; the input must be finite`);
+  try {
+    return decodeTensor(body, meta.input.shape);
+  } catch (e) {
+    if (e instanceof TensorError) throw new HttpError(400, `${FLOAT32_TYPE} body: ${e.message}`);
+    throw e;
   }
-  return data;
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
