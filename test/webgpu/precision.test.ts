@@ -1,7 +1,8 @@
 // --gpu-precision f16: the half-precision 1x1 kernels are chosen only where the
 // adapter has shader-f16; elsewhere (SwiftShader has no shader-f16) the model runs
-// float32 and says why. Their numbers are checked against PyTorch only on an
-// adapter with shader-f16, with their own tolerance.
+// float32 and says why. Their numbers are checked, with their own tolerance, on an
+// adapter with shader-f16: a GPU's, or Mesa's lavapipe without one (CI installs it),
+// where Dawn's Tint compiles the f16 WGSL.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +12,11 @@ import { loadModel } from "../../runtime/index.ts";
 import { withPrecision } from "../../runtime/webgpu-executor.ts";
 import type { GpuProgram } from "../../runtime/webgpu-program.ts";
 import { mixc } from "../mixc.ts";
-import { fixture, hasShared, maxAbsDiff, top } from "../shared.ts";
-import { gpu, hasWebGpu } from "./dawn.ts";
+import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
+import { gpu, halfPrecisionGpu, hasWebGpu } from "./dawn.ts";
+import { NETWORKS, prepare } from "./kernel-cases.ts";
+// @ts-expect-error: a plain ES module shared with the browser page
+import { runLayers } from "./run-layers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mixc-gpu-precision-"));
 const spec = join(dir, "small.mix");
@@ -84,17 +88,33 @@ describe.skipIf(!hasWebGpu || hasF16)("f16 asked for on an adapter without shade
   });
 });
 
-// Half precision's own tolerance: 1e-2 * max(1, max |ref|) (the float32 fixtures' is 1e-4) and the same top-1.
-// Runs only where the adapter has shader-f16: never on SwiftShader.
-describe.skipIf(!hasF16 || !hasShared)("MixNet-M with f16 1x1 kernels on an adapter with shader-f16", () => {
+// Half precision's own tolerance: 100 times float32's, 1e-2 * max(1, max |ref|),
+// per layer of the sweep and on the logits; MixNet-M also keeps PyTorch's top-1.
+const HALF = 100;
+const halfGpu = hasWebGpu ? await halfPrecisionGpu() : null;
+
+describe.skipIf(!halfGpu).each(Object.entries(NETWORKS))("%s with the f16 1x1 kernels, on an adapter with shader-f16", (name, body) => {
+  it("every layer matches the interpreter within the f16 tolerance, and the 1x1 layers show half precision's rounding", async () => {
+    const { args, check } = await prepare(name, body);
+    const half = withPrecision(args.program, "f16", new Set(["shader-f16"]), "gpu").program;
+    expect(half.shaders.filter((s) => s.code.startsWith("enable f16;")).length).toBeGreaterThan(0);
+    const results = check(await runLayers(halfGpu, { ...args, program: half, features: half.features }));
+    for (const r of results) expect(r.difference, r.layer).toBeLessThanOrEqual(HALF * r.tolerance);
+    // Float32 kernels stay within 1e-4 of the scale everywhere (kernels.test.ts); the f16 ones must not, or they did not run.
+    expect(Math.max(...results.map((r) => r.difference / r.tolerance))).toBeGreaterThan(1);
+  });
+});
+
+describe.skipIf(!halfGpu || !hasShared)("MixNet-M with f16 1x1 kernels on an adapter with shader-f16", () => {
   it("matches PyTorch's float64 logits within the f16 tolerance, with the same top-1", async () => {
     const fx = fixture("mixnet_m");
-    const model = await loadModel(compile("specs/mixnet-m.mix", { weights: fx.weights }).bytes, { backend: "webgpu", gpu, gpuPrecision: "f16" });
+    const model = await loadModel(compile("specs/mixnet-m.mix", { weights: fx.weights }).bytes, { backend: "webgpu", gpu: halfGpu!, gpuPrecision: "f16" });
     try {
       expect(model.variant).toMatch(/, f16$/);
       const logits = await model.run(fx.input);
-      const m = Math.max(1, ...Array.from(fx.logitsF64, Math.abs));
-      expect(maxAbsDiff(logits, fx.logitsF64)).toBeLessThanOrEqual(1e-2 * m);
+      const difference = maxAbsDiff(logits, fx.logitsF64);
+      expect(difference).toBeLessThanOrEqual(HALF * tolerance(fx.logitsF64));
+      expect(difference).toBeGreaterThan(tolerance(fx.logitsF64)); // half precision's rounding shows: the f16 kernels ran
       expect(top(logits, 1)).toEqual(fx.meta.top5.slice(0, 1));
     } finally {
       model.dispose();
