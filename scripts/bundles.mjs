@@ -20,5 +20,17 @@ export const RUNTIME = { ...web, entryPoints: { runtime: "runtime/index.ts" }, s
 /** The PNG/JPEG decoders (dist/image.js) for every platform, jpeg-js's decoder inside. */
 export const IMAGE = { ...web, entryPoints: { image: "runtime/image/decode.ts" } };
 
-/** The edge worker (dist/worker.js): runtime/worker/entry.ts and the runtime in one module, no chunks (a worker uploads what it imports); `mixc compile --target worker` copies it beside the model's .wasm files, which it imports. */
-export const WORKER = { ...web, entryPoints: { worker: "runtime/worker/entry.ts" }, external: ["*.wasm"] };
+/** Workers have no WebGPU and entry.ts asks for wasm, so the worker leaves the WebGPU executor out: its import resolves to a module that says so. */
+const withoutWebGpu = {
+  name: "without-webgpu",
+  setup(build) {
+    build.onResolve({ filter: /\/webgpu-executor\.ts$/ }, () => ({ path: "webgpu-executor", namespace: "without-webgpu" }));
+    build.onLoad({ filter: /.*/, namespace: "without-webgpu" }, () => ({
+      contents: 'export function createWebGpuExecutor() { throw new Error("the edge worker runs on wasm: it has no WebGPU executor"); }',
+      loader: "js",
+    }));
+  },
+};
+
+/** The edge worker (dist/worker.js): runtime/worker/entry.ts and the runtime on wasm in one module, no chunks (a worker uploads what it imports); `mixc compile --target worker` copies it beside the model's .wasm files, which it imports. */
+export const WORKER = { ...web, entryPoints: { worker: "runtime/worker/entry.ts" }, external: ["*.wasm"], plugins: [withoutWebGpu] };

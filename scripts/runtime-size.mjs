@@ -1,10 +1,10 @@
-// `npm run size`: the shipped browser-side code, minified and gzipped (zlib level 9),
+// `npm run size`: the shipped browser- and worker-side code, minified and gzipped (zlib level 9),
 // built in memory exactly as `npm run build` builds it (scripts/bundles.mjs).
 // Each row counts the files a page downloads for it; `--json` prints the same
 // rows with the source modules in each (test/package/size.test.ts reads it).
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { IMAGE, RUNTIME } from "./bundles.mjs";
+import { IMAGE, RUNTIME, WORKER } from "./bundles.mjs";
 
 /** Builds in memory; returns each output file's bytes, static imports and dynamic imports. */
 async function outputs(options) {
@@ -47,11 +47,13 @@ const gpuChunks = new Set([...core].flatMap((p) => runtime.get(p).dynamic));
 const gpu = new Set([...gpuChunks].flatMap((p) => [...closure(runtime, p, core)]));
 const oneFile = await outputs({ ...RUNTIME, splitting: false });
 const image = await outputs(IMAGE);
+const worker = await outputs(WORKER);
 const rows = [
   row("runtime on wasm (loaded at import)", runtime, core),
   row("WebGPU executor (loaded when WebGPU is used)", runtime, gpu),
   row("runtime as one file (no splitting, WebGPU included)", oneFile, oneFile.keys()),
   row("image decoders (mixc/image)", image, image.keys()),
+  row("edge worker (worker.js: handler, runtime on wasm, image decoders)", worker, worker.keys()),
 ];
 
 if (process.argv.includes("--json")) {

@@ -15,7 +15,7 @@ interface Row {
 }
 
 const rows: Row[] = JSON.parse(execFileSync(process.execPath, ["scripts/runtime-size.mjs", "--json"], { cwd: ROOT, encoding: "utf8" }));
-const [wasm, gpu, oneFile, image] = rows;
+const [wasm, gpu, oneFile, image, worker] = rows;
 
 describe("the runtime's size", () => {
   it("on wasm: under 10 KB gzipped, without the WebGPU executor, the image decoders or any dependency", () => {
@@ -38,5 +38,12 @@ describe("the runtime's size", () => {
     expect(image!.modules).toEqual(expect.arrayContaining(["runtime/image/decode.ts", "runtime/image/png.ts", "runtime/image/jpeg.ts"]));
     expect(image!.modules.filter((m) => m.endsWith("node_modules/jpeg-js/lib/decoder.js"))).toHaveLength(1);
     expect(image!.modules.filter((m) => m.startsWith("runtime/") && !m.startsWith("runtime/image/"))).toEqual([]);
+  });
+
+  it("the edge worker (worker.js) holds the runtime on wasm and the image decoders, but not the WebGPU executor", () => {
+    expect(worker!.files).toEqual(["dist/worker.js"]);
+    expect(worker!.modules).toEqual(expect.arrayContaining([...wasm!.modules, "runtime/worker/entry.ts", "runtime/image/decode.ts"]));
+    expect(worker!.modules).toContain("without-webgpu:webgpu-executor");
+    expect(worker!.modules.filter((m) => m.startsWith("runtime/webgpu-executor"))).toEqual([]);
   });
 });
