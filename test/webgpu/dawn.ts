@@ -19,30 +19,43 @@ function missing(tests: string, why: string) {
 
 if (!hasWebGpu) missing("the WebGPU tests", `no WebGPU adapter (Dawn); without a GPU install Debian's chromium for SwiftShader (${SWIFTSHADER_ENV.VK_ICD_FILENAMES})`);
 
-// Mesa's lavapipe: a CPU Vulkan driver with shader-f16 (mesa-vulkan-drivers from
-// bookworm-backports; Debian 12's own is too old for Dawn).
+// Mesa's lavapipe: a second CPU Vulkan driver, independent of SwiftShader, with
+// shader-f16 (mesa-vulkan-drivers from bookworm-backports; Debian 12's own is too
+// old for Dawn). .ci/run installs it.
 const LAVAPIPE_ICD = "/usr/share/vulkan/icd.d/lvp_icd.json";
+const LAVAPIPE_HINT = "install Mesa's lavapipe (apt-get install -t bookworm-backports mesa-vulkan-drivers)";
 
 /**
- * Dawn on an adapter with shader-f16, for the half-precision tests: the default
- * one where it has the feature (a real GPU), else lavapipe where installed, else
- * null. Asked for only by those tests, so that the others create no second Dawn
- * instance. The Vulkan loader reads VK_ICD_FILENAMES whenever Dawn creates an
- * instance, so lavapipe's is created with that variable naming it alone.
+ * Dawn on lavapipe, or null where it is not installed. Asked for only by the
+ * tests that use it, so that the others create no second Dawn instance. The
+ * Vulkan loader reads VK_ICD_FILENAMES whenever Dawn creates an instance, so
+ * this one is created with the variable naming lavapipe alone.
  */
+async function lavapipe(): Promise<GPU | null> {
+  if (!existsSync(LAVAPIPE_ICD)) return null;
+  const drivers = process.env.VK_ICD_FILENAMES;
+  process.env.VK_ICD_FILENAMES = LAVAPIPE_ICD;
+  try {
+    const dawn = create([]);
+    return (await dawn.requestAdapter()) ? dawn : null;
+  } finally {
+    if (drivers === undefined) delete process.env.VK_ICD_FILENAMES;
+    else process.env.VK_ICD_FILENAMES = drivers;
+  }
+}
+
+/** Dawn on lavapipe, for the kernel sweep's second driver; null (skipping, or failing in CI) where it is missing. */
+export async function lavapipeGpu(): Promise<GPU | null> {
+  const dawn = await lavapipe();
+  if (!dawn) missing("the kernel sweep on lavapipe", `no lavapipe adapter: ${LAVAPIPE_HINT}`);
+  return dawn;
+}
+
+/** Dawn on an adapter with shader-f16, for the half-precision tests: the default one where it has the feature (a real GPU), else lavapipe; null (skipping, or failing in CI) where neither has it. */
 export async function halfPrecisionGpu(): Promise<GPU | null> {
   if (adapter?.features.has("shader-f16")) return gpu;
-  if (existsSync(LAVAPIPE_ICD)) {
-    const drivers = process.env.VK_ICD_FILENAMES;
-    process.env.VK_ICD_FILENAMES = LAVAPIPE_ICD;
-    try {
-      const lavapipe = create([]);
-      if ((await lavapipe.requestAdapter())?.features.has("shader-f16")) return lavapipe;
-    } finally {
-      if (drivers === undefined) delete process.env.VK_ICD_FILENAMES;
-      else process.env.VK_ICD_FILENAMES = drivers;
-    }
-  }
-  missing("the half-precision tests", "no WebGPU adapter with shader-f16: without a GPU that has it, install Mesa's lavapipe (apt-get install -t bookworm-backports mesa-vulkan-drivers)");
+  const dawn = await lavapipe();
+  if (dawn && (await dawn.requestAdapter())?.features.has("shader-f16")) return dawn;
+  missing("the half-precision tests", `no WebGPU adapter with shader-f16: without a GPU that has it, ${LAVAPIPE_HINT}`);
   return null;
 }
