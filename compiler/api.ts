@@ -36,14 +36,18 @@ export function readInput(path: string, what = "file"): Buffer {
 /** A spec with errors: the message is every diagnostic, formatted. */
 export class SpecError extends UserError {}
 
+/** The most diagnostics a failed spec prints: a file that is not a spec at all stays readable. */
+export const MAX_PRINTED_ERRORS = 50;
+
 /** A spec's network and its graph, elaborated once and checked against the limits before anything is allocated by its size. */
 export function loadSpec(path: string): { network: Network; graph: Graph } {
   const text = readInput(path, "spec").toString("utf8");
   const result = compileSpec(text, path, (p) => readRegularFile(p).toString("utf8"));
   if (!result.network) {
     const n = result.diagnostics.length;
-    const body = result.diagnostics.map((d) => formatDiagnostic(d, result.sources)).join("\n");
-    throw new SpecError(`${body}\n${n} error${n === 1 ? "" : "s"} in ${path}`);
+    const shown = result.diagnostics.slice(0, MAX_PRINTED_ERRORS).map((d) => formatDiagnostic(d, result.sources));
+    if (n > shown.length) shown.push(`(${n - shown.length} more not shown)`);
+    throw new SpecError(`${shown.join("\n")}\n${n} error${n === 1 ? "" : "s"} in ${path}`);
   }
   const graph = elaborate(result.network);
   checkLimits(graph, path);

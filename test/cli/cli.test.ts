@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { MAX_PRINTED_ERRORS } from "../../compiler/api.ts";
 import { STAGES } from "../../compiler/passes/pipeline.ts";
 import { mixc } from "../mixc.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance } from "../shared.ts";
@@ -38,6 +39,19 @@ describe("mixc check", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it(`prints the first ${MAX_PRINTED_ERRORS} errors of a file full of them, then how many more there are`, async () => {
+    const spec = join(tmp(), "many.mix");
+    const layers = Array.from({ length: 70 }, () => "    ir k=3 e=6 c=8 act=gelu").join("\n");
+    writeFileSync(spec, `network many {\n  input 3x32x32\n  stem k=3 s=2 c=8 act=relu\n  stage act=relu {\n${layers}\n  }\n  head c=64\n  pool avg\n  classifier classes=10\n}\n`);
+    const r = await mixc("check", spec);
+    expect(r.code).toBe(1);
+    const lines = r.err.trimEnd().split("\n");
+    expect(lines.filter((l) => l.includes(": error: "))).toHaveLength(MAX_PRINTED_ERRORS);
+    // The first ones, in source order: the last one shown is on the 50th layer's line.
+    expect(lines[3 * MAX_PRINTED_ERRORS - 3]).toMatch(new RegExp(`^${spec}:${4 + MAX_PRINTED_ERRORS}:24: error: unknown activation 'gelu'`));
+    expect(lines.slice(-2)).toEqual([`(${70 - MAX_PRINTED_ERRORS} more not shown)`, `70 errors in ${spec}`]);
   });
 });
 
