@@ -1,6 +1,6 @@
 // What a WebGPU model's first inference costs on the CPU before any GPU work:
-// loadModel and the first run on Dawn's null backend, which validates and
-// translates every shader (Tint) but compiles and runs nothing. Beside it, the
+// loadModel and the first run on Dawn's null backend, which parses and
+// validates every shader (Tint's front end) but translates, compiles and runs nothing. Beside it, the
 // parts of loading that do not depend on the GPU. A real GPU adds its driver's
 // shader compilation and the kernels' time to the first of these rows; the
 // issue's goal for the whole first inference is 300 ms.
