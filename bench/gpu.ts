@@ -5,7 +5,7 @@
 // with its device, pipelines and upload, onnxruntime's session creation, whose
 // shaders compile during its first run), then latency after warm-up, the two
 // alternating, as median and p10-p90, and the ratio.
-// On SwiftShader (no GPU) the numbers say nothing about speed; the script says so.
+// On a software adapter (SwiftShader, lavapipe) the numbers say nothing about speed; the script says so.
 //
 //   npx tsx bench/gpu.ts [--models mixnet_m,mixnet_s] [--rounds 50] [--warmup 10] [--shared DIR] [--require-gpu] [--gpu-precision f16]
 //
@@ -90,7 +90,7 @@ const { vendor, architecture, device, description } = adapter.info;
 const software = /swiftshader|llvmpipe/i.test(`${architecture} ${description}`) || (adapter.info as { isFallbackAdapter?: boolean }).isFallbackAdapter === true;
 console.log(`adapter: ${[vendor, architecture, device, description].filter(Boolean).join(" / ")}; shader-f16: ${adapter.features.has("shader-f16") ? "yes" : "no"}`);
 if (software) {
-  console.log("SwiftShader (a CPU): correctness of this script only; these numbers say nothing about GPU speed");
+  console.log("a software adapter (a CPU): correctness of this script only; these numbers say nothing about GPU speed");
   if (opts["require-gpu"]) {
     console.error("--require-gpu: the adapter is a software renderer");
     process.exit(1);
