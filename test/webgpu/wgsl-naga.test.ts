@@ -1,7 +1,7 @@
 // Every WGSL shader mixc generates, f32 and f16 variants, compiled by naga (wgpu's
 // WGSL front end and validator, as WebAssembly: npm naga-wasm): an independent WGSL
-// implementation, and the only compiler that sees the f16 variants here (SwiftShader
-// has no shader-f16, so Dawn refuses them). naga-wasm validates with every naga
+// implementation beside Dawn's Tint, which compiles the f16 variants only where an
+// adapter has shader-f16 (lavapipe: precision.test.ts). naga-wasm validates with every naga
 // capability enabled (f64, i64 and subgroups pass) and takes no flags, so each
 // shader's needs are also read from the SPIR-V that naga writes for it: float32
 // shaders may declare only Shader; f16 variants only what naga declares for any use
