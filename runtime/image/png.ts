@@ -1,5 +1,7 @@
 // PNG to 8-bit RGBA with the pixel values PIL gives: 16-bit samples keep their
-// high byte, low bit depths scale to 0..255, a tRNS colour key makes matching
+// high byte (PIL does so for colour; for 16-bit gray it clamps to 255, which
+// whitens most images, so there the high byte is taken on purpose), low bit
+// depths scale to 0..255, a tRNS colour key makes matching
 // pixels transparent but keeps their colour. Every colour type, bit depth and
 // Adam7 interlacing. Inflates with DecompressionStream, which Node, browsers and
 // workerd all have, so the same code decodes in a worker.
