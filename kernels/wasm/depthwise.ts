@@ -92,7 +92,7 @@ function pixels(p: DepthwiseParams, ox: string, count: number, kx0: number, kx1:
       ${rowTaps(p, count, kx0, kx1)}`,
     )}
     (local.set $yb (i32.add (local.get $y) (i32.add (local.get $yrow) (i32.add (i32.mul ${ox} ${i32(ys)}) (local.get $cb16)))))
-    ${lines(count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${act ? applyAct(p.act, get(`a${i}`)) : get(`a${i}`)})`)}`,
+    ${lines(count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${act ? applyAct(p.act, get(`a${i}`), p.fma) : get(`a${i}`)})`)}`,
   );
 }
 
@@ -109,7 +109,7 @@ function activateColumns(p: DepthwiseParams, pieces: Piece[]): string {
     else ranges.push([c.ox, c.ox + c.count]);
   }
   const at = `(i32.add (local.get $y) (i32.add (local.get $yrow) (i32.add (i32.mul (local.get $ox) ${i32(p.cout * 4)}) (i32.shl (local.get $cb) ${i32(4)}))))`;
-  return ranges.map(([from, to]) => forLoop("ox", i32(from), i32(to), 1, forLoop("cb", i32(0), get("nb"), 1, inPlace(p.act, at)))).join("\n    ");
+  return ranges.map(([from, to]) => forLoop("ox", i32(from), i32(to), 1, forLoop("cb", i32(0), get("nb"), 1, inPlace(p.act, at, p.fma)))).join("\n    ");
 }
 
 /** (x, w, y, nb): addresses of the run's first channel at pixel 0 and its packed weights; nb blocks of 4 channels. */

@@ -29,7 +29,7 @@ function tile(p: PointwiseParams, rows: number): string {
   const acc = (r: number, h: number) => `a${r}${h}`;
   const store = (r: number, h: number) => {
     const offset = `offset=${h * 16}`;
-    let v = applyAct(p.act, get(acc(r, h)));
+    let v = applyAct(p.act, get(acc(r, h)), p.fma);
     if (p.residual) v = `(f32x4.add ${v} (v128.load ${offset} (i32.add (local.get $r) (local.get $yo))))`;
     return `(v128.store ${offset} (i32.add (local.get $y) (local.get $yo)) ${v})`;
   };

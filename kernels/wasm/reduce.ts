@@ -4,7 +4,7 @@
 // of 16 (classifier outputs).
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
-import { forLoop, get, i32, i32Locals, lines, v128Locals } from "./wat.ts";
+import { forLoop, get, i32, i32Locals, lines, madd, v128Locals } from "./wat.ts";
 
 /** Sums `pixels` NHWC pixels of `channels` (a multiple of 4) into out[], divided by pixels. */
 function meanLoop(pixels: number, channels: number, x: string, out: string): string {
@@ -40,9 +40,11 @@ export interface SeParams {
   channels: number;
   reduced: number;
   act: Act;
+  /** Fused multiply-add (relaxed SIMD) instead of mul + add. */
+  fma: boolean;
 }
 
-export const seName = (p: SeParams) => `se_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}`;
+export const seName = (p: SeParams) => `se_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}${p.fma ? "_fma" : ""}`;
 
 /**
  * (x, w, gate, tmp): gate = sigmoid(W2 act(W1 mean(x) + b1) + b2). Weights:
@@ -63,10 +65,10 @@ export function seKernel(p: SeParams): string {
     i32(p.reduced),
     1,
     `(local.set $acc (v128.const i32x4 0 0 0 0))
-    ${forLoop("c", i32(0), i32(c4), 16, `(local.set $acc (f32x4.add (local.get $acc) (f32x4.mul (v128.load (i32.add (local.get $tmp) (local.get $c))) (v128.load (i32.add (local.get $w) (i32.add (i32.mul (local.get $o) ${i32(c4)}) (local.get $c)))))))`)}
+    ${forLoop("c", i32(0), i32(c4), 16, madd(p.fma, "acc", "(v128.load (i32.add (local.get $tmp) (local.get $c)))", `(v128.load (i32.add (local.get $w) (i32.add (i32.mul (local.get $o) ${i32(c4)}) (local.get $c))))`))}
     (local.set $s (f32.add (f32.add (f32x4.extract_lane 0 (local.get $acc)) (f32x4.extract_lane 1 (local.get $acc))) (f32.add (f32x4.extract_lane 2 (local.get $acc)) (f32x4.extract_lane 3 (local.get $acc)))))
     (local.set $s (f32.add (local.get $s) (f32.load offset=${b1} (i32.add (local.get $w) (i32.shl (local.get $o) ${i32(2)})))))
-    (f32.store offset=${c4} (i32.add (local.get $tmp) (i32.shl (local.get $o) ${i32(2)})) (f32x4.extract_lane 0 ${applyAct(p.act, "(f32x4.splat (local.get $s))")}))`,
+    (f32.store offset=${c4} (i32.add (local.get $tmp) (i32.shl (local.get $o) ${i32(2)})) (f32x4.extract_lane 0 ${applyAct(p.act, "(f32x4.splat (local.get $s))", p.fma)}))`,
   )}
   ${forLoop(
     "c",
@@ -74,8 +76,8 @@ export function seKernel(p: SeParams): string {
     i32(c4),
     16,
     `(local.set $acc (v128.load offset=${b2} (i32.add (local.get $w) (local.get $c))))
-    ${forLoop("o", i32(0), i32(p.reduced), 1, `(local.set $acc (f32x4.add (local.get $acc) (f32x4.mul (v128.load32_splat offset=${c4} (i32.add (local.get $tmp) (i32.shl (local.get $o) ${i32(2)}))) (v128.load offset=${w2} (i32.add (local.get $w) (i32.add (i32.mul (local.get $o) ${i32(c4)}) (local.get $c)))))))`)}
-    (v128.store (i32.add (local.get $gate) (local.get $c)) ${applyAct("sigmoid", get("acc"))})`,
+    ${forLoop("o", i32(0), i32(p.reduced), 1, madd(p.fma, "acc", `(v128.load32_splat offset=${c4} (i32.add (local.get $tmp) (i32.shl (local.get $o) ${i32(2)})))`, `(v128.load offset=${w2} (i32.add (local.get $w) (i32.add (i32.mul (local.get $o) ${i32(c4)}) (local.get $c))))`))}
+    (v128.store (i32.add (local.get $gate) (local.get $c)) ${applyAct("sigmoid", get("acc"), p.fma)})`,
   )})`;
 }
 

@@ -4,7 +4,7 @@
 // [cin][k][k] rows of 8.
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
-import { forLoop, get, i32, i32Locals, lines, range, v128Locals } from "./wat.ts";
+import { forLoop, get, i32, i32Locals, lines, madd, range, v128Locals } from "./wat.ts";
 
 /** A convolution's static geometry, shared by the kernel generators. */
 export interface ConvGeometry {
@@ -25,10 +25,12 @@ export interface StemParams extends ConvGeometry {
   cin: number;
   /** Physical output channels (a multiple of 8). */
   cout: number;
+  /** Fused multiply-add (relaxed SIMD) instead of mul + add. */
+  fma: boolean;
 }
 
 export function stemName(p: StemParams): string {
-  return `conv_nchw_k${p.k}_s${p.stride}_${p.cin}x${p.h}x${p.w}_p${p.padTop}.${p.padLeft}_c${p.cout}_${p.act}`;
+  return `conv_nchw_k${p.k}_s${p.stride}_${p.cin}x${p.h}x${p.w}_p${p.padTop}.${p.padLeft}_c${p.cout}_${p.act}${p.fma ? "_fma" : ""}`;
 }
 
 /** (x, w, y): NCHW input, packed weights, NHWC output. */
@@ -38,8 +40,8 @@ export function stemKernel(p: StemParams): string {
   const tap = ({ ci, ky, kx }: { ci: number; ky: number; kx: number }, t: number) => `
       (if (i32.and (local.get $vy${ky}) (local.get $vx${kx})) (then
         (local.set $v (v128.load32_splat offset=${(ci * p.h * p.w + ky * p.w + kx) * 4} (local.get $xb)))
-        (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $v) (v128.load offset=${32 + t * 32} (local.get $wb)))))
-        (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $v) (v128.load offset=${48 + t * 32} (local.get $wb)))))))`;
+        ${madd(p.fma, "a0", get("v"), `(v128.load offset=${32 + t * 32} (local.get $wb))`)}
+        ${madd(p.fma, "a1", get("v"), `(v128.load offset=${48 + t * 32} (local.get $wb))`)}))`;
   return `(func $${stemName(p)} (param $x i32) (param $w i32) (param $y i32)
   ${i32Locals(["oy", "ox", "b", "wb", "xb", "yo", "iy", "ix", ...range(k).flatMap((i) => [`vy${i}`, `vx${i}`])])}
   ${v128Locals(["a0", "a1", "v"])} ${ACT_LOCALS}
@@ -68,8 +70,8 @@ export function stemKernel(p: StemParams): string {
         (local.set $a0 (v128.load (local.get $wb)))
         (local.set $a1 (v128.load offset=16 (local.get $wb)))
         ${taps.map(tap).join("")}
-        (v128.store (i32.add (local.get $yo) (i32.shl (local.get $b) ${i32(5)})) ${applyAct(p.act, get("a0"))})
-        (v128.store offset=16 (i32.add (local.get $yo) (i32.shl (local.get $b) ${i32(5)})) ${applyAct(p.act, get("a1"))})`,
+        (v128.store (i32.add (local.get $yo) (i32.shl (local.get $b) ${i32(5)})) ${applyAct(p.act, get("a0"), p.fma)})
+        (v128.store offset=16 (i32.add (local.get $yo) (i32.shl (local.get $b) ${i32(5)})) ${applyAct(p.act, get("a1"), p.fma)})`,
       )}`,
     )}`,
   )})`;

@@ -17,8 +17,11 @@ export const i32 = (n: number) => `(i32.const ${n})`;
 export const f32x4 = (x: number) => `(v128.const f32x4 ${x} ${x} ${x} ${x})`;
 /** Declares v128 locals. */
 export const v128Locals = (names: string[]) => names.map((n) => `(local $${n} v128)`).join(" ");
+/** a * b + c on f32x4, fused (relaxed SIMD) or as mul + add. */
+export const mulAdd = (fma: boolean, a: string, b: string, c: string) => (fma ? `(f32x4.relaxed_madd ${a} ${b} ${c})` : `(f32x4.add ${c} (f32x4.mul ${a} ${b}))`);
+/** c - a * b on f32x4, fused (relaxed SIMD) or as mul + sub. */
+export const negMulAdd = (fma: boolean, a: string, b: string, c: string) => (fma ? `(f32x4.relaxed_nmadd ${a} ${b} ${c})` : `(f32x4.sub ${c} (f32x4.mul ${a} ${b}))`);
 /** acc += a * b on f32x4, fused (relaxed SIMD) or as mul + add. */
-export const madd = (fma: boolean, acc: string, a: string, b: string) =>
-  fma ? `(local.set $${acc} (f32x4.relaxed_madd ${a} ${b} (local.get $${acc})))` : `(local.set $${acc} (f32x4.add (local.get $${acc}) (f32x4.mul ${a} ${b})))`;
+export const madd = (fma: boolean, acc: string, a: string, b: string) => `(local.set $${acc} ${mulAdd(fma, a, b, get(acc))})`;
 
 export const i32Locals = (names: string[]) => names.map((n) => `(local $${n} i32)`).join(" ");

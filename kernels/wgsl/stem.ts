@@ -5,8 +5,8 @@
 import type { StemParams } from "../wasm/stem.ts";
 import { actFunction, FLAT_INDEX, grid1d, HEADER } from "./common.ts";
 
-/** The same static parameters as the wasm stem. */
-export type GpuStemParams = StemParams;
+/** The same static parameters as the wasm stem, less its choice of fused multiply-adds. */
+export type GpuStemParams = Omit<StemParams, "fma">;
 
 export const gpuStemName = (p: GpuStemParams) => `stem_k${p.k}_s${p.stride}_${p.cin}x${p.h}x${p.w}_c${p.cout}_${p.act}`;
 

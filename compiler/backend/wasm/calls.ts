@@ -39,11 +39,11 @@ const shapeOf = (g: Graph, name: string) => (name === g.input.name ? g.input.sha
 const cpOf = (g: Graph, name: string) => (g.ops.find((o) => o.out === name)?.attrs.cp as number | undefined) ?? shapeOf(g, name)[1]!;
 const actOf = (op: Op): Act => (op.attrs.act as Act | undefined) ?? "none";
 
-function stemCalls(g: Graph, op: Op, a: ConvAttrs): KernelCall[] {
+function stemCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): KernelCall[] {
   const [, cin, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
   const [, cout, oh, ow] = op.shape as [number, number, number, number];
   const k = a.k[0]!;
-  const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: op.attrs.cp as number, act: actOf(op) };
+  const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: op.attrs.cp as number, act: actOf(op), fma: o.fma };
   return [
     {
       kernel: stemName(p),
@@ -152,11 +152,11 @@ export function lowerOp(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
     const pointwise = !a.dw && a.k.every((k) => k === 1) && a.s === 1;
     if (a.dw && !a.gate) return depthwiseCalls(g, op, a, o);
     if (pointwise) return pointwiseCalls(g, op, a, o);
-    if (!a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res) return stemCalls(g, op, a);
+    if (!a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res) return stemCalls(g, op, a, o);
   }
   if (op.op === "se") {
     const [, c, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
-    const p = { pixels: h * w, channels: op.attrs.cp as number, reduced: op.attrs.rd as number, act: op.attrs.act as Act };
+    const p = { pixels: h * w, channels: op.attrs.cp as number, reduced: op.attrs.rd as number, act: op.attrs.act as Act, fma: o.fma };
     const param = (k: string) => (wt: Weights) => wt.get(op.attrs[k] as string)!;
     return [
       {
