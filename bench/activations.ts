@@ -4,7 +4,7 @@
 // the largest error relative to float64.
 //   npx tsx bench/activations.ts [ROUNDS]
 import v8 from "node:v8";
-import binaryen from "binaryen";
+import { assemble } from "../compiler/backend/wasm/module.ts";
 import { ACT_LOCALS, activationGlobals, inPlace, type Act } from "../kernels/wasm/activation.ts";
 import { forLoop, get, i32 } from "../kernels/wasm/wat.ts";
 import { median } from "./timing.ts";
@@ -26,11 +26,7 @@ function kernel(act: Act, fma: boolean) {
 ${activationGlobals()}
 (func (export "run") (param $n i32) (local $i i32) ${ACT_LOCALS}
   ${forLoop("i", i32(0), get("n"), 16, inPlace(act, get("i"), fma))}))`;
-  const module = binaryen.parseText(wat);
-  module.setFeatures(binaryen.Features.SIMD128 | binaryen.Features.RelaxedSIMD | binaryen.Features.MutableGlobals);
-  if (!module.validate()) throw new Error(`${act}: invalid module`);
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(module.emitBinary() as Uint8Array<ArrayBuffer>));
-  module.dispose();
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(assemble(wat, fma) as Uint8Array<ArrayBuffer>));
   return instance.exports as { run: (bytes: number) => void; memory: WebAssembly.Memory };
 }
 

@@ -5,23 +5,19 @@
 //   npx tsx bench/integrity.ts [SPEC] [RUNS]
 import { compile } from "../compiler/compile.ts";
 import { loadModel, verifyBundle } from "../runtime/index.ts";
+import { alternate, median } from "./timing.ts";
 
 const [spec = "specs/mixnet-m.mix", runs = "15"] = process.argv.slice(2);
 const { bytes } = compile(spec, { seed: 0 });
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-const time = async (f: () => Promise<unknown>) => {
-  const t = performance.now();
-  await f();
-  return performance.now() - t;
-};
-
-const samples = { verify: [] as number[], compile: [] as number[], load: [] as number[] };
-for (let i = 0; i < Number(runs); i++) {
-  samples.verify.push(await time(() => verifyBundle(bytes)));
-  samples.compile.push(await time(() => WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>)));
-  samples.load.push(await time(async () => (await loadModel(bytes, { backend: "wasm" })).dispose()));
-}
-const [verify, compiled, load] = [samples.verify, samples.compile, samples.load].map(median);
+const times = await alternate(
+  [
+    { name: "verify", run: () => verifyBundle(bytes) },
+    { name: "compile", run: () => WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>) },
+    { name: "load", run: async () => (await loadModel(bytes, { backend: "wasm" })).dispose() },
+  ],
+  { warmup: 0, rounds: Number(runs) },
+);
+const [verify, compiled, load] = ["verify", "compile", "load"].map((name) => median(times.get(name)!));
 console.log(`${spec}: ${(bytes.length / 1e6).toFixed(2)} MB bundle, ${runs} runs (medians)`);
 console.log(`  verifyBundle (sha256 of the file)  ${verify!.toFixed(1)} ms  (${(bytes.length / 1e6 / (verify! / 1000)).toFixed(0)} MB/s)`);
 console.log(`  WebAssembly.compile                ${compiled!.toFixed(1)} ms`);

@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import { compile } from "../compiler/compile.ts";
 import { WEIGHTS_DTYPES } from "../kernels/wasm/packed.ts";
 import { loadModel } from "../runtime/index.ts";
+import { sections } from "../runtime/integrity.ts";
 import { median } from "./timing.ts";
 
 const SHARED = new URL("../../shared/fixtures/", import.meta.url).pathname;
@@ -43,15 +44,8 @@ const top5 = (y: ArrayLike<number>) =>
 
 /** The module without its start section (id 8): the same memory and data, the weights left unexpanded. */
 function withoutStart(bytes: Uint8Array): Uint8Array {
-  const parts = [bytes.subarray(0, 8)];
-  for (let at = 8; at < bytes.length; ) {
-    const id = bytes[at]!;
-    let [size, shift, p] = [0, 0, at + 1];
-    do size += (bytes[p]! & 0x7f) * 2 ** shift, shift += 7; while (bytes[p++]! & 0x80);
-    if (id !== 8) parts.push(bytes.subarray(at, p + size));
-    at = p + size;
-  }
-  return Buffer.concat(parts);
+  const kept = sections(bytes).filter((s) => s.id !== 8);
+  return Buffer.concat([bytes.subarray(0, 8), ...kept.map((s) => bytes.subarray(s.start, s.end))]);
 }
 
 console.log("| model | weights | raw bytes | gzip bytes | max abs error vs float64 | top-5 as PyTorch's | first instantiation ms | instantiation ms, median | start function ms, median |");

@@ -6,7 +6,6 @@ import { NOT_A_FILE, systemReason, UserError } from "./errors.ts";
 import { checkLimits } from "./limits.ts";
 import { compileSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
 import type { Graph } from "./ir/types.ts";
-import { inferShapes } from "./passes/infer-shapes.ts";
 import { computeStats, type Stats } from "./stats.ts";
 import { bindWeights, type Weights } from "./weights/bind.ts";
 import { readSafetensors } from "./weights/safetensors.ts";
@@ -39,8 +38,12 @@ export class SpecError extends UserError {}
 /** The most diagnostics a failed spec prints: a file that is not a spec at all stays readable. */
 export const MAX_PRINTED_ERRORS = 50;
 
-/** A spec's network and its graph, elaborated once and checked against the limits before anything is allocated by its size. */
-export function loadSpec(path: string): { network: Network; graph: Graph } {
+/**
+ * A spec's network and its graph, elaborated once and checked against the
+ * limits before anything is allocated by its size; `shaped` is the graph with
+ * its shapes inferred.
+ */
+export function loadSpec(path: string): { network: Network; graph: Graph; shaped: Graph } {
   const text = readInput(path, "spec").toString("utf8");
   const result = compileSpec(text, path, (p) => readRegularFile(p).toString("utf8"));
   if (!result.network) {
@@ -50,8 +53,7 @@ export function loadSpec(path: string): { network: Network; graph: Graph } {
     throw new SpecError(`${shown.join("\n")}\n${n} error${n === 1 ? "" : "s"} in ${path}`);
   }
   const graph = elaborate(result.network);
-  checkLimits(graph, path);
-  return { network: result.network, graph };
+  return { network: result.network, graph, shaped: checkLimits(graph, path) };
 }
 
 export function loadNetwork(path: string): Network {
@@ -64,7 +66,7 @@ export function loadGraph(path: string): Graph {
 
 /** Parameters and multiply-accumulates of a spec, per layer and in total (what `mixc stats` prints). */
 export function specStats(path: string): Stats {
-  return computeStats(inferShapes(loadGraph(path)));
+  return computeStats(loadSpec(path).shaped);
 }
 
 export interface WeightSource {

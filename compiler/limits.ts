@@ -30,8 +30,9 @@ export function memoryError(network: string, parts: Record<string, number>, atLe
  * Checks an elaborated graph against the limits: float32 weights plus the
  * largest single value (a lower bound of the arena), and exact counts. The
  * error names the spec; the exact memory is checked again once it is planned.
+ * Returns the graph with its shapes inferred, which the check needed.
  */
-export function checkLimits(graph: Graph, file: string): void {
+export function checkLimits(graph: Graph, file: string): Graph {
   const shaped = inferShapes(graph);
   const paramShapes = new Map(graph.params.map((p) => [p.name, p.shape]));
   const params = graph.params.reduce((n, p) => n + count(p.shape), 0);
@@ -49,4 +50,5 @@ export function checkLimits(graph: Graph, file: string): void {
   }
   const error = memoryError(graph.name, { weights: params * 4, [`largest activation (${largest.name})`]: largest.bytes }, true);
   if (error) fail(error.message);
+  return shaped;
 }

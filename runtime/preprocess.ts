@@ -77,18 +77,30 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
 
   // Horizontal pass first, as PIL does, over the source rows the crop needs; the
   // intermediate image is uint8 (rounded and clamped), which the result depends on.
-  // The sums are exact integers in float64, so their order does not matter.
+  // Each tap is read once for all channels: a gray image uses the first sum only.
+  const rgb = channels === 3;
   const y0 = rows.start[0];
   const y1 = rows.start[crop - 1] + rows.count[crop - 1];
   const mid = new Uint8Array((y1 - y0) * crop * channels);
   for (let y = y0; y < y1; y++) {
     for (let x = 0; x < crop; x++) {
       const k = x * cols.stride;
+      let r = ONE / 2;
+      let g = ONE / 2;
+      let b = ONE / 2;
+      for (let i = 0, s = (y * w + cols.start[x]) * stride; i < cols.count[x]; i++, s += stride) {
+        const c = cols.weights[k + i];
+        r += src[s] * c;
+        if (rgb) {
+          g += src[s + 1] * c;
+          b += src[s + 2] * c;
+        }
+      }
       const o = ((y - y0) * crop + x) * channels;
-      for (let c = 0; c < channels; c++) {
-        let acc = ONE / 2;
-        for (let i = 0, s = (y * w + cols.start[x]) * stride + c; i < cols.count[x]; i++, s += stride) acc += src[s] * cols.weights[k + i];
-        mid[o + c] = clip8(acc);
+      mid[o] = clip8(r);
+      if (rgb) {
+        mid[o + 1] = clip8(g);
+        mid[o + 2] = clip8(b);
       }
     }
   }
@@ -101,10 +113,22 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
     const start = rows.start[y] - y0;
     const k = y * rows.stride;
     for (let x = 0; x < crop; x++) {
-      for (let c = 0; c < channels; c++) {
-        let acc = ONE / 2;
-        for (let i = 0, s = start * row + x * channels + c; i < rows.count[y]; i++, s += row) acc += mid[s] * rows.weights[k + i];
-        out[c * plane + y * crop + x] = lut[c * 256 + clip8(acc)];
+      let r = ONE / 2;
+      let g = ONE / 2;
+      let b = ONE / 2;
+      for (let i = 0, s = start * row + x * channels; i < rows.count[y]; i++, s += row) {
+        const c = rows.weights[k + i];
+        r += mid[s] * c;
+        if (rgb) {
+          g += mid[s + 1] * c;
+          b += mid[s + 2] * c;
+        }
+      }
+      const o = y * crop + x;
+      out[o] = lut[clip8(r)];
+      if (rgb) {
+        out[plane + o] = lut[256 + clip8(g)];
+        out[2 * plane + o] = lut[512 + clip8(b)];
       }
     }
   }

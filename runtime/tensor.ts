@@ -16,7 +16,8 @@ export function decodeTensor(bytes: Uint8Array, shape: number[]): Float32Array {
   const count = shape.reduce((a, b) => a * b, 1);
   if (bytes.length !== count * 4) throw new TensorError(`${bytes.length} bytes, expected ${count * 4} (float32 ${shape.join("x")}, NCHW, little-endian)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const data = Float32Array.from({ length: count }, (_, i) => view.getFloat32(i * 4, true));
+  const data = new Float32Array(count);
+  for (let i = 0; i < count; i++) data[i] = view.getFloat32(i * 4, true);
   const bad = firstNonFinite(data);
   if (bad >= 0) throw new TensorError(`value ${bad} is ${data[bad]}; the input must be finite`);
   return data;

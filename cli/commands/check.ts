@@ -1,7 +1,5 @@
 import { computeStats } from "../../compiler/stats.ts";
-import { elaborate } from "../../compiler/elaborate.ts";
-import { loadNetwork } from "../../compiler/api.ts";
-import { inferShapes } from "../../compiler/passes/infer-shapes.ts";
+import { loadSpec } from "../../compiler/api.ts";
 import type { Command } from "../command.ts";
 
 export const check: Command = {
@@ -11,8 +9,8 @@ export const check: Command = {
   options: {},
   positionals: 1,
   run(_, [spec], io) {
-    const network = loadNetwork(spec!);
-    const stats = computeStats(inferShapes(elaborate(network)));
+    const { network, shaped } = loadSpec(spec!);
+    const stats = computeStats(shaped);
     io.out(`${spec}: ok: ${network.name}, ${network.blocks.length} blocks, ${stats.params_total} parameters, ${stats.macs_total} MACs\n`);
     return 0;
   },

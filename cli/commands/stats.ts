@@ -1,6 +1,4 @@
-import { loadNetwork } from "../../compiler/api.ts";
-import { elaborate } from "../../compiler/elaborate.ts";
-import { inferShapes } from "../../compiler/passes/infer-shapes.ts";
+import { loadSpec } from "../../compiler/api.ts";
 import { computeStats } from "../../compiler/stats.ts";
 import type { Command } from "../command.ts";
 
@@ -21,8 +19,8 @@ export const stats: Command = {
   options: { json: { type: "boolean" } },
   positionals: 1,
   run(values, [spec], io) {
-    const network = loadNetwork(spec!);
-    const s = computeStats(inferShapes(elaborate(network)));
+    const { network, shaped } = loadSpec(spec!);
+    const s = computeStats(shaped);
     if (values.json) {
       io.out(JSON.stringify({ network: network.name, input: [1, network.input.channels, network.input.height, network.input.width], ...s }, null, 2) + "\n");
       return 0;

@@ -226,8 +226,9 @@ describe("the expansion kernels (WebAssembly)", () => {
 });
 
 
+const f32 = compile(SMALL, { seed: 7 });
+
 describe.each(DTYPES)("a bundle with %s weights", (dtype) => {
-  const f32 = compile(SMALL, { seed: 7 });
   const stored = compile(SMALL, { seed: 7, weightsDtype: dtype });
 
   it("expands them at instantiation to the TypeScript reference, bit for bit, and leaves the rest of memory zero", async () => {

@@ -10,6 +10,7 @@ import { MAX_PRINTED_ERRORS } from "../../compiler/api.ts";
 import { STAGES } from "../../compiler/passes/pipeline.ts";
 import { mixc } from "../mixc.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance } from "../shared.ts";
+import { specFile, TINY_SPEC } from "../spec-file.ts";
 import { SPECS } from "../specs.ts";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "mixc-cli-"));
@@ -144,7 +145,7 @@ describe("user errors are one clear message", () => {
   const small = () => {
     const dir = tmp();
     const spec = join(dir, "tiny.mix");
-    writeFileSync(spec, "network tiny {\n  input 3x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n");
+    writeFileSync(spec, TINY_SPEC);
     writeFileSync(join(dir, "input.bin"), new Uint8Array(3 * 8 * 8 * 4));
     return { dir, spec, input: join(dir, "input.bin") };
   };
@@ -173,9 +174,7 @@ describe("user errors are one clear message", () => {
   });
 
   it("refuses --image for a network that declares no image preprocessing", async () => {
-    const { dir } = small();
-    const spec = join(dir, "gray.mix");
-    writeFileSync(spec, "network gray {\n  input 1x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n");
+    const spec = specFile("network gray {\n  input 1x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n");
     expect(await mixc("run", spec, "--image", "samples/fashion/0-t-shirt-top.png")).toMatchObject({
       code: 1,
       err: "--image needs a network that declares how images become its 1x1x8x8 input: a 'preprocess' statement in its spec\n",

@@ -4,20 +4,19 @@
 // Unreadable files are made without chmod (tests may run as root, who reads
 // anything): a folder where a file is expected, a path through a file.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mixc } from "../mixc.ts";
+import { specFile, TINY_SPEC } from "../spec-file.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "mixc-misuse-"));
-const spec = join(dir, "tiny.mix");
+const spec = specFile(TINY_SPEC);
+const dir = dirname(spec);
 const input = join(dir, "input.bin");
-writeFileSync(spec, "network tiny {\n  input 3x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n");
 writeFileSync(input, new Uint8Array(3 * 8 * 8 * 4));
 const missing = join(dir, "missing");
 const throughFile = join(spec, "x");
-const leftovers = (d = dir) => readdirSync(d).filter((f) => f.endsWith(".tmp"));
+const leftovers = () => readdirSync(dir).filter((f) => f.endsWith(".tmp"));
 
 describe("misuse of a command: one line, exit 2", () => {
   it.each(["check", "stats", "ir", "compile", "run", "bench"])("mixc %s with an unknown flag", async (command) => {

@@ -7,9 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { loadGraph } from "../../compiler/api.ts";
+import { loadSpec } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
-import { inferShapes } from "../../compiler/passes/infer-shapes.ts";
 import { computeStats } from "../../compiler/stats.ts";
 import { readSafetensors } from "../../compiler/weights/safetensors.ts";
 import { decodeImage } from "../../runtime/image/decode.ts";
@@ -64,10 +63,10 @@ describe("the trained Fashion-MNIST model", () => {
   const { bytes, meta } = compile(SPEC, { weights: `${MODEL}.safetensors`, target: "wasm" });
 
   it("is the spec's network: every tensor binds (compile checks names and shapes), and the parameter counts agree", () => {
-    const stats = computeStats(inferShapes(loadGraph(SPEC)));
-    expect(stats.params_total).toBe(report.params);
+    const { graph, shaped } = loadSpec(SPEC);
+    expect(computeStats(shaped).params_total).toBe(report.params);
     const tensors = readSafetensors(readFileSync(`${MODEL}.safetensors`), MODEL);
-    expect(tensors.size).toBe(loadGraph(SPEC).params.length);
+    expect(tensors.size).toBe(graph.params.length);
     expect([...tensors.values()].every((t) => t.dtype === "F32")).toBe(true);
   });
 

@@ -16,15 +16,15 @@ import { mixLexer } from "../../compiler/frontend/tokens.ts";
 import { verifyGraph } from "../../compiler/ir/verify.ts";
 import { inferShapes } from "../../compiler/passes/infer-shapes.ts";
 import { SPECS } from "../specs.ts";
+import { FUZZ_SEED } from "../fuzz-seed.ts";
 import { watchdog } from "./watchdog.ts";
 
-const SEED = Number(process.env.FUZZ_SEED ?? (process.env.CI ? 20261130 : Date.now() % 2 ** 31));
 /** Cases per property; 2 token-stream properties and one per shipped spec make >= 10,000. */
 const RUNS = { tokens: 3000, mutations: 550 };
 /** A case may take this long before it counts as a hang (generous: two shared cores). */
 const HANG_MS = 10_000;
 
-console.log(`frontend fuzz: seed ${SEED} (rerun one with FUZZ_SEED=${SEED})`);
+console.log(`frontend fuzz: seed ${FUZZ_SEED} (rerun one with FUZZ_SEED=${FUZZ_SEED})`);
 
 // The shipped specs by the path that `base "..."` resolves to: in memory, so a
 // fuzzed base path can never make the test read the machine's files.
@@ -43,10 +43,10 @@ function check(ok: boolean, message: () => string): void {
   if (!ok) throw new Error(message());
 }
 
-/** Runs one case and checks the property; returns whether it gave a network, for the statistics. */
 /** Cases checked so far in this file, counted where they are checked. */
 let checked = 0;
 
+/** Runs one case and checks the property; returns whether it gave a network, for the statistics. */
 function holds(text: string, file = "fuzz.mix"): boolean {
   checked++;
   dog.start(text);
@@ -150,7 +150,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 describe("frontend fuzzing: never a crash, a hang or a diagnostic outside the source", () => {
-  const params = (numRuns: number) => ({ seed: SEED, numRuns, verbose: 1 as const });
+  const params = (numRuns: number) => ({ seed: FUZZ_SEED, numRuns, verbose: 1 as const });
 
   it(`random token streams (${RUNS.tokens} cases)`, () => {
     fc.assert(fc.property(tokenStream, (text) => void holds(text)), params(RUNS.tokens));

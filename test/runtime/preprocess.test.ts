@@ -2,11 +2,12 @@
 // timm's evaluation transform gives (test/fixtures-images/, written by
 // scripts/make-image-fixtures.py with Pillow and numpy).
 import { readFileSync } from "node:fs";
-import { crc32, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
 import { channelsOf, IMAGENET_EVAL, preprocess, type Preprocessing } from "../../runtime/preprocess.ts";
+import { PNG_SIGNATURE, pngChunk, pngHeader } from "../png-chunks.ts";
 
 const DIR = resolve(import.meta.dirname, "../fixtures-images");
 const read = (name: string) => new Uint8Array(readFileSync(`${DIR}/${name}`));
@@ -223,18 +224,6 @@ function encodePng(w: number, h: number, colorType: number, depth: number, inter
       else for (let i = 0; i < bits.length; i += 8 / depth) raw.push(bits.slice(i, i + 8 / depth).reduce((b, v, k) => b | (v << (8 - depth * (k + 1))), 0));
     }
   }
-  const chunk = (type: string, body: Uint8Array) => {
-    const out = Buffer.alloc(12 + body.length);
-    out.writeUInt32BE(body.length, 0);
-    out.write(type, 4, "latin1");
-    out.set(body, 8);
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([depth, colorType, 0, 0, interlaced ? 1 : 0], 8);
-  const plte = colorType === 3 ? [chunk("PLTE", palette)] : [];
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), ...plte, chunk("IDAT", deflateSync(Uint8Array.from(raw))), chunk("IEND", new Uint8Array(0))]);
+  const plte = colorType === 3 ? [pngChunk("PLTE", palette)] : [];
+  return Buffer.concat([PNG_SIGNATURE, pngHeader(w, h, depth, colorType, interlaced), ...plte, pngChunk("IDAT", deflateSync(Uint8Array.from(raw))), pngChunk("IEND", new Uint8Array(0))]);
 }

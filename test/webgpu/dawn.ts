@@ -26,18 +26,19 @@ const LAVAPIPE_ICD = "/usr/share/vulkan/icd.d/lvp_icd.json";
 const LAVAPIPE_HINT = "install Mesa's lavapipe (apt-get install -t bookworm-backports mesa-vulkan-drivers)";
 
 /**
- * Dawn on lavapipe, or null where it is not installed. Asked for only by the
+ * Dawn on lavapipe and its adapter, or null where it is not installed. Asked for only by the
  * tests that use it, so that the others create no second Dawn instance. The
  * Vulkan loader reads VK_ICD_FILENAMES whenever Dawn creates an instance, so
  * this one is created with the variable naming lavapipe alone.
  */
-async function lavapipe(): Promise<GPU | null> {
+async function lavapipe(): Promise<{ dawn: GPU; adapter: GPUAdapter } | null> {
   if (!existsSync(LAVAPIPE_ICD)) return null;
   const drivers = process.env.VK_ICD_FILENAMES;
   process.env.VK_ICD_FILENAMES = LAVAPIPE_ICD;
   try {
     const dawn = create([]);
-    return (await dawn.requestAdapter()) ? dawn : null;
+    const adapter = await dawn.requestAdapter();
+    return adapter && { dawn, adapter };
   } finally {
     if (drivers === undefined) delete process.env.VK_ICD_FILENAMES;
     else process.env.VK_ICD_FILENAMES = drivers;
@@ -46,16 +47,16 @@ async function lavapipe(): Promise<GPU | null> {
 
 /** Dawn on lavapipe, for the kernel sweep's second driver; null (skipping, or failing in CI) where it is missing. */
 export async function lavapipeGpu(): Promise<GPU | null> {
-  const dawn = await lavapipe();
-  if (!dawn) missing("the kernel sweep on lavapipe", `no lavapipe adapter: ${LAVAPIPE_HINT}`);
-  return dawn;
+  const found = await lavapipe();
+  if (!found) missing("the kernel sweep on lavapipe", `no lavapipe adapter: ${LAVAPIPE_HINT}`);
+  return found?.dawn ?? null;
 }
 
 /** Dawn on an adapter with shader-f16, for the half-precision tests: the default one where it has the feature (a real GPU), else lavapipe; null (skipping, or failing in CI) where neither has it. */
 export async function halfPrecisionGpu(): Promise<GPU | null> {
   if (adapter?.features.has("shader-f16")) return gpu;
-  const dawn = await lavapipe();
-  if (dawn && (await dawn.requestAdapter())?.features.has("shader-f16")) return dawn;
+  const found = await lavapipe();
+  if (found?.adapter.features.has("shader-f16")) return found.dawn;
   missing("the half-precision tests", `no WebGPU adapter with shader-f16: without a GPU that has it, ${LAVAPIPE_HINT}`);
   return null;
 }

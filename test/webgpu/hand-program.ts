@@ -8,7 +8,7 @@ import { sealBundle } from "../../compiler/bundle.ts";
 import { compile } from "../../compiler/compile.ts";
 import { sections } from "../../runtime/integrity.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../../runtime/webgpu-program.ts";
-import { specFile } from "../spec-file.ts";
+import { specFile, TINY_SPEC } from "../spec-file.ts";
 
 const HEADER = `struct Params { v: array<vec4<u32>, 16> }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
@@ -29,7 +29,7 @@ export const SUM = `${HEADER}@compute @workgroup_size(4) fn main(@builtin(global
   A[p.y + id.x] = s;
 }`;
 
-export const { bytes, meta, program: wasm } = compile(specFile("network tiny {\n  input 3x8x8\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n"), {
+export const { bytes, meta, program: wasm } = compile(specFile(TINY_SPEC), {
   seed: 7,
   target: "wasm",
 });

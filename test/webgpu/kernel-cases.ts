@@ -19,8 +19,18 @@ export const NETWORKS: Record<string, string> = {
 /** A sweep network as a spec file; returns its path. */
 export const writeSpec = (name: string, body: string): string => specFile(`network ${name} {\n  ${body}\n  pool avg\n  classifier classes=19\n}\n`, `${name}.mix`);
 
-/** Compiles a sweep network; returns the runner's arguments and a check of its per-layer results. */
-export async function prepare(name: string, body: string) {
+const prepared = new Map<string, ReturnType<typeof compileCase>>();
+
+/**
+ * A sweep network's runner arguments and a check of its per-layer results,
+ * compiled once per process: the runs on several adapters only read them.
+ */
+export function prepare(name: string, body: string): ReturnType<typeof compileCase> {
+  if (!prepared.has(name)) prepared.set(name, compileCase(name, body));
+  return prepared.get(name)!;
+}
+
+async function compileCase(name: string, body: string) {
   const { bytes, gpu, model } = compile(writeSpec(name, body), { seed: 5 });
   const { graph, weights } = model;
   const input = new Float32Array(graph.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.fround(Math.sin(i * 0.61) * 1.3));

@@ -3,9 +3,8 @@
 // float32 and says why. Their numbers are checked, with their own tolerance, on an
 // adapter with shader-f16: a GPU's, or Mesa's lavapipe without one (CI installs it),
 // where Dawn's Tint compiles the f16 WGSL.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel } from "../../runtime/index.ts";
@@ -13,14 +12,14 @@ import { withPrecision } from "../../runtime/webgpu-executor.ts";
 import type { GpuProgram } from "../../runtime/webgpu-program.ts";
 import { mixc } from "../mixc.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
+import { specFile } from "../spec-file.ts";
 import { gpu, halfPrecisionGpu, hasWebGpu } from "./dawn.ts";
 import { NETWORKS, prepare } from "./kernel-cases.ts";
 // @ts-expect-error: a plain ES module shared with the browser page
 import { runLayers } from "./run-layers.js";
 
-const dir = mkdtempSync(join(tmpdir(), "mixc-gpu-precision-"));
-const spec = join(dir, "small.mix");
-writeFileSync(spec, "network small {\n  input 3x12x10\n  stem k=3 s=2 c=8 act=relu\n  stage act=swish {\n    ir k=3,5 e=2 c=12 se=0.25\n  }\n  head c=16 act=relu\n  pool avg\n  classifier classes=5\n}\n");
+const spec = specFile("network small {\n  input 3x12x10\n  stem k=3 s=2 c=8 act=relu\n  stage act=swish {\n    ir k=3,5 e=2 c=12 se=0.25\n  }\n  head c=16 act=relu\n  pool avg\n  classifier classes=5\n}\n", "small.mix");
+const dir = dirname(spec);
 const { bytes, gpu: program } = compile(spec, { seed: 3 });
 const bundle = join(dir, "small.wasm");
 writeFileSync(bundle, bytes);
@@ -62,10 +61,14 @@ describe("choosing the precision", () => {
   });
 });
 
-const adapter = hasWebGpu ? await gpu.requestAdapter({ powerPreference: "high-performance" }) : null;
-const hasF16 = adapter?.features.has("shader-f16") ?? false;
+// Half precision's own tolerance: 100 times float32's, 1e-2 * max(1, max |ref|),
+// per layer of the sweep and on the logits; MixNet-M also keeps PyTorch's top-1.
+const HALF = 100;
+const halfGpu = hasWebGpu ? await halfPrecisionGpu() : null;
+/** Whether the default adapter has shader-f16 (a GPU's), rather than lavapipe or none. */
+const defaultHasF16 = halfGpu === gpu;
 
-describe.skipIf(!hasWebGpu || hasF16)("f16 asked for on an adapter without shader-f16 (SwiftShader)", () => {
+describe.skipIf(!hasWebGpu || defaultHasF16)("f16 asked for on an adapter without shader-f16 (SwiftShader)", () => {
   it("runs float32 on WebGPU, the same logits as f32, and says why", async () => {
     const f32 = await loadModel(bytes, { backend: "webgpu", gpu });
     const f16 = await loadModel(bytes, { backend: "webgpu", gpu, gpuPrecision: "f16" });
@@ -87,11 +90,6 @@ describe.skipIf(!hasWebGpu || hasF16)("f16 asked for on an adapter without shade
     expect(JSON.parse(b.out).fallback).toMatch(/lacks shader-f16/);
   });
 });
-
-// Half precision's own tolerance: 100 times float32's, 1e-2 * max(1, max |ref|),
-// per layer of the sweep and on the logits; MixNet-M also keeps PyTorch's top-1.
-const HALF = 100;
-const halfGpu = hasWebGpu ? await halfPrecisionGpu() : null;
 
 describe.skipIf(!halfGpu).each(Object.entries(NETWORKS))("%s with the f16 1x1 kernels, on an adapter with shader-f16", (name, body) => {
   it("every layer matches the interpreter within the f16 tolerance, and the 1x1 layers show half precision's rounding", async () => {

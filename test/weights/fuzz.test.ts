@@ -9,9 +9,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bindWeights } from "../../compiler/weights/bind.ts";
 import { readSafetensors, WeightsError } from "../../compiler/weights/safetensors.ts";
+import { FUZZ_SEED } from "../fuzz-seed.ts";
 import { FILE, tinyCheckpoint, tinyGraph } from "./fixtures.ts";
 
-const SEED = Number(process.env.FUZZ_SEED ?? (process.env.CI ? 20261130 : Date.now() % 2 ** 31));
 const original = tinyCheckpoint();
 const graph = tinyGraph();
 const headerEnd = 8 + Number(new DataView(original.buffer).getBigUint64(0, true));
@@ -53,7 +53,7 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
 
 describe("checkpoint fuzzing: a WeightsError or the weights, nothing else", () => {
   it("2,000 damaged copies of a valid checkpoint", () => {
-    console.log(`weights fuzz: seed ${SEED}`);
+    console.log(`weights fuzz: seed ${FUZZ_SEED}`);
     let bound = 0;
     fc.assert(
       fc.property(fc.array(damage, { minLength: 1, maxLength: 3 }), (damages) => {
@@ -68,7 +68,7 @@ describe("checkpoint fuzzing: a WeightsError or the weights, nothing else", () =
           expect(e.message).not.toMatch(/\bundefined\b|\[object /);
         }
       }),
-      { seed: SEED, numRuns: 2000 },
+      { seed: FUZZ_SEED, numRuns: 2000 },
     );
     // Some damage is harmless (appended bytes, a flipped bit in a mantissa): the oracle has both sides.
     expect(bound).toBeGreaterThan(0);

@@ -1,10 +1,11 @@
 // The edge worker's request handler in Node: what each request gets, and that
 // no bad request gets anything but a 4xx with a one-line JSON error.
-import { crc32, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel, type Model } from "../../runtime/index.ts";
 import { createHandler, WORKER_LIMITS } from "../../runtime/worker/handler.ts";
+import { PNG_SIGNATURE, pngChunk, pngHeader } from "../png-chunks.ts";
 import { specFile } from "../spec-file.ts";
 import { expectedTop, floatBytes, images, randomInputs, tinySpec } from "./fixtures.ts";
 
@@ -76,11 +77,7 @@ describe("the worker's request handler", () => {
   const png = images().find(([f]) => f.endsWith(".png"))![2];
   const bigPng = () => {
     // A PNG header claiming just over the worker's pixel limit (far under the decoder's default): refused before inflating.
-    const ihdr = Buffer.alloc(13);
-    ihdr.writeUInt32BE(SIDE, 0);
-    ihdr.writeUInt32BE(SIDE, 4);
-    ihdr.set([8, 2, 0, 0, 0], 8);
-    return Buffer.concat([png.subarray(0, 8), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(10))), chunk("IEND", Buffer.alloc(0))]);
+    return Buffer.concat([PNG_SIGNATURE, pngHeader(SIDE, SIDE, 8, 2), pngChunk("IDAT", deflateSync(Buffer.alloc(10))), pngChunk("IEND", Buffer.alloc(0))]);
   };
 
   it.each([
@@ -144,15 +141,6 @@ describe("the worker's request handler", () => {
     }
   });
 });
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** More than the body limit, in 1 MiB chunks, without a Content-Length. */
 function oversizedStream(): ReadableStream<Uint8Array> {

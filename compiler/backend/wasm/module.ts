@@ -14,7 +14,7 @@ import type { Weights } from "../../weights/bind.ts";
 import { i32 } from "../../../kernels/wasm/wat.ts";
 import { concat } from "./binary.ts";
 import { lowerOp, type Addresses, type KernelCall } from "./calls.ts";
-import { decodeWeights, encodeWeights, storedBytes } from "./weight-storage.ts";
+import { encodeWeights, storedBytes } from "./weight-storage.ts";
 
 const ALIGN = 64;
 const WEIGHTS_BASE = 1024;
@@ -26,7 +26,7 @@ export interface WasmProgram {
   /** The same program with fused multiply-adds (relaxed SIMD), importing the memory of `code`. */
   relaxedCode: Uint8Array;
   weightsOffset: number;
-  /** The packed float32 weights, as the kernels read them once the module is instantiated. */
+  /** The packed float32 weights as the checkpoint gives them; with `stored`, the start function writes their rounded values here. */
   weights: Uint8Array;
   /** Weights stored in fewer bits: a data segment at `offset` (in the arena), expanded by the start function. */
   stored?: { dtype: StoredDtype; offset: number; bytes: Uint8Array };
@@ -56,7 +56,7 @@ function parseWat(wat: string): binaryen.Module {
 const FEATURES = binaryen.Features.MVP | binaryen.Features.SIMD128 | binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals;
 
 /** Text -> validated binary. No binaryen -O: V8 compiles these kernels to the same speed without it (measured), at a third of the compile time. */
-function assemble(wat: string, relaxed: boolean): Uint8Array {
+export function assemble(wat: string, relaxed: boolean): Uint8Array {
   const module = parseWat(wat);
   try {
     module.setFeatures(FEATURES | (relaxed ? binaryen.Features.RelaxedSIMD : 0));
@@ -98,7 +98,7 @@ function stageWeights(packed: Packed[], dtype: StoredDtype, at: number) {
     ${calls.join("\n    ")}
     (call $${ZERO} ${i32(at)} ${i32(end)}))
   (start $expand_weights)`;
-  return { stored: { dtype, offset: at, bytes }, end, text, expanded: stored.map((s, i) => decodeWeights(s, packed[i]!.layout, dtype)) };
+  return { stored: { dtype, offset: at, bytes }, end, text };
 }
 
 /**
@@ -169,10 +169,7 @@ export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = 
   );
   const relaxedCode = assemble(text(fused, `(import "env" "memory" (memory ${pages} ${pages}))`), true);
   const data = new Uint8Array(end - WEIGHTS_BASE);
-  packed.forEach((p, i) => {
-    const floats = staged?.expanded[i] ?? p.data;
-    data.set(new Uint8Array(floats.buffer, floats.byteOffset, floats.byteLength), p.offset - WEIGHTS_BASE);
-  });
+  for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
   const kernels = [...new Set(plain.flat().map((c) => c.kernel))];
   return { code, relaxedCode, weightsOffset: WEIGHTS_BASE, weights: data, ...(staged && { stored: staged.stored }), weightOffsets: weightAt, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: byName.get(graph.output)!.attrs.cp as number, kernels };
 }
