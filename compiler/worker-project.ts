@@ -27,7 +27,8 @@ export interface ProjectFile {
 export function workerProject(name: string, bundle: Uint8Array, relaxedCode: Uint8Array, hash: string): ProjectFile[] {
   const text = (s: string) => new TextEncoder().encode(s);
   return [
-    { name: "worker.js", bytes: builtWorker(), deployed: true },
+    { name: "worker.js", bytes: built("worker.js"), deployed: true },
+    { name: "jpeg.wasm", bytes: built("jpeg.wasm"), deployed: true },
     { name: "model.wasm", bytes: bundle, deployed: true },
     { name: "model.relaxed.wasm", bytes: concat([relaxedCode, customSection(TWIN_OF_SECTION, text(hash))]), deployed: true },
     { name: "config.capnp", bytes: text(CAPNP_CONFIG), deployed: false },
@@ -37,14 +38,15 @@ export function workerProject(name: string, bundle: Uint8Array, relaxedCode: Uin
 
 /**
  * dist/worker.js: runtime/worker/entry.ts and the runtime in one minified ES module,
+ * and dist/jpeg.wasm, the JPEG decoder it imports,
  * bundled by `npm run build` (scripts/bundles.mjs) rather than here at compile time:
  * the installed package ships dist/ but not the TypeScript sources, and needs no
  * bundler at run time. `npm test` builds first; the worker tests check that the
  * build is newer than runtime/. This file, dist/mixc.js and dist/compiler.js all
  * sit one folder below the package root, so the path resolves from each.
  */
-function builtWorker(): Uint8Array {
-  const path = new URL("../dist/worker.js", import.meta.url);
+function built(file: string): Uint8Array {
+  const path = new URL(`../dist/${file}`, import.meta.url);
   try {
     return readFileSync(path);
   } catch {
@@ -66,6 +68,7 @@ const worker :Workerd.Worker = (
     (name = "worker.js", esModule = embed "worker.js"),
     (name = "model.wasm", wasm = embed "model.wasm"),
     (name = "model.relaxed.wasm", wasm = embed "model.relaxed.wasm"),
+    (name = "jpeg.wasm", wasm = embed "jpeg.wasm"),
   ],
   compatibilityDate = "${COMPATIBILITY_DATE}",
 );

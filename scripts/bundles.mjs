@@ -32,5 +32,17 @@ const withoutWebGpu = {
   },
 };
 
+/** Workers forbid compiling wasm from bytes: the JPEG decoder comes as a module of its own (dist/jpeg.wasm, copied beside worker.js), imported precompiled. */
+const decoderImported = {
+  name: "decoder-imported",
+  setup(build) {
+    build.onResolve({ filter: /\/jpeg-wasm\.ts$/ }, () => ({ path: "jpeg-wasm", namespace: "decoder-imported" }));
+    build.onLoad({ filter: /.*/, namespace: "decoder-imported" }, () => ({
+      contents: 'import decoder from "./jpeg.wasm"; export const jpegModule = async () => decoder;',
+      loader: "js",
+    }));
+  },
+};
+
 /** The edge worker (dist/worker.js): runtime/worker/entry.ts and the runtime on wasm in one module, no chunks (a worker uploads what it imports); `mixc compile --target worker` copies it beside the model's .wasm files, which it imports. */
-export const WORKER = { ...web, entryPoints: { worker: "runtime/worker/entry.ts" }, external: ["*.wasm"], plugins: [withoutWebGpu] };
+export const WORKER = { ...web, entryPoints: { worker: "runtime/worker/entry.ts" }, external: ["*.wasm"], plugins: [withoutWebGpu, decoderImported] };

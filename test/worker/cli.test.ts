@@ -32,6 +32,6 @@ describe("mixc compile --target worker", () => {
     } finally {
       process.chdir(cwd);
     }
-    expect(readdirSync(join(dir, "net-worker")).sort()).toEqual(["config.capnp", "model.relaxed.wasm", "model.wasm", "worker.js", "wrangler.toml"]);
+    expect(readdirSync(join(dir, "net-worker")).sort()).toEqual(["config.capnp", "jpeg.wasm", "model.relaxed.wasm", "model.wasm", "worker.js", "wrangler.toml"]);
   });
 });

@@ -103,7 +103,7 @@ describe("a seeded network as an edge worker in workerd", () => {
   afterAll(() => server?.stop());
 
   it("is a project: worker, bundle, its relaxed-SIMD twin, workerd config and wrangler.toml; sizes reported, no warning", () => {
-    expect(readdirSync(dir).sort()).toEqual(["config.capnp", "model.relaxed.wasm", "model.wasm", "worker.js", "wrangler.toml"]);
+    expect(readdirSync(dir).sort()).toEqual(["config.capnp", "jpeg.wasm", "model.relaxed.wasm", "model.wasm", "worker.js", "wrangler.toml"]);
     expect(err).toMatch(/^wrote .*\/worker\/: worker\.js [\d.]+ MB, model\.wasm [\d.]+ MB, model\.relaxed\.wasm [\d.]+ MB, config\.capnp, wrangler\.toml\n/);
     const { gzip, warnedFree, warnedPaid } = reportedSizes(err);
     expect(gzip).toBeGreaterThan(0);
