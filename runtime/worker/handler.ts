@@ -1,30 +1,38 @@
-// The edge worker's HTTP interface to a model: POST an image or a raw tensor, get
-// the top classes as JSON. Platform-neutral (Request and Response only), so that
+// The edge worker's HTTP interface to a model: POST an image (as the body, or as
+// the file of an HTML form's multipart/form-data upload) or a raw tensor, get the
+// top classes as JSON. Platform-neutral (Request and Response only), so that
 // workerd runs it and the tests call it in Node. The model is loaded once, when the
 // handler is created (at isolate start), and every request shares it: a run reads
 // its input and writes its logits without yielding, so concurrent requests cannot
 // see each other's data.
 import { softmaxTopK, type Model } from "../index.ts";
-import { decodeImage, ImageError } from "../image/decode.ts";
-import { channelsOf } from "../preprocess.ts";
+import { decodeImage, ImageError, type DecodeLimits, type DecodeOptions } from "../image/decode.ts";
+import { channelsOf, type Preprocessing } from "../preprocess.ts";
 import { decodeTensor, TensorError } from "../tensor.ts";
 import { readBody } from "./body.ts";
 import { HttpError } from "./http-error.ts";
+import { formFile, MULTIPART_TYPE } from "./multipart.ts";
 
 /** Raw little-endian float32 NCHW input of exactly the model's input size. */
 export const FLOAT32_TYPE = "application/x-float32";
-const IMAGE_TYPES = ["image/png", "image/jpeg"];
+const IMAGE_TYPES = ["image/png", "image/jpeg", MULTIPART_TYPE];
 
-export interface WorkerLimits {
+/**
+ * maxPixels: the largest photo (its stored size); maxDecodedPixels: the largest image in memory
+ * once decoded (a PNG's stored size; a JPEG's after shrink-on-load).
+ */
+export interface WorkerLimits extends DecodeLimits {
   /** Largest request body; a raw tensor bigger than this is still taken. */
   maxBodyBytes: number;
-  /** Largest decoded image: its RGBA pixels and the decoder's buffers must fit in the 128 MB beside the model. */
-  maxPixels: number;
 }
 
-// 2 megapixels: up to 24 bytes a pixel while a JPEG decodes (jpeg-js's bound at 4:4:4)
-// and 4 after, about 56 MB, beside MixNet-M's 30 MB of wasm memory.
-export const WORKER_LIMITS: WorkerLimits = { maxBodyBytes: 8 * 2 ** 20, maxPixels: 2e6 };
+// Within Workers' 128 MB, beside MixNet-M's 30 MB of wasm memory: a 25 MB body is held
+// once; a 50 MP JPEG decodes at the n/8 scale that keeps twice the resize (about 1 MP);
+// a PNG cannot shrink, and its inflated rows and RGBA take up to 20 bytes a pixel.
+export const WORKER_LIMITS: WorkerLimits = { maxBodyBytes: 25 * 2 ** 20, maxPixels: 50e6, maxDecodedPixels: 4e6 };
+
+/** Shrink-on-load to twice the preprocessing's resize, which keeps the resized image close to the full-size one's. */
+export const imageOptions = (p: Preprocessing, limits?: DecodeLimits): DecodeOptions => ({ limits, minShortSide: 2 * p.resize });
 
 const DEFAULT_TOP = 5;
 
@@ -76,8 +84,10 @@ async function classify(model: Model, request: Request, limits: WorkerLimits) {
   const accepted = info(model, limits).accepts;
   if (!accepted.includes(type)) throw new HttpError(415, `content type '${type || "(none)"}' not accepted; POST one of ${accepted.join(", ")}`);
   const inputBytes = 4 * model.meta.input.shape.reduce((a, b) => a * b, 1);
-  const body = await readBody(request, Math.max(limits.maxBodyBytes, inputBytes));
-  const top = type === FLOAT32_TYPE ? softmaxTopK(await model.run(readTensor(body, model)), k, model.meta.labels) : await model.classify(await decodeImage(body, limits), k);
+  const body = await readBody(request, type === FLOAT32_TYPE ? Math.max(limits.maxBodyBytes, inputBytes) : limits.maxBodyBytes);
+  const top =
+    type === FLOAT32_TYPE ? softmaxTopK(await model.run(readTensor(body, model)), k, model.meta.labels)
+    : await model.classify(await decodeImage(type === MULTIPART_TYPE ? formFile(body, request.headers.get("content-type")!) : body, imageOptions(model.meta.preprocessing!, limits)), k);
   return { model: model.meta.name, backend: model.backend, variant: model.variant, top };
 }
 

@@ -5,13 +5,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel, type Model } from "../../runtime/index.ts";
 import { createHandler, WORKER_LIMITS } from "../../runtime/worker/handler.ts";
+import { hasPil, pil } from "../image/python-pil.ts";
 import { PNG_SIGNATURE, pngChunk, pngHeader } from "../png-chunks.ts";
 import { specFile } from "../spec-file.ts";
 import { expectedTop, floatBytes, images, randomInputs, tinySpec } from "./fixtures.ts";
 
 const URL_ = "http://worker.test/";
 const FLOAT32 = "application/x-float32";
-const SIDE = Math.ceil(Math.sqrt(WORKER_LIMITS.maxPixels + 1));
+/** Just over the pixels a PNG may have (its decoded size, which cannot shrink). */
+const SIDE = Math.ceil(Math.sqrt(WORKER_LIMITS.maxDecodedPixels! + 1));
 
 const post = (body: BodyInit | null, type: string | null, query = "", init: RequestInit = {}) =>
   new Request(URL_ + query, { method: "POST", body, headers: type ? { "content-type": type } : {}, ...init });
@@ -42,7 +44,7 @@ describe("the worker's request handler", () => {
       input: { shape: [1, 3, 224, 224], layout: "NCHW", dtype: "float32" },
       classes: 10,
       labels: null,
-      accepts: ["image/png", "image/jpeg", FLOAT32],
+      accepts: ["image/png", "image/jpeg", "multipart/form-data", FLOAT32],
       limits: { ...WORKER_LIMITS, maxTop: 10 },
       hash: model.meta.hash,
     });
@@ -76,25 +78,37 @@ describe("the worker's request handler", () => {
 
   const png = images().find(([f]) => f.endsWith(".png"))![2];
   const bigPng = () => {
-    // A PNG header claiming just over the worker's pixel limit (far under the decoder's default): refused before inflating.
+    // A PNG header claiming just over the worker's decoded-pixel limit (far under the decoder's default): refused before inflating.
     return Buffer.concat([PNG_SIGNATURE, pngHeader(SIDE, SIDE, 8, 2), pngChunk("IDAT", deflateSync(Buffer.alloc(10))), pngChunk("IEND", Buffer.alloc(0))]);
   };
 
+  const jpeg = images().find(([f]) => f.endsWith(".jpg"))![2];
+  /** The test JPEG, its frame header claiming another size: refused before decoding. */
+  const jpegClaiming = (width: number, height: number) => {
+    const bytes = jpeg.slice();
+    const sof = bytes.findIndex((b, i) => b === 0xff && (bytes[i + 1] === 0xc0 || bytes[i + 1] === 0xc2));
+    new DataView(bytes.buffer).setUint32(sof + 5, (height << 16) | width);
+    return bytes;
+  };
+
   it.each([
-    ["an unknown content type", () => post("hello", "text/plain"), 415, /^content type 'text\/plain' not accepted; POST one of image\/png, image\/jpeg, application\/x-float32$/],
+    ["an unknown content type", () => post("hello", "text/plain"), 415, /^content type 'text\/plain' not accepted; POST one of image\/png, image\/jpeg, multipart\/form-data, application\/x-float32$/],
     ["no content type", () => post(png, null), 415, /^content type '\(none\)' not accepted/],
     ["an empty body", () => post(new Uint8Array(0), "image/png"), 400, /^empty body/],
     ["a truncated PNG", () => post(png.subarray(0, png.length >> 1), "image/png"), 400, /PNG/],
     ["text sent as a JPEG", () => post("not an image at all", "image/jpeg"), 400, /^not a PNG or JPEG image$/],
-    ["an image over the pixel limit", () => post(bigPng(), "image/png"), 400, new RegExp(`^image too large: ${SIDE}x${SIDE} is more than ${WORKER_LIMITS.maxPixels / 1e6} megapixels$`)],
+    ["a PNG over the decoded-pixel limit", () => post(bigPng(), "image/png"), 400, new RegExp(`^image too large: ${SIDE}x${SIDE} is more than ${WORKER_LIMITS.maxDecodedPixels! / 1e6} megapixels$`)],
+    ["a JPEG over the pixel limit", () => post(jpegClaiming(10000, 5001), "image/jpeg"), 400, /^image too large: 10000x5001 is more than 50 megapixels$/],
     ["too few floats", () => post(floatBytes(input.subarray(1)), FLOAT32), 400, /^application\/x-float32 body: 602108 bytes, expected 602112 \(float32 1x3x224x224, NCHW, little-endian\)$/],
     ["a NaN in the input", () => post(floatBytes(Float32Array.from(input, (v, i) => (i === 7 ? NaN : v))), FLOAT32), 400, /^application\/x-float32 body: value 7 is NaN; the input must be finite$/],
     ["top above the classes", () => post(floatBytes(input), FLOAT32, "?top=11"), 400, /^top must be a whole number from 1 to 10, got '11'$/],
     ["a huge top", () => post(floatBytes(input), FLOAT32, "?top=99999999999999999999"), 400, /^top must be/],
     ["top 0", () => post(floatBytes(input), FLOAT32, "?top=0"), 400, /^top must be/],
     ["top not a number", () => post(floatBytes(input), FLOAT32, "?top=3e0"), 400, /^top must be/],
-    ["a body over the limit (Content-Length)", () => post(new Uint8Array(WORKER_LIMITS.maxBodyBytes + 1), null, "", { headers: { "content-type": "image/png", "content-length": String(WORKER_LIMITS.maxBodyBytes + 1) } }), 413, /^body too large: 8388609 bytes, the limit is 8388608$/],
-    ["a body over the limit (chunked)", () => post(oversizedStream(), "image/jpeg", "", { duplex: "half" } as RequestInit), 413, /^body too large: more than 8388608 bytes/],
+    ["a body over the limit (Content-Length)", () => post(new Uint8Array(WORKER_LIMITS.maxBodyBytes + 1), null, "", { headers: { "content-type": "image/png", "content-length": String(WORKER_LIMITS.maxBodyBytes + 1) } }), 413, /^body too large: 26214401 bytes, the limit is 26214400$/],
+    ["a body over the limit (chunked)", () => post(oversizedStream(), "image/jpeg", "", { duplex: "half" } as RequestInit), 413, /^body too large: more than 26214400 bytes/],
+    ["a body longer than its Content-Length", () => post(png, "image/png", "", { headers: { "content-type": "image/png", "content-length": "100" } }), 400, /^body longer than its Content-Length \(100 bytes\)$/],
+    ["a bad Content-Length", () => post(png, "image/png", "", { headers: { "content-type": "image/png", "content-length": "12abc" } }), 400, /^bad Content-Length '12abc'$/],
     ["PUT", () => new Request(URL_, { method: "PUT", body: "x" }), 405, /^method PUT not allowed/],
     ["another path", () => new Request(`${URL_}predict`), 404, /^not found/],
   ])("answers %s with a JSON error", async (_, request, status, message) => {
@@ -124,12 +138,22 @@ describe("the worker's request handler", () => {
     const bytes = compile(spec, { seed: 2, target: "wasm" }).bytes;
     const gray = await loadModel(bytes, { backend: "wasm" });
     const handleGray = createHandler(() => loadModel(bytes, { backend: "wasm" }));
-    expect((await answer(await handleGray(new Request(URL_)))).body.accepts).toEqual(["image/png", "image/jpeg", FLOAT32]);
+    expect((await answer(await handleGray(new Request(URL_)))).body.accepts).toEqual(["image/png", "image/jpeg", "multipart/form-data", FLOAT32]);
     for (const [, type, image] of images()) {
       const { status, body } = await answer(await handleGray(post(image, type, "?top=10")));
       expect(status).toBe(200);
       expect(body.top).toEqual(await expectedTop(gray, type, image, 10));
     }
+  });
+
+  it.skipIf(!hasPil)("classifies a 50 megapixel photo, posted raw and from a form, as the model does on it decoded as the worker decodes it", async () => {
+    const photo = new Uint8Array(pil(SMOOTH_PHOTO, "8660", "5773"));
+    expect(photo.length).toBeLessThan(WORKER_LIMITS.maxBodyBytes);
+    const want = await expectedTop(model, "image/jpeg", photo, 3);
+    expect(await answer(await handle(post(photo, "image/jpeg", "?top=3")))).toMatchObject({ status: 200, body: { top: want } });
+    const form = new FormData();
+    form.append("image", new File([photo], "photo.jpg", { type: "image/jpeg" }));
+    expect(await answer(await handle(post(form, null, "?top=3")))).toMatchObject({ status: 200, body: { top: want } });
   });
 
   it("answers 500 with the reason when the model cannot be loaded, on every request", async () => {
@@ -141,6 +165,18 @@ describe("the worker's request handler", () => {
     }
   });
 });
+
+/** A smooth photo-sized JPEG (a few MB) of the width and height in argv, written to stdout. */
+const SMOOTH_PHOTO = `
+import io, sys
+from PIL import Image
+size = (int(sys.argv[1]), int(sys.argv[2]))
+ramp = Image.linear_gradient("L")
+channels = [ramp.resize(size), Image.radial_gradient("L").resize(size), ramp.rotate(90).resize(size)]
+out = io.BytesIO()
+Image.merge("RGB", channels).save(out, format="JPEG", quality=90)
+sys.stdout.buffer.write(out.getvalue())
+`;
 
 /** More than the body limit, in 1 MiB chunks, without a Content-Length. */
 function oversizedStream(): ReadableStream<Uint8Array> {
