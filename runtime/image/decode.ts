@@ -7,7 +7,7 @@ import { exifOrientation } from "./exif.ts";
 import { decodeJpeg } from "./jpeg.ts";
 import { orient } from "./orient.ts";
 import { decodePng } from "./png.ts";
-import { ImageError, type DecodeLimits, type DecodeOptions, type Rgba } from "./types.ts";
+import { decodedPixelLimit, ImageError, type DecodeLimits, type DecodeOptions, type Rgba } from "./types.ts";
 
 export { ImageError, type DecodeLimits, type DecodeOptions, type Rgba } from "./types.ts";
 
@@ -28,7 +28,7 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeOptions = {}
 
 async function decodeStored(bytes: Uint8Array, limits: DecodeLimits, minShortSide: number | undefined): Promise<Rgba> {
   // A PNG decodes at its stored size, so both bounds are on the same pixels.
-  if (startsWith(bytes, PNG_MAGIC)) return decodePng(bytes, { maxPixels: Math.min(limits.maxPixels, limits.maxDecodedPixels ?? Infinity) });
+  if (startsWith(bytes, PNG_MAGIC)) return decodePng(bytes, { maxPixels: decodedPixelLimit(limits) });
   if (startsWith(bytes, JPEG_MAGIC)) return decodeJpeg(bytes, limits, minShortSide);
   throw new ImageError("not a PNG or JPEG image");
 }

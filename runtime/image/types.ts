@@ -38,9 +38,12 @@ export function checkSize(width: number, height: number, limits: DecodeLimits): 
   }
 }
 
+/** The most pixels a decoded image may have: a shrunk JPEG's, a PNG's, a canvas's. */
+export const decodedPixelLimit = (limits: DecodeLimits): number => Math.min(limits.maxPixels, limits.maxDecodedPixels ?? Infinity);
+
 /** For a decoder that shrinks on load: the size it would decode to, once the scale is chosen. */
 export function checkDecodedSize(width: number, height: number, limits: DecodeLimits): void {
-  const max = limits.maxDecodedPixels ?? limits.maxPixels;
+  const max = decodedPixelLimit(limits);
   if (width * height > max) {
     throw new ImageError(`image too large: decoded at ${width}x${height}, it is more than ${max / 1e6} megapixels`);
   }
