@@ -75,5 +75,5 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (value instanceof Object && value.constructor.name === "HTMLImageElement") return "an <img>";
   const name = typeof value === "object" ? (value.constructor?.name ?? "object") : typeof value;
-  return `${/^[aeiouAEIOU]/.test(name) ? "an" : "a"} ${name}`;
+  return `${/^([aeiou]|HTML)/i.test(name) ? "an" : "a"} ${name}`;
 }
