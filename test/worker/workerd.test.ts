@@ -122,6 +122,18 @@ describe("a seeded network as an edge worker in workerd", () => {
     }
   });
 
+  it("answers each image uploaded as a browser's form does (multipart/form-data) as the bundle does in Node", async () => {
+    for (const [name, type, body] of images()) {
+      const form = new FormData();
+      form.append("caption", name);
+      form.append("image", new File([body], name, { type }));
+      const response = await fetch(`${server.url}?top=10`, { method: "POST", body: form });
+      const answer = await response.json();
+      expect(response.status, JSON.stringify(answer)).toBe(200);
+      expectSameTop(answer.top, await expectedTop(model, type, body, 10));
+    }
+  });
+
   it("gives 200 concurrent requests with different inputs each its own answer, malformed requests among them breaking none", async () => {
     const raw = randomInputs(200 - images().length, 3 * 224 * 224, 2).map((x) => ({ type: FLOAT32, body: floatBytes(x), k: 10 }));
     await underLoad(server, model, [...images().map(([, type, body]) => ({ type, body, k: 10 })), ...raw]);
