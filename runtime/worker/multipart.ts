@@ -24,12 +24,12 @@ export function formFile(body: Uint8Array, contentType: string): Uint8Array {
   const parts = formParts(body, boundaryOf(contentType));
   const file = parts.find((p) => p.name === FIELD) ?? parts.find((p) => p.filename !== undefined);
   if (!file) {
-    const names = parts.map((p) => `'${p.name ?? ""}'`).join(", ") || "none";
-    throw new HttpError(400, `${MULTIPART_TYPE} body has no file: send the image as a part with a filename, or named '${FIELD}' (parts: ${names})`);
+    const names = parts.length ? parts.slice(0, 10).map((p) => quoted(p.name)).join(", ") + (parts.length > 10 ? ", ..." : "") : "none";
+    throw new HttpError(400, `${MULTIPART_TYPE} body has no file: send the image as a part with a filename, or named "${FIELD}" (parts: ${names})`);
   }
   if (file.content.length === 0) {
     const none = file.filename === "" ? " (no file was chosen)" : "";
-    throw new HttpError(400, `${MULTIPART_TYPE} body: the file part '${file.name ?? ""}' is empty${none}`);
+    throw new HttpError(400, `${MULTIPART_TYPE} body: the file part ${quoted(file.name)} is empty${none}`);
   }
   return file.content;
 }
@@ -51,6 +51,7 @@ function formParts(body: Uint8Array, boundary: Uint8Array): Part[] {
   if (at < 0) throw malformed(`no boundary line '--${text(boundary)}'`);
   const parts: Part[] = [];
   for (;;) {
+    if (at >= body.length) throw malformed(`it ends without the closing boundary line '--${text(boundary)}--'`);
     if (matchesAt(body, DASHES, at)) return parts; // the closing boundary line
     while (body[at] === 32 || body[at] === 9) at++; // transport padding
     if (!matchesAt(body, CRLF, at)) throw malformed(`a boundary line ends in something other than a line break`);
@@ -103,5 +104,7 @@ function matchesAt(bytes: Uint8Array, pattern: ArrayLike<number>, at: number): b
   return true;
 }
 
+/** A field name as JSON writes it: control characters escaped, so that an error stays one line. */
+const quoted = (name: string | undefined) => JSON.stringify(name ?? "");
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const bytesOf = (s: string) => new TextEncoder().encode(s);

@@ -92,10 +92,12 @@ describe("formFile", () => {
     ["LF line breaks (the standard says CRLF)", () => [new TextEncoder().encode(`--${CURL_BOUNDARY}\nContent-Disposition: form-data; name="image"\n\nx\n--${CURL_BOUNDARY}--\n`)], /^malformed multipart\/form-data body: a boundary line ends in something other than a line break$/],
     ["a part without Content-Disposition", () => [curlBody([field("a", "1"), { headers: ["Content-Type: image/jpeg"], content: JPEG }])], /^malformed multipart\/form-data body: part 2 has no 'Content-Disposition: form-data' header$/],
     ["a part without headers", () => [curlBody([{ headers: [], content: JPEG }])], /^malformed multipart\/form-data body: part 1 has no 'Content-Disposition: form-data' header$/],
-    ["only text fields", () => [curlBody([field("caption", "cat"), field("size", "big")])], /^multipart\/form-data body has no file: send the image as a part with a filename, or named 'image' \(parts: 'caption', 'size'\)$/],
+    ["only text fields", () => [curlBody([field("caption", "cat"), field("size", "big")])], /^multipart\/form-data body has no file: send the image as a part with a filename, or named "image" \(parts: "caption", "size"\)$/],
+    ["a body cut short after a boundary", () => [curlBody([filePart("image", "p.jpg", JPEG)]).subarray(0, -4)], /^malformed multipart\/form-data body: it ends without the closing boundary line '--------------------------d74496d66958873e--'$/],
+    ["eleven text fields, names with a line break", () => [curlBody(Array.from({ length: 11 }, (_, i) => field(`f\n${i}`, "v")))], /^multipart\/form-data body has no file: .* \(parts: "f\\n0", "f\\n1", .*"f\\n9", \.\.\.\)$/],
     ["no parts at all", () => [new TextEncoder().encode(`--${CURL_BOUNDARY}--\r\n`)], /^multipart\/form-data body has no file: .* \(parts: none\)$/],
-    ["an empty file", () => [curlBody([filePart("image", "p.jpg", "")])], /^multipart\/form-data body: the file part 'image' is empty$/],
-    ["a file input with no file chosen", () => [curlBody([filePart("photo", "", "", "application/octet-stream")])], /^multipart\/form-data body: the file part 'photo' is empty \(no file was chosen\)$/],
+    ["an empty file", () => [curlBody([filePart("image", "p.jpg", "")])], /^multipart\/form-data body: the file part "image" is empty$/],
+    ["a file input with no file chosen", () => [curlBody([filePart("photo", "", "", "application/octet-stream")])], /^multipart\/form-data body: the file part "photo" is empty \(no file was chosen\)$/],
   ])("refuses %s with a 400", (_, make, message) => {
     const [body, type] = make();
     expect(refusal(body, type)).toMatch(message);
@@ -128,7 +130,7 @@ describe("the worker's multipart uploads", () => {
   it.each<[string, () => Promise<Response>, number, RegExp]>([
     ["a form without a boundary", () => post(curlBody([filePart("image", "p.jpg", JPEG)]), "multipart/form-data"), 400, /^multipart\/form-data without a boundary/],
     ["a form whose file is not an image", () => post(curlBody([filePart("image", "notes.txt", "some text", "text/plain")]), multipart()), 400, /^not a PNG or JPEG image$/],
-    ["a form whose file is an empty one", () => post(curlBody([filePart("image", "", "", "application/octet-stream")]), multipart()), 400, /^multipart\/form-data body: the file part 'image' is empty \(no file was chosen\)$/],
+    ["a form whose file is an empty one", () => post(curlBody([filePart("image", "", "", "application/octet-stream")]), multipart()), 400, /^multipart\/form-data body: the file part "image" is empty \(no file was chosen\)$/],
     [
       "a form over the body limit (Content-Length)",
       () => post(curlBody([filePart("image", "big.jpg", new Uint8Array(WORKER_LIMITS.maxBodyBytes))]), multipart(), { headers: { "content-type": multipart(), "content-length": String(WORKER_LIMITS.maxBodyBytes + 200) } }),
