@@ -15,6 +15,7 @@ import { formFile, MULTIPART_TYPE } from "./multipart.ts";
 
 /** Raw little-endian float32 NCHW input of exactly the model's input size. */
 export const FLOAT32_TYPE = "application/x-float32";
+/** The content types that carry an image: a PNG or JPEG body, or an HTML form's upload. */
 const IMAGE_TYPES = ["image/png", "image/jpeg", MULTIPART_TYPE];
 
 /**
@@ -27,7 +28,7 @@ export interface WorkerLimits extends DecodeLimits {
 }
 
 // Within Workers' 128 MB, beside MixNet-M's 30 MB of wasm memory: a 25 MB body is held
-// once; a 50 MP JPEG decodes at the n/8 scale that keeps twice the resize (about 1 MP);
+// once (when its length is declared); a 50 MP JPEG decodes at the n/8 scale that keeps twice the resize (about 1 MP);
 // a PNG cannot shrink, and its inflated rows and RGBA take up to 20 bytes a pixel.
 export const WORKER_LIMITS: WorkerLimits = { maxBodyBytes: 25 * 2 ** 20, maxPixels: 50e6, maxDecodedPixels: 4e6 };
 
@@ -87,9 +88,12 @@ async function classify(model: Model, request: Request, limits: WorkerLimits) {
   const body = await readBody(request, type === FLOAT32_TYPE ? Math.max(limits.maxBodyBytes, inputBytes) : limits.maxBodyBytes);
   const top =
     type === FLOAT32_TYPE ? softmaxTopK(await model.run(readTensor(body, model)), k, model.meta.labels)
-    : await model.classify(await decodeImage(type === MULTIPART_TYPE ? formFile(body, request.headers.get("content-type")!) : body, imageOptions(model.meta.preprocessing!, limits)), k);
+    : await model.classify(await decodeImage(imageIn(body, type, request), imageOptions(model.meta.preprocessing!, limits)), k);
   return { model: model.meta.name, backend: model.backend, variant: model.variant, top };
 }
+
+/** The image a body carries: the body itself, or the file of a form. */
+const imageIn = (body: Uint8Array, type: string, request: Request) => (type === MULTIPART_TYPE ? formFile(body, request.headers.get("content-type")!) : body);
 
 const classes = (model: Model) => model.meta.output.shape.reduce((a, b) => a * b, 1);
 

@@ -13,6 +13,7 @@ const MAX_HEADERS = 8192;
 
 const CRLF = [13, 10];
 const DASHES = [45, 45];
+const BLANK_LINE = new Uint8Array([...CRLF, ...CRLF]);
 
 interface Part {
   name: string | undefined;
@@ -54,9 +55,10 @@ function formParts(body: Uint8Array, boundary: Uint8Array): Part[] {
     if (at >= body.length) throw malformed(`it ends without the closing boundary line '--${text(boundary)}--'`);
     if (matchesAt(body, DASHES, at)) return parts; // the closing boundary line
     while (body[at] === 32 || body[at] === 9) at++; // transport padding
-    if (!matchesAt(body, CRLF, at)) throw malformed(`a boundary line ends in something other than a line break`);
+    if (!matchesAt(body, CRLF, at)) throw malformed("a boundary line ends in something other than a line break");
     const headersAt = at + 2;
-    const blank = matchesAt(body, CRLF, headersAt) ? headersAt - 2 : find(body.subarray(0, headersAt + MAX_HEADERS), new Uint8Array([...CRLF, ...CRLF]), headersAt);
+    // The headers end at a blank line: searched from the boundary line's own line break, for a part without headers.
+    const blank = find(body.subarray(0, headersAt + MAX_HEADERS), BLANK_LINE, at);
     if (blank < 0) throw malformed(`part ${parts.length + 1}'s headers do not end in a blank line within ${MAX_HEADERS} bytes`);
     const contentAt = blank + 4;
     const end = find(body, delimiter, contentAt);

@@ -13,7 +13,7 @@ import { PNG_SIGNATURE, pngChunk, pngHeader } from "../png-chunks.ts";
 const read = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, "../fixtures-images", name)));
 
 /** A 3x2 RGB PNG, pixel i = (i, 10 i, 100), tagged with EXIF orientation 6 (to turn 90 degrees clockwise). */
-function orientedPng(): Uint8Array {
+function orientedPng(): Uint8Array<ArrayBuffer> {
   const rows = [0, 1].map((y) => [0, ...[0, 1, 2].flatMap((x) => [3 * y + x, 30 * y + 10 * x, 100])]);
   const exif = new Uint8Array([0x49, 0x49, 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0]);
   return new Uint8Array(Buffer.concat([PNG_SIGNATURE, pngHeader(3, 2, 8, 2), pngChunk("eXIf", exif), pngChunk("IDAT", deflateSync(Buffer.from(rows.flat()))), pngChunk("IEND", new Uint8Array(0))]));
@@ -35,7 +35,7 @@ describe("toRgba", () => {
     const png = orientedPng();
     expect(await toRgba(new Blob([png]))).toMatchObject({ width: 2, height: 3 });
     expect(await toRgba(png, { orientation: "ignore" })).toMatchObject({ width: 3, height: 2 });
-    await expect(toRgba(png.buffer as ArrayBuffer, { limits: { maxPixels: 5 } })).rejects.toThrow("image too large: 3x2 is more than 0.000005 megapixels");
+    await expect(toRgba(png.buffer, { limits: { maxPixels: 5 } })).rejects.toThrow("image too large: 3x2 is more than 0.000005 megapixels");
   });
 
   it("gives RGBA pixels (ImageData's shape, or what decodeImage gave) as they are", async () => {
