@@ -19,7 +19,7 @@ export interface CompileOptions extends WeightSource {
 export function compile(specPath: string, options: CompileOptions = {}) {
   const { graph, weights, info } = loadModelSource(specPath, options);
   const model = runPipeline({ graph, weights }, undefined, options.onStage);
-  const program = buildWasm(model.graph, model.weights!, options.weightsDtype);
+  const program = buildWasm(model.graph, model.weights!, options.weightsDtype, info.preprocessing);
   const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, program);
   return { ...writeBundle(model.graph, program, info, gpu), program, gpu, model };
 }

@@ -1,4 +1,5 @@
 // What the runtime asks of a backend (the wasm and the WebGPU executors).
+import type { RgbaImage } from "./preprocess.ts";
 
 export interface LayerTime {
   name: string;
@@ -15,6 +16,8 @@ export interface Executor {
   /** Why a faster path is not taken, when it is not: the relaxed-SIMD twin, half precision on WebGPU. */
   fallback?: string;
   run(input: Float32Array): Promise<Float32Array>;
+  /** Logits for RGBA pixels, preprocessed by the bundle's own code (runtime/preprocess-kernel.ts) straight into its input. */
+  runImage(image: RgbaImage): Promise<Float32Array>;
   /** Times each layer separately, `runs` times; the input is whatever the last run left. */
   profile(runs: number): Promise<LayerTime[]>;
   dispose(): void;

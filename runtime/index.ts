@@ -5,7 +5,7 @@
 import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle.ts";
 import { verifyBundle } from "./integrity.ts";
 import type { Executor, LayerTime } from "./executor.ts";
-import { preprocess, type RgbaImage } from "./preprocess.ts";
+import type { RgbaImage } from "./preprocess.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
 import { firstNonFinite } from "./tensor.ts";
@@ -51,7 +51,12 @@ export interface Model {
   readonly fallback?: string;
   /** Logits for one normalised NCHW float32 input of the bundle's input shape. Rejects (TypeError) anything but a Float32Array, (RangeError) a wrong length or a NaN or infinite value, naming the first. */
   run(input: Float32Array): Promise<Float32Array>;
-  /** Preprocesses decoded RGBA pixels as the model expects, runs it, and returns the top k classes. */
+  /**
+   * Logits for decoded RGBA pixels, preprocessed as the bundle declares (meta.preprocessing) by its own
+   * WebAssembly code, identical to timm's evaluation transform: the pixels are copied in once.
+   */
+  runImage(image: RgbaImage): Promise<Float32Array>;
+  /** runImage's top k classes. */
   classify(image: RgbaImage, k?: number): Promise<Prediction[]>;
   /** Per-layer timings (medians over `runs`), for `mixc bench --per-layer`. */
   profile(runs?: number): Promise<LayerTime[]>;
@@ -121,16 +126,20 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
     if (bad >= 0) throw new RangeError(`run() input value ${bad} is ${input[bad]}; the input must be finite (a NaN or an infinity would turn every logit into NaN)`);
     return executor.run(input);
   };
+  const runImage = async (image: RgbaImage) => {
+    if (!executor) throw new Error("this model has been disposed");
+    if (!meta.preprocessing) throw new Error(`classify: the bundle '${meta.name}' declares no image preprocessing for its ${meta.input.shape.join("x")} input (a spec's 'preprocess' statement)`);
+    return executor.runImage(image);
+  };
   return {
     meta,
     backend: onGpu ? "webgpu" : "wasm",
     variant,
     ...(fallback ? { fallback } : {}),
     run,
+    runImage,
     async classify(image, k = 5) {
-      const p = meta.preprocessing;
-      if (!p) throw new Error(`classify: the bundle '${meta.name}' declares no image preprocessing for its ${meta.input.shape.join("x")} input (a spec's 'preprocess' statement)`);
-      return softmaxTopK(await run(preprocess(image, p)), k, meta.labels);
+      return softmaxTopK(await runImage(image), k, meta.labels);
     },
     async profile(runs = 10) {
       if (!executor) throw new Error("this model has been disposed");

@@ -4,6 +4,7 @@
 // compiled, that twin runs on the same memory instead.
 import { BundleError, RELAXED_SECTION, TWIN_OF_SECTION, type BundleMeta } from "./bundle.ts";
 import { layerTimes, type Executor } from "./executor.ts";
+import { preprocessInPlace, type KernelExports } from "./preprocess-kernel.ts";
 
 export type SimdVariant = "simd128" | "relaxed-simd";
 
@@ -12,8 +13,7 @@ interface Program {
   run_layer: (i: number) => void;
 }
 
-interface MainExports extends Program {
-  memory: WebAssembly.Memory;
+interface MainExports extends Program, KernelExports {
   input: WebAssembly.Global;
   output: WebAssembly.Global;
 }
@@ -57,6 +57,7 @@ export async function createWasmExecutor(module: WebAssembly.Module, meta: Bundl
     if (!main || !program) throw new Error("this model has been disposed");
     return { main, program };
   };
+  const logits = (main: MainExports) => new Float32Array(main.memory.buffer, main.output.value as number, classes).slice();
   return {
     variant: typeof twin === "string" ? "simd128" : "relaxed-simd",
     ...(typeof twin === "string" ? { fallback: twin } : {}),
@@ -64,7 +65,13 @@ export async function createWasmExecutor(module: WebAssembly.Module, meta: Bundl
       const { main, program } = live();
       new Float32Array(main.memory.buffer, main.input.value as number, input.length).set(input);
       program.run();
-      return new Float32Array(main.memory.buffer, main.output.value as number, classes).slice();
+      return logits(main);
+    },
+    async runImage(image) {
+      const { main, program } = live();
+      preprocessInPlace(main, image, meta.name);
+      program.run();
+      return logits(main);
     },
     async profile(runs) {
       const { program } = live();

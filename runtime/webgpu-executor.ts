@@ -7,6 +7,7 @@
 import { BundleError, type BundleMeta } from "./bundle.ts";
 import { layerTimes, type Executor } from "./executor.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
+import { preprocessInPlace, type KernelExports } from "./preprocess-kernel.ts";
 import { PARAMS_BYTES, type GpuProgram } from "./webgpu-program.ts";
 
 // WebGPU's flag values, fixed by the spec: a GPU object passed in without its globals (Dawn in Node) works too.
@@ -106,7 +107,7 @@ export async function createWebGpuExecutor(module: WebAssembly.Module, meta: Bun
     const { memory } = (await WebAssembly.instantiate(module, {})).exports as { memory: WebAssembly.Memory };
     if (memory.buffer.byteLength < program.weightsBytes) throw new BundleError(`invalid WebGPU program: its ${program.weightsBytes} bytes of weights exceed the module's memory`);
     const resources = await scoped(device, `loading ${meta.name}`, () => createResources(device, program, memory.buffer, count(meta.output.shape)));
-    return { ...executor(device, program, meta, half ? `${name}, f16` : name, resources), ...(fallback ? { fallback } : {}) };
+    return { ...executor(device, program, meta, half ? `${name}, f16` : name, resources, module), ...(fallback ? { fallback } : {}) };
   } catch (e) {
     device.destroy();
     throw e;
@@ -160,7 +161,13 @@ async function createResources(device: GPUDevice, program: GpuProgram, memory: A
 
 type Resources = Awaited<ReturnType<typeof createResources>>;
 
-function executor(device: GPUDevice, program: GpuProgram, meta: BundleMeta, name: string, { pipelines, buffers, group, arena, readback }: Resources): Executor {
+/** The module's own instance, for its preprocessing code: made on the first image, so that a model fed tensors never holds a second copy of the weights. */
+function kernelInstance(module: WebAssembly.Module): () => Promise<KernelExports & { input: WebAssembly.Global }> {
+  let instance: Promise<KernelExports & { input: WebAssembly.Global }> | undefined;
+  return () => (instance ??= WebAssembly.instantiate(module, {}).then((i) => i.exports as unknown as KernelExports & { input: WebAssembly.Global }));
+}
+
+function executor(device: GPUDevice, program: GpuProgram, meta: BundleMeta, name: string, { pipelines, buffers, group, arena, readback }: Resources, module: WebAssembly.Module): Executor {
   let lost: string | undefined;
   let disposed = false;
   void device.lost.then((info) => (lost = `the WebGPU device was lost (${info.reason}): ${info.message}`));
@@ -196,22 +203,34 @@ function executor(device: GPUDevice, program: GpuProgram, meta: BundleMeta, name
     return result;
   };
   const all = program.dispatches.map((_, i) => i);
+  /** One inference on the input that `write` puts in the arena. */
+  const infer = (write: () => void) =>
+    serial(async () => {
+      await scoped(device, "run", async () => {
+        write();
+        const encoder = record(all);
+        encoder.copyBufferToBuffer(arena, program.output * 4, readback, 0, readback.size);
+        device.queue.submit([encoder.finish()]);
+      });
+      await readback.mapAsync(MAP_READ);
+      const logits = new Float32Array(readback.getMappedRange().slice(0));
+      readback.unmap();
+      return logits;
+    });
+  const kernel = kernelInstance(module);
+  const inputBytes = count(meta.input.shape) * 4;
 
   return {
     variant: name,
-    run: (input) =>
-      serial(async () => {
-        await scoped(device, "run", async () => {
-          device.queue.writeBuffer(arena, program.input * 4, input as Float32Array<ArrayBuffer>);
-          const encoder = record(all);
-          encoder.copyBufferToBuffer(arena, program.output * 4, readback, 0, readback.size);
-          device.queue.submit([encoder.finish()]);
-        });
-        await readback.mapAsync(MAP_READ);
-        const logits = new Float32Array(readback.getMappedRange().slice(0));
-        readback.unmap();
-        return logits;
-      }),
+    run: (input) => infer(() => device.queue.writeBuffer(arena, program.input * 4, input as Float32Array<ArrayBuffer>)),
+    // The image becomes the input in the module's memory, which is uploaded from there.
+    runImage: async (image) => {
+      const k = await kernel();
+      return infer(() => {
+        preprocessInPlace(k, image, meta.name);
+        device.queue.writeBuffer(arena, program.input * 4, k.memory.buffer, k.input.value as number, inputBytes);
+      });
+    },
     // Each dispatch submitted alone and awaited; a layer's time is the sum of its dispatches'.
     profile: (runs) =>
       serial(async () => {

@@ -4,7 +4,7 @@ import { UserError } from "../../compiler/errors.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
 import { runPipeline } from "../../compiler/passes/pipeline.ts";
 import { writeFileAtomic } from "../../compiler/write-atomic.ts";
-import { preprocess, type Preprocessing } from "../../runtime/preprocess.ts";
+import { preprocess, type Preprocessing, type RgbaImage } from "../../runtime/preprocess.ts";
 import { softmaxTopK, type Backend, type Model } from "../../runtime/index.ts";
 import { isBundlePath, loadBundle, loadBytes, type LoadChoices } from "../bundle.ts";
 import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
@@ -22,10 +22,10 @@ function readTensor(path: string, shape: number[]): Float32Array {
   }
 }
 
-async function readImage(path: string, p: Preprocessing | null, shape: number[]): Promise<Float32Array> {
+async function readImage(path: string, p: Preprocessing | null, shape: number[]): Promise<RgbaImage> {
   if (!p) throw new UserError(`--image needs a network that declares how images become its ${shape.join("x")} input: a 'preprocess' statement in its spec`);
   try {
-    return preprocess(await decodeImage(readInput(path, "image")), p);
+    return await decodeImage(readInput(path, "image"));
   } catch (e) {
     if (e instanceof ImageError) throw new UserError(`${path}: ${e.message}`);
     throw e;
@@ -45,6 +45,8 @@ type Runner = {
   preprocessing: Preprocessing | null;
   labels: string[] | null;
   logits(input: Float32Array): Promise<Float64Array | Float32Array>;
+  /** Logits for decoded pixels: a bundle preprocesses them in its own code, the reference backend with runtime/preprocess.ts. */
+  imageLogits(image: RgbaImage): Promise<Float64Array | Float32Array>;
   dispose?(): void;
 };
 
@@ -54,6 +56,7 @@ const modelRunner = (model: Model): Runner => ({
   preprocessing: model.meta.preprocessing,
   labels: model.meta.labels,
   logits: (x) => model.run(x),
+  imageLogits: (image) => model.runImage(image),
   dispose: () => model.dispose(),
 });
 
@@ -66,7 +69,9 @@ async function specRunner(spec: string, backend: string, weights: { weights?: st
   if (backend !== "reference") return modelRunner(await loadBytes(spec, compile(spec, weights).bytes, backend as Backend, choices));
   const { graph, weights: bound, info } = loadModelSource(spec, weights);
   const model = runPipeline({ graph, weights: bound });
-  return { input: graph.input.shape, ...info, logits: async (x) => interpret(model.graph, model.weights!, x).output.data };
+  const logits = async (x: Float32Array) => interpret(model.graph, model.weights!, x).output.data;
+  // The spec's preprocessing is there: readImage refuses images without it.
+  return { input: graph.input.shape, ...info, logits, imageLogits: (image) => logits(preprocess(image, info.preprocessing!)) };
 }
 
 const BACKENDS = ["reference", "wasm", "webgpu"];
@@ -119,9 +124,10 @@ export const run: Command = {
     let ms = 0;
     try {
       for (const path of images.length ? images : [values.input as string]) {
+        // An image's time includes its preprocessing (inside the bundle), not its decoding.
         const input = images.length ? await readImage(path, runner.preprocessing, runner.input) : readTensor(path, runner.input);
         const started = performance.now();
-        outputs.push(Float32Array.from(await runner.logits(input)));
+        outputs.push(Float32Array.from(await (input instanceof Float32Array ? runner.logits(input) : runner.imageLogits(input))));
         ms += performance.now() - started;
       }
     } finally {

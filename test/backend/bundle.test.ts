@@ -39,7 +39,7 @@ describe("the bundle", () => {
     const { bytes, meta } = compile("specs/efficientnet-b0.mix", { seed: 1 });
     const module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
     expect(WebAssembly.Module.imports(module)).toEqual([]);
-    expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(["input", "layers", "memory", "output", "run", "run_layer"]);
+    expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(["input", "layers", "memory", "output", "preprocess", "preprocess_bytes", "preprocess_staging", "run", "run_layer"]);
     expect(meta).toMatchObject({ format: 2, name: "efficientnet_b0", input: { shape: [1, 3, 224, 224], layout: "NCHW" }, output: { shape: [1, 1000] } });
     expect(meta.hash).toMatch(/^[0-9a-f]{64}$/);
     const model = await loadModel(module);

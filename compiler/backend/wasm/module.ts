@@ -1,9 +1,11 @@
 // The WebAssembly program of a lowered graph: every kernel function once, a
 // `run` function calling them in schedule order with constant addresses, and
 // the packed weights laid out in the order the calls read them.
-//   memory: [weights][arena][input]   exports: memory, run, run_layer, layers, input, output
+//   memory: [weights][arena][input][staging]   exports: memory, run, run_layer, layers, input, output
 // Weights stored as f16 or int8 sit in the arena until the start function
-// has expanded them into the weights region (see weight-storage.ts).
+// has expanded them into the weights region (see weight-storage.ts). A network
+// that takes images has its preprocessing compiled in (preprocess-kernel.ts):
+// the runtime grows the memory for a photo's staging, up to wasm32's 4 GiB.
 import { memoryError } from "../../limits.ts";
 import binaryen from "binaryen";
 import { activationGlobals } from "../../../kernels/wasm/activation.ts";
@@ -15,6 +17,9 @@ import { i32 } from "../../../kernels/wasm/wat.ts";
 import { concat } from "./binary.ts";
 import { lowerOp, type Addresses, type KernelCall } from "./calls.ts";
 import { encodeWeights, storedBytes } from "./weight-storage.ts";
+import { preprocessFields } from "./preprocess-kernel.ts";
+import { channelsOf, type Preprocessing } from "../../../runtime/preprocess.ts";
+import { MAX_MEMORY_BYTES } from "../../../runtime/preprocess-kernel.ts";
 
 const ALIGN = 64;
 const WEIGHTS_BASE = 1024;
@@ -101,12 +106,21 @@ function stageWeights(packed: Packed[], dtype: StoredDtype, at: number) {
   return { stored: { dtype, offset: at, bytes }, end, text };
 }
 
+/** The preprocessing must make exactly the network's input: the spec's checks ensure it, so a mismatch is a compiler bug. */
+function checkPreprocessing(p: Preprocessing, graph: Graph): void {
+  const [, channels, height, width] = graph.input.shape;
+  if (channelsOf(p) !== channels || p.crop !== height || p.crop !== width) {
+    throw new Error(`internal: preprocessing to ${channelsOf(p)}x${p.crop}x${p.crop} for the input ${graph.input.shape.join("x")}`);
+  }
+}
+
 /**
  * Builds the plain-SIMD module (which owns the memory and, in the bundle, the
- * weights) and a relaxed-SIMD (fused multiply-add) twin that imports that
- * memory and holds only code. Both run the same schedule on the same addresses.
+ * weights, and runs the preprocessing) and a relaxed-SIMD (fused multiply-add)
+ * twin that imports that memory and holds only the network's code. Both run
+ * the same schedule on the same addresses.
  */
-export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = "f32"): WasmProgram {
+export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = "f32", preprocessing: Preprocessing | null = null): WasmProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
   const plain = graph.ops.map((op) => lowerOp(graph, op, { fma: false }));
   const fused = graph.ops.map((op) => lowerOp(graph, op, { fma: true }));
@@ -132,8 +146,13 @@ export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = 
   // Checked before the memory is declared: the estimate in limits.ts (checkLimits) is only a lower bound.
   const tooBig = memoryError(graph.name, { weights: arenaOffset, arena: arenaBytes, "input and staging": pages * 65536 - arenaOffset - arenaBytes });
   if (tooBig) throw tooBig;
+  if (preprocessing) checkPreprocessing(preprocessing, graph);
+  // Past the input: weights stored in fewer bits have been expanded out of the arena by then.
+  const stagingOffset = align(inputOffset + inputBytes);
+  // Growable for an image's staging (the relaxed twin imports the memory with the same limits).
+  const limits = `${pages} ${preprocessing ? MAX_MEMORY_BYTES / 65536 : pages}`;
   const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + (byName.get(name)!.attrs.at as number));
-  const text = (lowered: KernelCall[][], memory: string, start = "") => {
+  const text = (lowered: KernelCall[][], memory: string, extra = "") => {
     // One function per op, so that a profiler can time each layer through run_layer(i).
     const layers = lowered.map((calls, i) => {
       const op = graph.ops[i]!;
@@ -148,7 +167,7 @@ export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = 
   ${activationGlobals()}
   ${[...sources.values()].map((s) => s()).join("\n")}
   ${layers.join("\n  ")}
-  ${start}
+  ${extra}
   (table ${layers.length} ${layers.length} funcref)
   (elem (i32.const 0) func ${ids.join(" ")})
   (global (export "layers") i32 (i32.const ${layers.length}))
@@ -160,14 +179,14 @@ export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = 
   const code = assemble(
     text(
       plain,
-      `(memory (export "memory") ${pages} ${pages})
+      `(memory (export "memory") ${limits})
   (global (export "input") i32 (i32.const ${inputOffset}))
   (global (export "output") i32 (i32.const ${value(graph.output)}))`,
-      staged?.text,
+      [staged?.text, preprocessing && preprocessFields(preprocessing, inputOffset, stagingOffset)].filter(Boolean).join("\n  "),
     ),
     false,
   );
-  const relaxedCode = assemble(text(fused, `(import "env" "memory" (memory ${pages} ${pages}))`), true);
+  const relaxedCode = assemble(text(fused, `(import "env" "memory" (memory ${limits}))`), true);
   const data = new Uint8Array(end - WEIGHTS_BASE);
   for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
   const kernels = [...new Set(plain.flat().map((c) => c.kernel))];
