@@ -1,14 +1,15 @@
-// Debian's PIL (python3-pil, at /usr/bin/python3) for the image tests: it makes
-// the test images and their reference pixels. In CI a missing PIL fails loudly;
-// on a user's machine the tests that need it skip, saying so.
+// Debian's PIL for the image tests that make their images and reference pixels
+// with a script of their own (test/image/make-photos.ts makes photos). In CI a
+// missing PIL fails loudly; on a user's machine the tests that need it skip, saying so.
 import { spawnSync } from "node:child_process";
+import { PYTHON, whyNoPil } from "./make-photos.ts";
 
-export const PYTHON = "/usr/bin/python3";
-export const hasPil = spawnSync(PYTHON, ["-c", "import PIL"]).status === 0;
+const noPil = whyNoPil();
+export const hasPil = noPil === undefined;
 
-if (!hasPil) {
-  if (process.env.CI) throw new Error(`CI: PIL is missing from ${PYTHON}; .ci/run installs python3-pil`);
-  console.warn(`skipping the tests that need PIL: ${PYTHON} cannot import PIL (apt-get install python3-pil)`);
+if (noPil) {
+  if (process.env.CI) throw new Error(`CI: the image tests need PIL: ${noPil}`);
+  console.warn(`skipping the tests that need PIL: ${noPil}`);
 }
 
 /** Runs a Python script with PIL (its arguments in sys.argv[1:]); returns what it wrote to stdout. */

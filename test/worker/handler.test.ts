@@ -1,14 +1,17 @@
 // The edge worker's request handler in Node: what each request gets, and that
 // no bad request gets anything but a 4xx with a one-line JSON error.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel, type Model } from "../../runtime/index.ts";
 import { createHandler, WORKER_LIMITS } from "../../runtime/worker/handler.ts";
-import { hasPil, pil } from "../image/python-pil.ts";
+import { makePhotos } from "../image/make-photos.ts";
+import { hasPil } from "../image/python-pil.ts";
 import { PNG_SIGNATURE, pngChunk, pngHeader } from "../png-chunks.ts";
 import { specFile } from "../spec-file.ts";
-import { expectedTop, floatBytes, images, randomInputs, tinySpec } from "./fixtures.ts";
+import { expectedTop, floatBytes, images, randomInputs, tinySpec, tmp } from "./fixtures.ts";
 
 const URL_ = "http://worker.test/";
 const FLOAT32 = "application/x-float32";
@@ -147,7 +150,10 @@ describe("the worker's request handler", () => {
   });
 
   it.skipIf(!hasPil)("classifies a 50 megapixel photo, posted raw and from a form, as the model does on it decoded as the worker decodes it", async () => {
-    const photo = new Uint8Array(pil(SMOOTH_PHOTO, "8660", "5773"));
+    // A test image enlarged to 8660x5773 (smooth, so a few MB).
+    const file = join(tmp(), "photo.jpg");
+    await makePhotos([{ enlarge: resolve(import.meta.dirname, "../fixtures-images/rgb-400x300.png"), canvas: [8660, 5773], out: file }]);
+    const photo = new Uint8Array(readFileSync(file));
     expect(photo.length).toBeLessThan(WORKER_LIMITS.maxBodyBytes);
     const want = await expectedTop(model, "image/jpeg", photo, 3);
     expect(await answer(await handle(post(photo, "image/jpeg", "?top=3")))).toMatchObject({ status: 200, body: { top: want } });
@@ -165,18 +171,6 @@ describe("the worker's request handler", () => {
     }
   });
 });
-
-/** A smooth photo-sized JPEG (a few MB) of the width and height in argv, written to stdout. */
-const SMOOTH_PHOTO = `
-import io, sys
-from PIL import Image
-size = (int(sys.argv[1]), int(sys.argv[2]))
-ramp = Image.linear_gradient("L")
-channels = [ramp.resize(size), Image.radial_gradient("L").resize(size), ramp.rotate(90).resize(size)]
-out = io.BytesIO()
-Image.merge("RGB", channels).save(out, format="JPEG", quality=90)
-sys.stdout.buffer.write(out.getvalue())
-`;
 
 /** More than the body limit, in 1 MiB chunks, without a Content-Length. */
 function oversizedStream(): ReadableStream<Uint8Array> {
