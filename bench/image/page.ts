@@ -67,15 +67,18 @@ async function bench(timed: PagePhoto[], compared: PagePhoto[], budgetMs: number
   const input = new Float32Array((await fetchBytes("/input.bin")).buffer);
   const fast = { minShortSide: 2 * p.resize };
   /** The size mixc's fast path decodes a photo at: ImageDecoder is asked for the same. */
-  const fastSize = new Map<string, RgbaImage>();
+  const fastSize = new Map<string, [number, number]>();
   const paths: Record<string, Decode> = {
     "mixc fast (shrink-on-load)": (bytes) => decodeImage(bytes, fast),
     "mixc exact (full size)": (bytes) => decodeImage(bytes),
-    "ImageDecoder at mixc fast's size": (bytes, photo) => imageDecoder(bytes, fastSize.get(photo.url)!.width, fastSize.get(photo.url)!.height),
+    "ImageDecoder at mixc fast's size": (bytes, photo) => imageDecoder(bytes, ...fastSize.get(photo.url)!),
     "createImageBitmap, resized (high)": (bytes, photo) => bitmap(bytes, ...resizedSize(photo.width, photo.height, p.resize)),
   };
   const files = new Map(await Promise.all([...timed, ...compared].map(async (photo) => [photo.url, await fetchBytes(photo.url)] as const)));
-  for (const [url, bytes] of files) fastSize.set(url, await decodeImage(bytes, fast));
+  for (const [url, bytes] of files) {
+    const { width, height } = await decodeImage(bytes, fast);
+    fastSize.set(url, [width, height]);
+  }
 
   const decodedAt = new Map<string, string>();
   const contenders = timed.flatMap((photo) =>
