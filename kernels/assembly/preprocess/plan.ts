@@ -1,5 +1,5 @@
 // Where everything lies in the staging area, for a width x height source:
-//   [source RGBA, +16 bytes][x taps][y taps][table][row][intermediate, +16 bytes]
+//   [source RGBA, +16 bytes][x taps][y taps][table][row, +16][intermediate, +16]
 // computed in float64 so that the size of any source is exact (the caller
 // checks it fits before growing memory); every part 16-byte aligned.
 import { cropOffset, resizedLong } from "./geometry";
@@ -21,8 +21,7 @@ export let ySlots: i32 = 0;
 /** The source rows the crop reads. */
 export let y0: i32 = 0;
 export let y1: i32 = 0;
-/** Bytes of one row of the crop, and between rows of the intermediate. */
-export let rowBytes: i32 = 0;
+/** Bytes between rows of the intermediate. */
 export let midStride: i32 = 0;
 /** Offsets from the staging area's start. */
 export let xTable: f64 = 0;
@@ -43,12 +42,11 @@ export function plan(width: i32, height: i32, resize: i32, crop: i32, channels: 
   ySlots = tapSlots(height, outHeight);
   y0 = tapStart(height, outHeight, top);
   y1 = tapEnd(height, outHeight, top + <f64>(crop - 1));
-  rowBytes = <i32>align16(<f64>(crop * channels));
   midStride = <i32>align16(<f64>(crop * channels + 1)); // the RGB pass writes 4 bytes a pixel, so a byte past the row
   xTable = align16(<f64>width * <f64>height * 4 + SLACK);
   yTable = xTable + align16(<f64>tapTableBytes(crop, xSlots));
   lut = yTable + align16(<f64>tapTableBytes(crop, ySlots));
   row = lut + <f64>(channels * 256 * 4);
-  mid = row + <f64>rowBytes + SLACK;
+  mid = row + align16(<f64>(crop * channels)) + SLACK;
   end = mid + <f64>((y1 - y0 + 1) & ~1) * <f64>midStride + SLACK; // an even number of rows: the RGB pass makes two at a time
 }
