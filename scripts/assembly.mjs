@@ -8,7 +8,7 @@ import asc from "assemblyscript/asc";
 
 /** The entries, and the flags each is built with. No runtime allocator or GC: the kernels manage memory themselves. */
 export const ASSEMBLY = {
-  jpeg: { entry: "kernels/assembly/jpeg/index.ts", flags: ["--runtime", "stub", "--initialMemory", "1"] },
+  jpeg: { entry: "kernels/assembly/jpeg/index.ts", flags: ["--runtime", "stub"] },
   preprocess: { entry: "kernels/assembly/preprocess.ts", flags: ["--runtime", "stub", "--initialMemory", "1"] },
 };
 

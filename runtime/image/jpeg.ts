@@ -1,146 +1,125 @@
-// JPEG to 8-bit RGBA with the pixel values libjpeg gives through PIL. jpeg-js
-// decodes the entropy-coded data; the chroma upsampling and colour conversion
-// are redone as libjpeg does them.
-import decode from "jpeg-js/lib/decoder.js";
+// JPEG to 8-bit RGBA with the pixels PIL gives, by the AssemblyScript decoder
+// (kernels/assembly/jpeg/): libjpeg-turbo's arithmetic for baseline and
+// progressive files, optionally scaled down by 2, 4 or 8 in the DCT domain as
+// PIL's draft() does. Each decode runs in a fresh instance, so a corrupt file
+// cannot affect a later one, and its memory is checked before it is allocated.
+import { jpegModule } from "./jpeg-wasm.ts";
 import { checkSize, ImageError, type DecodeLimits, type Rgba } from "./types.ts";
 
-export function decodeJpeg(bytes: Uint8Array, limits: DecodeLimits): Rgba {
-  let frame: JpegFrame;
-  try {
-    frame = jpegFrame(bytes);
-  } catch (e) {
-    throw new ImageError(`corrupt or truncated JPEG image (${(e as Error).message})`);
-  }
-  checkSize(frame.width, frame.height, limits);
-  let image;
-  try {
-    // jpeg-js upsamples chroma by repeating samples and converts colours in floating
-    // point; libjpeg (PIL) interpolates and converts in fixed point. So ask jpeg-js
-    // for the raw components (hiding an Adobe marker's colour transform flag, which
-    // it would obey) and redo both steps as libjpeg does.
-    let input = bytes;
-    if (frame.components.length === 3 && frame.adobe) {
-      input = bytes.slice();
-      input[frame.adobe.at] = 0;
-    }
-    image = decode(input, {
-      useTArray: true,
-      formatAsRGBA: true,
-      colorTransform: false,
-      tolerantDecoding: false,
-      maxMemoryUsageInMB: Math.ceil((limits.maxPixels * 24) / 2 ** 20), // about 22 bytes a pixel at 4:4:4
-    });
-  } catch (e) {
-    throw new ImageError(`corrupt or truncated JPEG image (${(e as Error).message})`);
-  }
-  const { width, height, data } = image;
-  if (frame.components.length === 3) {
-    const maxH = Math.max(...frame.components.map((c) => c.h));
-    const maxV = Math.max(...frame.components.map((c) => c.v));
-    frame.components.forEach((c, i) => {
-      const fx = maxH / c.h;
-      const fy = maxV / c.v;
-      // libjpeg interpolates when upsampling by 2 (across: only rows over 2 samples
-      // wide); other whole ratios repeat samples, as jpeg-js did.
-      const fancy = (fx === 2 && (fy === 1 || fy === 2) && Math.ceil(width / 2) > 2) || (fx === 1 && fy === 2);
-      if (fancy) fancyUpsample(data, width, height, i, fx, fy);
-    });
-    if (isYCbCr(frame)) yccToRgb(data);
-  }
-  return { width, height, data };
+export interface JpegLimits extends DecodeLimits {
+  /** The decoder's memory (the pixels, a few rows, and a progressive file's coefficients) is refused above this. */
+  maxMemoryBytes?: number;
 }
 
-interface JpegFrame {
-  width: number;
-  height: number;
-  components: { id: number; h: number; v: number }[];
-  jfif: boolean;
-  /** The Adobe APP14 marker's colour transform flag and its offset in the file. */
-  adobe?: { transform: number; at: number };
-}
+/** The memory bound when the limits give none: every image within 64 megapixels decodes. */
+export const DEFAULT_JPEG_MEMORY_BYTES = 2 ** 30;
 
-/** The markers before the first scan: the frame header and the colour space hints. */
-function jpegFrame(bytes: Uint8Array): JpegFrame {
-  const frame: JpegFrame = { width: 0, height: 0, components: [], jfif: false };
-  let at = 2;
-  for (;;) {
-    if (at + 4 > bytes.length) throw new Error("ends before the image data");
-    if (bytes[at] !== 0xff) throw new Error(`bad marker at offset ${at}`);
-    const marker = bytes[at + 1];
-    if (marker === 0xff) {
-      at++; // fill byte
-      continue;
-    }
-    const start = at + 4;
-    const end = at + 2 + ((bytes[at + 2] << 8) | bytes[at + 3]);
-    if (end > bytes.length) throw new Error("ends inside a header");
-    const text = (n: number) => String.fromCharCode(...bytes.subarray(start, Math.min(start + n, end)));
-    if (marker === 0xda) break; // start of scan
-    if (marker === 0xe0 && text(5) === "JFIF\0") frame.jfif = true;
-    if (marker === 0xee && text(5) === "Adobe" && end - start >= 12) frame.adobe = { transform: bytes[start + 11], at: start + 11 };
-    // SOF0..SOF15, except DHT (C4), JPG (C8) and DAC (CC)
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      frame.height = (bytes[start + 1] << 8) | bytes[start + 2];
-      frame.width = (bytes[start + 3] << 8) | bytes[start + 4];
-      const n = bytes[start + 5];
-      if (start + 6 + 3 * n > end) throw new Error("short frame header");
-      for (let i = 0, c = start + 6; i < n; i++, c += 3) {
-        frame.components.push({ id: bytes[c], h: bytes[c + 1] >> 4, v: bytes[c + 1] & 15 });
-      }
-    }
-    at = end;
-  }
-  if (!frame.components.length) throw new Error("no frame header");
-  return frame;
-}
-
-/** libjpeg's guess of the colour space of 3 components (jdapimin.c). */
-function isYCbCr(frame: JpegFrame): boolean {
-  if (frame.jfif) return true;
-  if (frame.adobe) return frame.adobe.transform !== 0;
-  return frame.components.map((c) => c.id).join() !== "82,71,66"; // 'R', 'G', 'B'
+interface DecoderExports {
+  memory: WebAssembly.Memory;
+  readHeader(): void;
+  imageWidth(): number;
+  imageHeight(): number;
+  isProgressive(): number;
+  plan(blockSize: number): number;
+  decode(): void;
+  outputWidth(): number;
+  outputHeight(): number;
+  pixels(): number;
+  faultCode(): number;
+  faultDetail(): number;
 }
 
 /**
- * libjpeg's "fancy" upsampling by 2 of channel `c` of RGBA data whose samples
- * jpeg-js repeated: 3/4 of the nearer sample and 1/4 of the next (by 2 down, of
- * the nearer and next rows; by 2 across, of those column sums), with libjpeg's
- * alternating rounding; edges repeat.
+ * Decodes a JPEG file. With `minShortSide`, at the smallest scale n/8 (n = 1,
+ * 2, 4, 8) whose shorter side, ceil(side * n / 8), is still at least that: the
+ * pixels of PIL's `im.draft("RGB", (ceil(w n/8), ceil(h n/8)))`. Without, at
+ * full size: the pixels of PIL's `Image.open(f).convert("RGB")`.
  */
-function fancyUpsample(data: Uint8Array, width: number, height: number, c: number, fx: number, fy: number): void {
-  const w = Math.ceil(width / fx);
-  const h = Math.ceil(height / fy);
-  const plane = new Uint8Array(w * h);
-  for (let i = 0; i < h; i++) for (let j = 0; j < w; j++) plane[i * w + j] = data[(i * fy * width + j * fx) * 4 + c];
-  const [even, odd, shift] = fy === 1 ? [1, 2, 2] : [8, 7, 4]; // rounding of the sums across
-  const sums = new Int32Array(w + 2); // one row's column sums, with the edges repeated
-  for (let y = 0; y < height; y++) {
-    const i = Math.floor(y / fy);
-    const far = fy === 1 ? i : Math.min(Math.max(y % 2 ? i + 1 : i - 1, 0), h - 1);
-    for (let j = 0; j < w; j++) sums[j + 1] = fy === 1 ? plane[i * w + j] : 3 * plane[i * w + j] + plane[far * w + j];
-    sums[0] = sums[1];
-    sums[w + 1] = sums[w];
-    for (let x = 0, o = y * width * 4 + c; x < width; x++, o += 4) {
-      const j = (x >> 1) + 1;
-      data[o] =
-        fx === 1 ? (sums[x + 1] + (y % 2 ? 2 : 1)) >> 2
-        : x % 2 ? (3 * sums[j] + sums[j + 1] + odd) >> shift
-        : (3 * sums[j] + sums[j - 1] + even) >> shift;
+export async function decodeJpeg(bytes: Uint8Array, limits: JpegLimits, minShortSide?: number): Promise<Rgba> {
+  const decoder = await instantiate(bytes);
+  const call = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) throw new ImageError(faultMessage(decoder.faultCode(), decoder.faultDetail()));
+      throw e;
     }
+  };
+  call(() => decoder.readHeader());
+  const width = decoder.imageWidth();
+  const height = decoder.imageHeight();
+  checkSize(width, height, limits);
+  const blockSize = jpegScale(width, height, minShortSide);
+  const needed = call(() => decoder.plan(blockSize));
+  const allowed = limits.maxMemoryBytes ?? DEFAULT_JPEG_MEMORY_BYTES;
+  if (needed > allowed) {
+    const kept = decoder.isProgressive() ? "; a progressive file keeps every coefficient, 2 bytes each" : "";
+    throw new ImageError(`image too large: decoding the ${width}x${height} JPEG at ${blockSize}/8 scale needs ${mib(needed)} of memory${kept}, more than the ${mib(allowed)} allowed`);
   }
+  call(() => decoder.decode());
+  const length = decoder.outputWidth() * decoder.outputHeight() * 4;
+  const pixels = new Uint8Array(decoder.memory.buffer, decoder.pixels(), length);
+  // A view keeps the instance's whole memory alive: worth it only when the pixels are most of it.
+  const data = length * 2 >= decoder.memory.buffer.byteLength ? pixels : pixels.slice();
+  return { width: decoder.outputWidth(), height: decoder.outputHeight(), data };
 }
 
-/** libjpeg's fixed-point YCbCr to RGB (jdcolor.c), in place. */
-function yccToRgb(data: Uint8Array): void {
-  const fix = (x: number) => Math.floor(x * 65536 + 0.5);
-  const [crR, cbB, crG, cbG] = [fix(1.402), fix(1.772), fix(0.71414), fix(0.34414)];
-  const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
-  for (let i = 0; i < data.length; i += 4) {
-    const y = data[i];
-    const cb = data[i + 1] - 128;
-    const cr = data[i + 2] - 128;
-    data[i] = clamp(y + ((crR * cr + 32768) >> 16));
-    data[i + 1] = clamp(y + ((-cbG * cb - crG * cr + 32768) >> 16));
-    data[i + 2] = clamp(y + ((cbB * cb + 32768) >> 16));
+/** The n of the n/8 scale for a shorter side of at least `minShortSide` (8 without one). */
+export function jpegScale(width: number, height: number, minShortSide?: number): number {
+  if (minShortSide === undefined) return 8;
+  const shorter = Math.min(width, height);
+  return [1, 2, 4].find((n) => Math.ceil((shorter * n) / 8) >= minShortSide) ?? 8;
+}
+
+/** A fresh decoder whose "read" import hands it the file in chunks. */
+async function instantiate(bytes: Uint8Array): Promise<DecoderExports> {
+  let offset = 0;
+  let memory: WebAssembly.Memory | undefined;
+  const read = (to: number, max: number): number => {
+    const count = Math.min(max, bytes.length - offset);
+    new Uint8Array(memory!.buffer, to, count).set(bytes.subarray(offset, offset + count));
+    offset += count;
+    return count;
+  };
+  const instance = await WebAssembly.instantiate(await jpegModule(), { env: { read } });
+  const exports = instance.exports as unknown as DecoderExports;
+  memory = exports.memory;
+  return exports;
+}
+
+const mib = (bytes: number) => `${Math.ceil(bytes / 2 ** 20)} MiB`;
+const marker = (code: number) => (code < 0 ? "the end of the file" : `marker 0xFF${code.toString(16).toUpperCase().padStart(2, "0")}`);
+
+/** The message for the decoder's fault code (kernels/assembly/jpeg/errors.ts) and its detail. */
+function faultMessage(code: number, detail: number): string {
+  const corrupt = (what: string) => `corrupt or truncated JPEG image (${what})`;
+  switch (code) {
+    case 1: return corrupt("the file ends before the image is complete");
+    case 2: return corrupt("no start-of-image marker");
+    case 3: return corrupt(`unexpected ${marker(detail)}`);
+    case 4: return corrupt(`the segment of ${marker(detail)} has a wrong length`);
+    case 5: return corrupt("bad frame header: a sampling factor or table index out of range");
+    case 6: return corrupt("two frame headers");
+    case 7: return corrupt("bad quantization table");
+    case 8: return corrupt("bad Huffman table");
+    case 9: return corrupt(`a scan uses ${detail < 4 ? "DC" : "AC"} Huffman table ${detail & 3}, which is not defined`);
+    case 10: return corrupt(`quantization table ${detail} is not defined`);
+    case 11: return corrupt("bad scan header");
+    case 12: return corrupt("bad progressive scan parameters");
+    case 13: return corrupt("bad Huffman code in the image data");
+    case 14: return corrupt(`the image data ends early, at ${marker(detail)}`);
+    case 15: return corrupt(`expected a restart marker, found ${marker(detail)}`);
+    case 16: return corrupt("a scan before the frame header");
+    case 17: return corrupt("no image data before the end-of-image marker");
+    case 18: return corrupt("sampling factors too large for an interleaved scan");
+    case 19: return corrupt("zero width or height (a height given by a DNL marker is not supported)");
+    case 30: return "unsupported JPEG: arithmetic coding";
+    case 31: return "unsupported JPEG: lossless coding";
+    case 32: return "unsupported JPEG: hierarchical coding";
+    case 33: return `unsupported JPEG: ${detail}-bit samples`;
+    case 34: return `unsupported JPEG: ${detail} components`;
+    case 35: return "unsupported JPEG: sampling factors that are not multiples of each other";
+    case 40: return `not enough memory to decode the JPEG image (${mib(detail * 65536)})`;
+    default: return corrupt(`the decoder stopped (code ${code})`);
   }
 }

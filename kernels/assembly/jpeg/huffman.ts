@@ -1,0 +1,148 @@
+// Huffman tables: as defined by DHT markers (counts per code length and the
+// symbols), and as built for decoding at the start of each scan: a lookup of the
+// next LOOKAHEAD bits that gives the symbol and its code length, and, when the
+// code and the value bits after it both fit in those bits, the value itself.
+import { fail, Fault } from "./errors";
+import { nextByte } from "./input";
+
+export const LOOKAHEAD = 9;
+/** Lookup entries with this bit carry the value: length is the code's and the value's bits together. */
+export const FAST = 0x80;
+
+// Entry layout: bits 0-4 length, bit 7 FAST, bits 8-15 symbol (run << 4 | size), bits 16-31 the value (FAST only).
+// A zero entry: the code is longer than LOOKAHEAD bits.
+
+const SLOTS = 8; // DC tables 0-3, AC tables 4-7
+const SPEC_COUNTS = 0; // 16 bytes: codes of each length 1..16
+const SPEC_SYMBOLS = 16; // 256 bytes
+const SPEC_DEFINED = 272;
+const SPEC_SIZE = 288;
+const SPECS = memory.data(SLOTS * SPEC_SIZE);
+
+const TABLE_LOOKUP = 0;
+const TABLE_MAXCODE = 4 << LOOKAHEAD; // i32 per length 0..16: the largest code of that length, -1 if none
+const TABLE_OFFSET = TABLE_MAXCODE + 17 * 4; // i32 per length: symbol index minus code
+const TABLE_SYMBOLS = TABLE_OFFSET + 17 * 4;
+const TABLE_SIZE = TABLE_SYMBOLS + 256;
+const TABLES = memory.data(SLOTS * TABLE_SIZE);
+
+/** The slot of DC (class 0) or AC (class 1) table `index`. */
+@inline
+export function huffmanSlot(tableClass: i32, index: i32): i32 {
+  return tableClass * 4 + index;
+}
+
+/** Reads one table of a DHT segment; returns the bytes it took. */
+export function readHuffmanSpec(): i32 {
+  const classAndIndex = nextByte();
+  const tableClass = classAndIndex >> 4;
+  const index = classAndIndex & 15;
+  if (tableClass > 1 || index > 3) fail(Fault.BadHuffmanTable);
+  const spec = SPECS + <usize>huffmanSlot(tableClass, index) * SPEC_SIZE;
+  let symbols = 0;
+  for (let length = 0; length < 16; length++) {
+    const count = nextByte();
+    store<u8>(spec + SPEC_COUNTS + length, count);
+    symbols += count;
+  }
+  if (symbols > 256) fail(Fault.BadHuffmanTable);
+  for (let i = 0; i < symbols; i++) store<u8>(spec + SPEC_SYMBOLS + i, nextByte());
+  store<u8>(spec + SPEC_DEFINED, 1);
+  return 17 + symbols;
+}
+
+/** Builds the decoding table of a slot for a scan; DC symbols (value sizes) must be at most 15. */
+export function buildHuffmanTable(slot: i32): usize {
+  const spec = SPECS + <usize>slot * SPEC_SIZE;
+  if (!load<u8>(spec + SPEC_DEFINED)) fail(Fault.MissingHuffmanTable, slot);
+  const isDc = slot < 4;
+  const table = TABLES + <usize>slot * TABLE_SIZE;
+  memory.fill(table + TABLE_LOOKUP, 0, 4 << LOOKAHEAD);
+  memory.copy(table + TABLE_SYMBOLS, spec + SPEC_SYMBOLS, 256);
+  let code = 0;
+  let index = 0;
+  for (let length = 1; length <= 16; length++) {
+    const count = <i32>load<u8>(spec + SPEC_COUNTS + length - 1);
+    store<i32>(table + TABLE_OFFSET + (length << 2), index - code);
+    for (let i = 0; i < count; i++, index++, code++) {
+      const symbol = <i32>load<u8>(spec + SPEC_SYMBOLS + index);
+      if (isDc && symbol > 15) fail(Fault.BadHuffmanTable);
+      if (length <= LOOKAHEAD) fillLookup(table, code, length, symbol, isDc);
+    }
+    store<i32>(table + TABLE_MAXCODE + (length << 2), count ? code - 1 : -1);
+    if (code >= 1 << length) fail(Fault.BadHuffmanTable); // a code of all ones, or more codes than fit
+    code <<= 1;
+  }
+  return table;
+}
+
+/** The lookup entries of every LOOKAHEAD-bit sequence that starts with `code`. */
+function fillLookup(table: usize, code: i32, length: i32, symbol: i32, isDc: bool): void {
+  const free = LOOKAHEAD - length; // bits after the code
+  const size = symbol & 15;
+  const carriesValue = (isDc || size != 0) && size <= free; // AC sizes 0 are EOB and ZRL
+  for (let rest = 0; rest < 1 << free; rest++) {
+    let entry = (symbol << 8) | length;
+    if (carriesValue) {
+      const raw = (rest >> (free - size)) & ((1 << size) - 1);
+      entry = ((size ? extend(raw, size) : 0) << 16) | (symbol << 8) | FAST | (length + size);
+    }
+    store<i32>(table + TABLE_LOOKUP + (<usize>((code << free) | rest) << 2), entry);
+  }
+}
+
+/** A coefficient from its `size` raw bits (T.81 F.2.2.1: the values below half are negative). */
+@inline
+export function extend(raw: i32, size: i32): i32 {
+  return raw < 1 << (size - 1) ? raw - (1 << size) + 1 : raw;
+}
+
+/** The lookup entry for the bits at the top of `acc`; zero when the code is longer than LOOKAHEAD. */
+@inline
+export function lookup(table: usize, acc: u64): i32 {
+  return load<i32>(table + TABLE_LOOKUP + (<usize>(acc >> (64 - LOOKAHEAD)) << 2));
+}
+
+/** The entry (symbol << 8 | code length) of a code longer than LOOKAHEAD bits at the top of `acc`. */
+export function decodeLongCode(table: usize, acc: u64): i32 {
+  for (let length = LOOKAHEAD + 1; length <= 16; length++) {
+    const code = <i32>(acc >> <u64>(64 - length));
+    if (code <= load<i32>(table + TABLE_MAXCODE + (length << 2))) {
+      const at = code + load<i32>(table + TABLE_OFFSET + (length << 2));
+      return (<i32>load<u8>(table + TABLE_SYMBOLS + at) << 8) | length;
+    }
+  }
+  fail(Fault.BadHuffmanCode);
+  return 0;
+}
+
+/**
+ * The code at the top of `acc` (which holds at least 32 bits) with its value
+ * bits, as a FAST entry: value << 16 | symbol << 8 | FAST | bits taken. A size
+ * of 0 (DC zero, AC end-of-block or zero run) has the value 0.
+ */
+@inline
+export function decodeValue(table: usize, acc: u64): i32 {
+  const entry = lookup(table, acc);
+  return entry & FAST ? entry : completeEntry(table, acc, entry);
+}
+
+function completeEntry(table: usize, acc: u64, entry: i32): i32 {
+  if (entry == 0) entry = decodeLongCode(table, acc);
+  const codeLength = entry & 31;
+  const symbol = (entry >> 8) & 255;
+  const size = symbol & 15;
+  const value = size ? extend(<i32>((acc << <u64>codeLength) >> <u64>(64 - size)), size) : 0;
+  return (value << 16) | (symbol << 8) | FAST | (codeLength + size);
+}
+
+/** Defines a slot from counts and symbols in memory, unless a DHT marker already has. */
+export function defineHuffmanSpec(slot: i32, counts: usize, symbols: usize): void {
+  const spec = SPECS + <usize>slot * SPEC_SIZE;
+  if (load<u8>(spec + SPEC_DEFINED)) return;
+  let total = 0;
+  for (let length = 0; length < 16; length++) total += load<u8>(counts + length);
+  memory.copy(spec + SPEC_COUNTS, counts, 16);
+  memory.copy(spec + SPEC_SYMBOLS, symbols, total);
+  store<u8>(spec + SPEC_DEFINED, 1);
+}

@@ -1,0 +1,16 @@
+// The zig-zag order of T.81 (figure A.6): NATURAL[k] is the row-major position of
+// the k-th coefficient in a scan. 16 extra entries of 63 catch a corrupt run
+// that overshoots the block, as libjpeg does, so such a coefficient lands on 63.
+export const NATURAL = memory.data<u8>([
+  0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5,
+  12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14, 21, 28,
+  35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51,
+  58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+]);
+
+/** The byte offset in a block of 64 i16 of zig-zag coefficient `k` (0..79). */
+@inline
+export function coefficientOffset(k: i32): usize {
+  return <usize>load<u8>(NATURAL + <usize>k) << 1;
+}
