@@ -5,15 +5,25 @@
 import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle.ts";
 import { verifyBundle } from "./integrity.ts";
 import type { Executor, LayerTime } from "./executor.ts";
-import type { RgbaImage } from "./preprocess.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
 import { firstNonFinite } from "./tensor.ts";
+import { isRgba } from "./preprocess-kernel.ts";
+import type { ImageSource } from "./image/source.ts";
+import type { DecodeOptions } from "./image/types.ts";
 
 export { BundleError, type BundleMeta } from "./bundle.ts";
 export { verifyBundle } from "./integrity.ts";
 export type { LayerTime } from "./executor.ts";
 export type { RgbaImage } from "./preprocess.ts";
+export type { ImageSource } from "./image/source.ts";
+export type { DecodeOptions } from "./image/types.ts";
+
+/** How runImage and classify decode an image given as bytes, a Blob or a DOM source. */
+export interface ImageOptions extends Omit<DecodeOptions, "minShortSide"> {
+  /** Decode a JPEG at full size, PIL's pixels exactly (default false: shrink-on-load to twice the resize, several times faster). */
+  exact?: boolean;
+}
 export type { SimdVariant } from "./wasm-executor.ts";
 export { hasRelaxedSimd } from "./wasm-executor.ts";
 export { GpuUnavailableError } from "./gpu-unavailable.ts";
@@ -52,12 +62,15 @@ export interface Model {
   /** Logits for one normalised NCHW float32 input of the bundle's input shape. Rejects (TypeError) anything but a Float32Array, (RangeError) a wrong length or a NaN or infinite value, naming the first. */
   run(input: Float32Array): Promise<Float32Array>;
   /**
-   * Logits for decoded RGBA pixels, preprocessed as the bundle declares (meta.preprocessing) by its own
-   * WebAssembly code, identical to timm's evaluation transform: the pixels are copied in once.
+   * Logits for an image, preprocessed as the bundle declares (meta.preprocessing) by its own WebAssembly
+   * code, identical to timm's evaluation transform. The image: RGBA pixels (ImageData, or decodeImage's
+   * output), copied in once; PNG or JPEG bytes (Uint8Array, ArrayBuffer, Blob), decoded by mixc/image with
+   * EXIF orientation applied and shrink-on-load to twice the resize (`options` changes either); in browsers
+   * an ImageBitmap, a canvas or an <img>.
    */
-  runImage(image: RgbaImage): Promise<Float32Array>;
+  runImage(image: ImageSource, options?: ImageOptions): Promise<Float32Array>;
   /** runImage's top k classes. */
-  classify(image: RgbaImage, k?: number): Promise<Prediction[]>;
+  classify(image: ImageSource, k?: number, options?: ImageOptions): Promise<Prediction[]>;
   /** Per-layer timings (medians over `runs`), for `mixc bench --per-layer`. */
   profile(runs?: number): Promise<LayerTime[]>;
   dispose(): void;
@@ -126,10 +139,14 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
     if (bad >= 0) throw new RangeError(`run() input value ${bad} is ${input[bad]}; the input must be finite (a NaN or an infinity would turn every logit into NaN)`);
     return executor.run(input);
   };
-  const runImage = async (image: RgbaImage) => {
+  const runImage = async (image: ImageSource, { exact = false, ...decode }: ImageOptions = {}) => {
     if (!executor) throw new Error("this model has been disposed");
-    if (!meta.preprocessing) throw new Error(`classify: the bundle '${meta.name}' declares no image preprocessing for its ${meta.input.shape.join("x")} input (a spec's 'preprocess' statement)`);
-    return executor.runImage(image);
+    const p = meta.preprocessing;
+    if (!p) throw new Error(`classify: the bundle '${meta.name}' declares no image preprocessing for its ${meta.input.shape.join("x")} input (a spec's 'preprocess' statement)`);
+    // The decoders are a chunk of their own, loaded only for an image still to decode.
+    const pixels = isRgba(image) ? image : await (await import("./image/source.ts")).toRgba(image, exact ? decode : { ...decode, minShortSide: 2 * p.resize });
+    if (!executor) throw new Error("this model has been disposed");
+    return executor.runImage(pixels);
   };
   return {
     meta,
@@ -138,8 +155,8 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
     ...(fallback ? { fallback } : {}),
     run,
     runImage,
-    async classify(image, k = 5) {
-      return softmaxTopK(await runImage(image), k, meta.labels);
+    async classify(image, k = 5, options) {
+      return softmaxTopK(await runImage(image, options), k, meta.labels);
     },
     async profile(runs = 10) {
       if (!executor) throw new Error("this model has been disposed");

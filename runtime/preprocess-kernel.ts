@@ -25,6 +25,13 @@ export interface KernelExports {
   [PREPROCESS_EXPORTS.staging]?: WebAssembly.Global;
 }
 
+/** Decoded RGBA pixels (ImageData's shape, 8-bit samples), as opposed to an image still to decode. */
+export function isRgba(value: unknown): value is RgbaImage {
+  if (typeof value !== "object" || value === null) return false;
+  const { width, height, data } = value as Partial<RgbaImage>;
+  return typeof width === "number" && typeof height === "number" && (data instanceof Uint8Array || data instanceof Uint8ClampedArray);
+}
+
 const isSize = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0;
 const mib = (bytes: number) => `${Math.ceil(bytes / 2 ** 20)} MiB`;
 

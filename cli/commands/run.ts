@@ -22,10 +22,19 @@ function readTensor(path: string, shape: number[]): Float32Array {
   }
 }
 
-async function readImage(path: string, p: Preprocessing | null, shape: number[]): Promise<RgbaImage> {
+/** How --image files are decoded: shrink-on-load to twice the resize unless --exact; EXIF orientation unless --ignore-exif. */
+interface ImageChoices {
+  exact: boolean;
+  ignoreExif: boolean;
+}
+
+async function readImage(path: string, p: Preprocessing | null, shape: number[], choices: ImageChoices): Promise<RgbaImage> {
   if (!p) throw new UserError(`--image needs a network that declares how images become its ${shape.join("x")} input: a 'preprocess' statement in its spec`);
   try {
-    return await decodeImage(readInput(path, "image"));
+    return await decodeImage(readInput(path, "image"), {
+      ...(choices.exact ? {} : { minShortSide: 2 * p.resize }),
+      orientation: choices.ignoreExif ? "ignore" : "exif",
+    });
   } catch (e) {
     if (e instanceof ImageError) throw new UserError(`${path}: ${e.message}`);
     throw e;
@@ -80,11 +89,15 @@ export const run: Command = {
   name: "run",
   summary: "run a bundle or a spec on an input or images and print the top classes",
   usage: [
-    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...]) [--backend wasm|webgpu|reference] [--gpu-precision f32|f16] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
+    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...] [--exact] [--ignore-exif]) [--backend wasm|webgpu|reference] [--gpu-precision f32|f16] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
     "",
     "  --input FILE.bin      raw little-endian float32 NCHW, already normalised (as the fixtures' input.bin)",
     "  --image FILE ...      PNGs or JPEGs, preprocessed as the model declares (timm's evaluation transform:",
     "                        resize, centre crop, normalise; RGB or gray); several print one line per image",
+    "  --exact               decode JPEGs at full size, PIL's pixels exactly (default: at the smallest n/8 scale",
+    "                        that keeps the shorter side at least twice the resize, several times faster)",
+    "  --ignore-exif         keep the stored pixels of a photo with an EXIF orientation, as PIL's Image.open does",
+    "                        (default: turned upright, as browsers show it)",
     "  --backend NAME        wasm or webgpu (a bundle's program, or a spec compiled in memory), or reference (a spec, float64)",
     webgpuUsage(24),
     gpuPrecisionUsage(24),
@@ -104,6 +117,8 @@ export const run: Command = {
     output: { type: "string" },
     top: { type: "string" },
     "plain-simd": { type: "boolean" },
+    exact: { type: "boolean" },
+    "ignore-exif": { type: "boolean" },
   },
   positionals: 1,
   maxPositionals: Infinity,
@@ -115,6 +130,7 @@ export const run: Command = {
     if (bundle && (values.weights || values.seed !== undefined)) throw new MisuseError("a bundle carries its weights; --weights and --seed are for specs");
     if (!values.input === !values.image) throw new MisuseError("run needs one of --input FILE.bin or --image FILE");
     if (moreImages.length && !values.image) throw new MisuseError(`run takes 1 argument, got ${1 + moreImages.length}; more files are for --image`);
+    if ((values.exact || values["ignore-exif"]) && !values.image) throw new MisuseError("--exact and --ignore-exif are for --image");
     const images = values.image ? [values.image as string, ...moreImages] : [];
     const k = intOption(values, "top", images.length > 1 ? 1 : 5, 1_000_000);
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
@@ -125,7 +141,7 @@ export const run: Command = {
     try {
       for (const path of images.length ? images : [values.input as string]) {
         // An image's time includes its preprocessing (inside the bundle), not its decoding.
-        const input = images.length ? await readImage(path, runner.preprocessing, runner.input) : readTensor(path, runner.input);
+        const input = images.length ? await readImage(path, runner.preprocessing, runner.input, { exact: Boolean(values.exact), ignoreExif: Boolean(values["ignore-exif"]) }) : readTensor(path, runner.input);
         const started = performance.now();
         outputs.push(Float32Array.from(await (input instanceof Float32Array ? runner.logits(input) : runner.imageLogits(input))));
         ms += performance.now() - started;

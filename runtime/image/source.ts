@@ -7,6 +7,7 @@
 // created with imageOrientation: "none"), so the decode options' `orientation`
 // and `minShortSide` apply to bytes and Blobs only.
 import type { RgbaImage } from "../preprocess.ts";
+import { isRgba } from "../preprocess-kernel.ts";
 import { decodeImage, DEFAULT_LIMITS } from "./decode.ts";
 import { checkSize, decodedPixelLimit, ImageError, type DecodeOptions } from "./types.ts";
 
@@ -31,13 +32,6 @@ export async function toRgba(source: ImageSource, options: DecodeOptions = {}): 
 function isA<T>(value: unknown, name: string): value is T {
   const type = (globalThis as Record<string, unknown>)[name];
   return typeof type === "function" && value instanceof type;
-}
-
-/** ImageData's shape with 8-bit samples (not a float16 ImageData). */
-function isRgba(value: unknown): value is RgbaImage {
-  if (typeof value !== "object" || value === null) return false;
-  const { width, height, data } = value as Partial<RgbaImage>;
-  return typeof width === "number" && typeof height === "number" && (data instanceof Uint8Array || data instanceof Uint8ClampedArray);
 }
 
 function isDrawable(value: unknown): value is Drawable {
