@@ -35,7 +35,12 @@ interface DecoderExports {
  * pixels of PIL's `im.draft("RGB", (ceil(w n/8), ceil(h n/8)))`. Without, at
  * full size: the pixels of PIL's `Image.open(f).convert("RGB")`.
  */
-export async function decodeJpeg(bytes: Uint8Array, limits: JpegLimits, minShortSide?: number): Promise<Rgba> {
+export function decodeJpeg(bytes: Uint8Array, limits: JpegLimits, minShortSide?: number): Promise<Rgba> {
+  return decodeJpegScaled(bytes, limits, (width, height) => jpegScale(width, height, minShortSide));
+}
+
+/** Decodes a JPEG file at the scale n/8 that `scale` picks (1, 2, 4 or 8) from its width and height. */
+export async function decodeJpegScaled(bytes: Uint8Array, limits: JpegLimits, scale: (width: number, height: number) => number): Promise<Rgba> {
   const decoder = await instantiate(bytes);
   const call = <T>(step: () => T): T => {
     try {
@@ -49,7 +54,8 @@ export async function decodeJpeg(bytes: Uint8Array, limits: JpegLimits, minShort
   const width = decoder.imageWidth();
   const height = decoder.imageHeight();
   checkSize(width, height, limits);
-  const blockSize = jpegScale(width, height, minShortSide);
+  const blockSize = scale(width, height);
+  if (![1, 2, 4, 8].includes(blockSize)) throw new RangeError(`JPEG scale ${blockSize}/8: only 1/8, 2/8, 4/8 and 8/8 are decoded`);
   const needed = call(() => decoder.plan(blockSize));
   const allowed = limits.maxMemoryBytes ?? DEFAULT_JPEG_MEMORY_BYTES;
   if (needed > allowed) {
