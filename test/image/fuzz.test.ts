@@ -20,7 +20,7 @@ const FIXTURES = resolve(import.meta.dirname, "../fixtures-images");
 const CASE_MS = 2_000;
 /** The watchdog's limit: past it the process is killed, printing the case. */
 const HANG_MS = 10_000;
-const RANDOM_CASES = 4_000;
+const RANDOM_CASES = 8_000;
 
 console.log(`image fuzz: seed ${FUZZ_SEED} (rerun one with FUZZ_SEED=${FUZZ_SEED})`);
 
