@@ -18,6 +18,11 @@ export function whyNoPil(): string | undefined {
   }
 }
 
+/** The version of PIL that makes the photos and the references. */
+export function pilVersion(): string {
+  return execFileSync(PYTHON, ["-c", "import PIL; print(PIL.__version__)"], { encoding: "utf8" }).trim();
+}
+
 export interface SaveOptions {
   format?: "jpeg" | "png";
   quality?: number;
