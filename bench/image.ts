@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import v8 from "node:v8";
+import type { Effect } from "./image/effect.ts";
 // Node 20 has relaxed SIMD behind a flag; it must be on before any module compiles.
 v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
 const { default: sharp } = await import("sharp");
@@ -50,7 +51,7 @@ const node = await timeNode({ paths, jpegs: [timed.jpeg12, timed.progressive12],
 
 log(`pixels and logits against PIL's...`);
 const references = compared.map((photo) => photo.reference);
-const effects: { path: string; where: string; effect: Awaited<ReturnType<typeof effectOf>> }[] = [];
+const effects: { path: string; where: string; effect: Effect }[] = [];
 for (const path of paths) {
   const crops = [];
   for (const photo of compared) crops.push(rgbCrop(await path.decode(photo), p));
@@ -71,7 +72,8 @@ model.dispose();
 
 const seconds = (performance.now() - started) / 1000;
 if (json) {
-  console.log(JSON.stringify({ seconds, node, chromium, workerd, effects, photos: compared.map(({ name, width, height }) => ({ name, width, height })) }));
+  const page = typeof chromium === "string" ? chromium : { ...chromium, crops: undefined };
+  console.log(JSON.stringify({ seconds, node, chromium: page, workerd, effects, photos: compared.map(({ name, width, height }) => ({ name, width, height })) }));
   process.exit(0);
 }
 
