@@ -17,7 +17,7 @@ export const NODE = {
 /** The runtime (dist/runtime.js) for every platform; its WebGPU executor is a chunk loaded only when WebGPU is asked for. */
 export const RUNTIME = { ...web, entryPoints: { runtime: "runtime/index.ts" }, splitting: true, chunkNames: "runtime-[name]-[hash]" };
 
-/** The PNG/JPEG decoders (dist/image.js) for every platform, jpeg-js's decoder inside. */
+/** The PNG/JPEG decoders (dist/image.js) for every platform, the JPEG decoder's wasm inside (base64). */
 export const IMAGE = { ...web, entryPoints: { image: "runtime/image/decode.ts" } };
 
 /** Workers have no WebGPU and entry.ts asks for wasm, so the worker leaves the WebGPU executor out: its import resolves to a module that says so. */

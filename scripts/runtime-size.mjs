@@ -2,6 +2,7 @@
 // built in memory exactly as `npm run build` builds it (scripts/bundles.mjs).
 // Each row counts the files a page downloads for it; `--json` prints the same
 // rows with the source modules in each (test/package/size.test.ts reads it).
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { IMAGE, RUNTIME, WORKER } from "./bundles.mjs";
@@ -43,17 +44,31 @@ function row(name, files, paths) {
 
 const runtime = await outputs(RUNTIME);
 const core = closure(runtime, "dist/runtime.js");
-const gpuChunks = new Set([...core].flatMap((p) => runtime.get(p).dynamic));
-const gpu = new Set([...gpuChunks].flatMap((p) => [...closure(runtime, p, core)]));
+/** What one of the core's dynamic imports loads: the chunk holding `module` and its own imports. */
+const loadedFor = (module) => {
+  const chunk = [...core].flatMap((p) => runtime.get(p).dynamic).find((p) => runtime.get(p).inputs.includes(module));
+  return closure(runtime, chunk, core);
+};
+const gpu = loadedFor("runtime/webgpu-executor.ts");
+const decoders = loadedFor("runtime/image/source.ts");
 const oneFile = await outputs({ ...RUNTIME, splitting: false });
 const image = await outputs(IMAGE);
 const worker = await outputs(WORKER);
+// The worker imports the JPEG decoder as a module of its own (dist/jpeg.wasm), uploaded beside worker.js.
+const decoderWasm = readFileSync("generated/jpeg.wasm");
+const workerJs = row("", worker, worker.keys());
+const withDecoder = {
+  files: [...workerJs.files, "dist/jpeg.wasm"].sort(),
+  minified: workerJs.minified + decoderWasm.length,
+  gzip: workerJs.gzip + gzipSync(decoderWasm, { level: 9 }).length,
+};
 const rows = [
   row("runtime on wasm (loaded at import)", runtime, core),
   row("WebGPU executor (loaded when WebGPU is used)", runtime, gpu),
-  row("runtime as one file (no splitting, WebGPU included)", oneFile, oneFile.keys()),
+  row("image decoders chunk (loaded when classify() gets an image to decode)", runtime, decoders),
+  row("runtime as one file (no splitting: WebGPU and the decoders included)", oneFile, oneFile.keys()),
   row("image decoders (mixc/image)", image, image.keys()),
-  row("edge worker (worker.js: handler, runtime on wasm, image decoders)", worker, worker.keys()),
+  { ...row("edge worker (worker.js: handler, runtime on wasm, image decoders; jpeg.wasm)", worker, worker.keys()), ...withDecoder },
 ];
 
 if (process.argv.includes("--json")) {
