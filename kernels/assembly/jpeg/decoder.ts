@@ -1,7 +1,8 @@
 // The decode: plan every buffer from the header, then either stream a
 // single-scan sequential file one iMCU row at a time (decode, IDCT, upsample,
 // convert), or, for progressive and multi-scan files, read every scan into
-// coefficients kept for the whole image and then output them the same way.
+// coefficients kept for the whole image (a progressive file's in zig-zag order)
+// and then output them the same way.
 import { commit, reserve, reservedBytes } from "./arena";
 import { ColourSpace, colourSpace, convertRow } from "./color";
 import { checkWithinData, ensureMcuData, startEntropyData, takeMarker } from "./entropy";
@@ -10,10 +11,10 @@ import {
   Component, component, componentCount, latchedQuantCopy, maxV, mcuRows, mcusPerLine, minBlockSize, outputHeight,
   outputWidth, progressive, scaleComponents,
 } from "./frame";
-import { buildHuffmanTable, huffmanSlot } from "./huffman";
+import { buildHuffmanTable, huffmanSlot, STEPS } from "./huffman";
 import { inverseDct } from "./idct";
 import { readMarkers, restartInterval } from "./markers";
-import { decodeAcFirst, decodeAcRefine, decodeDcFirst, decodeDcRefine, resetEndOfBandRun } from "./progressive";
+import { decodeAcFirst, decodeAcRefine, decodeDcFirst, decodeDcRefine, resetEndOfBandRun, toNaturalOrder } from "./progressive";
 import { quantTable } from "./quant";
 import {
   acTableIndex, bitHigh, bitLow, dcTableIndex, scanComponent, scanComponentCount, spectralEnd, spectralStart,
@@ -22,7 +23,7 @@ import { decodeSequentialBlock } from "./sequential";
 import { defineMissingStandardTables } from "./standard-tables";
 import { chooseUpsampling, setColumnSums, upsampledRow } from "./upsample";
 
-const BLOCK = memory.data(128, 16);
+const BLOCK = memory.data(144, 16); // a block's coefficients, and the sequential decoder's spare slot
 const ROWS = memory.data(16, 16); // the component rows of one output row
 const RING_IMCU_ROWS = 3; // the rows being output, with the one above and the one below for fancy upsampling
 
@@ -114,8 +115,8 @@ function startScan(): void {
   for (let i = 0; i < scanComponentCount; i++) {
     const index = scanComponent(i);
     const c = component(index);
-    if (dcNeeded) c.dcTable = buildHuffmanTable(huffmanSlot(0, dcTableIndex(index)));
-    if (acNeeded) c.acTable = buildHuffmanTable(huffmanSlot(1, acTableIndex(index)));
+    if (dcNeeded) c.dcTable = buildHuffmanTable(huffmanSlot(0, dcTableIndex(index)), !STEPS);
+    if (acNeeded) c.acTable = buildHuffmanTable(huffmanSlot(1, acTableIndex(index)), !progressive);
     c.lastDc = 0;
     if (!c.quantLatched) {
       memory.copy(c.quant, quantTable(c.quantIndex), 128); // libjpeg keeps the table a component's first scan saw
@@ -146,18 +147,25 @@ function beginMcu(): void {
 
 function decodeBlock(c: Component, blockRow: i32, blockColumn: i32): void {
   if (!buffered) {
-    memory.fill(BLOCK, 0, 128);
+    zeroBlock();
     decodeSequentialBlock(BLOCK, c);
     inverseDct(c.blockSize, BLOCK, c.quant, ringAt(c, blockRow, blockColumn), c.stride);
     return;
   }
   const block = c.coefficients + ((<usize>blockRow * c.blocksPerLine + blockColumn) << 7);
-  if (!progressive) decodeSequentialBlock(block, c);
-  else if (spectralStart == 0) {
+  if (!progressive) {
+    zeroBlock();
+    decodeSequentialBlock(BLOCK, c); // its spare slot is the next block's start in the coefficients
+    memory.copy(block, BLOCK, 128);
+  } else if (spectralStart == 0) {
     if (bitHigh == 0) decodeDcFirst(block, c, bitLow);
     else decodeDcRefine(block, bitLow);
   } else if (bitHigh == 0) decodeAcFirst(block, c.acTable, spectralStart, spectralEnd, bitLow);
   else decodeAcRefine(block, c.acTable, spectralStart, spectralEnd, bitLow);
+}
+
+function zeroBlock(): void {
+  for (let row: usize = 0; row < 128; row += 16) v128.store(BLOCK + row, i64x2.splat(0));
 }
 
 /** Where a block's samples go in its component's ring of rows. */
@@ -180,7 +188,12 @@ function outputCoefficients(): void {
       for (let blockRow = row * c.v; blockRow < end; blockRow++) {
         let block = c.coefficients + ((<usize>blockRow * c.blocksPerLine) << 7);
         for (let column = 0; column < c.widthInBlocks; column++, block += 128) {
-          inverseDct(c.blockSize, block, c.quant, ringAt(c, blockRow, column), c.stride);
+          let natural = block;
+          if (progressive) {
+            toNaturalOrder(block, BLOCK);
+            natural = BLOCK;
+          }
+          inverseDct(c.blockSize, natural, c.quant, ringAt(c, blockRow, column), c.stride);
         }
       }
     }

@@ -2,15 +2,22 @@
 // symbols), and as built for decoding at the start of each scan: a lookup of the
 // next LOOKAHEAD bits that gives the symbol and its code length, and, when the
 // code and the value bits after it both fit in those bits, the value itself.
+// A sequential scan's AC tables give steps instead of symbols (see STEPS).
 import { fail, Fault } from "./errors";
 import { nextByte } from "./input";
 
-export const LOOKAHEAD = 9;
+export const LOOKAHEAD = 10;
 /** Lookup entries with this bit carry the value: length is the code's and the value's bits together. */
 export const FAST = 0x80;
 
 // Entry layout: bits 0-4 length, bit 7 FAST, bits 8-15 symbol (run << 4 | size), bits 16-31 the value (FAST only).
 // A zero entry: the code is longer than LOOKAHEAD bits.
+// In a STEPS table, FAST entries have in bits 8-15 how far the coefficient index
+// moves: the zero run + 1 for a coefficient (its value in bits 16-31), 16 for
+// sixteen zeros (ZRL), END_OF_BLOCK for the other symbols of size 0 (as libjpeg,
+// all end the block), with a value of 0.
+export const END_OF_BLOCK = 81; // past 63 from any coefficient index, onto STEP_OFFSETS' spare slot
+export const STEPS = true;
 
 const SLOTS = 8; // DC tables 0-3, AC tables 4-7
 const SPEC_COUNTS = 0; // 16 bytes: codes of each length 1..16
@@ -51,8 +58,8 @@ export function readHuffmanSpec(): i32 {
   return 17 + symbols;
 }
 
-/** Builds the decoding table of a slot for a scan; DC symbols (value sizes) must be at most 15. */
-export function buildHuffmanTable(slot: i32): usize {
+/** Builds the decoding table of a slot for a scan (with steps or symbols); DC symbols (value sizes) must be at most 15. */
+export function buildHuffmanTable(slot: i32, steps: bool): usize {
   const spec = SPECS + <usize>slot * SPEC_SIZE;
   if (!load<u8>(spec + SPEC_DEFINED)) fail(Fault.MissingHuffmanTable, slot);
   const isDc = slot < 4;
@@ -67,7 +74,7 @@ export function buildHuffmanTable(slot: i32): usize {
     for (let i = 0; i < count; i++, index++, code++) {
       const symbol = <i32>load<u8>(spec + SPEC_SYMBOLS + index);
       if (isDc && symbol > 15) fail(Fault.BadHuffmanTable);
-      if (length <= LOOKAHEAD) fillLookup(table, code, length, symbol, isDc);
+      if (length <= LOOKAHEAD) fillLookup(table, code, length, symbol, isDc, steps);
     }
     store<i32>(table + TABLE_MAXCODE + (length << 2), count ? code - 1 : -1);
     if (code >= 1 << length) fail(Fault.BadHuffmanTable); // a code of all ones, or more codes than fit
@@ -77,18 +84,25 @@ export function buildHuffmanTable(slot: i32): usize {
 }
 
 /** The lookup entries of every LOOKAHEAD-bit sequence that starts with `code`. */
-function fillLookup(table: usize, code: i32, length: i32, symbol: i32, isDc: bool): void {
+function fillLookup(table: usize, code: i32, length: i32, symbol: i32, isDc: bool, steps: bool): void {
   const free = LOOKAHEAD - length; // bits after the code
-  const size = symbol & 15;
-  const carriesValue = (isDc || size != 0) && size <= free; // AC sizes 0 are EOB and ZRL
+  const size = isDc ? symbol : symbol & 15;
+  const carriesValue = (isDc || steps || size != 0) && size <= free; // AC sizes 0 are EOB and ZRL: no value
   for (let rest = 0; rest < 1 << free; rest++) {
     let entry = (symbol << 8) | length;
     if (carriesValue) {
-      const raw = (rest >> (free - size)) & ((1 << size) - 1);
-      entry = ((size ? extend(raw, size) : 0) << 16) | (symbol << 8) | FAST | (length + size);
+      const value = size ? extend((rest >> (free - size)) & ((1 << size) - 1), size) : 0;
+      entry = fastEntry(symbol, length + size, value, steps);
     }
     store<i32>(table + TABLE_LOOKUP + (<usize>((code << free) | rest) << 2), entry);
   }
+}
+
+@inline
+function fastEntry(symbol: i32, taken: i32, value: i32, steps: bool): i32 {
+  let middle = symbol;
+  if (steps) middle = symbol & 15 ? (symbol >> 4) + 1 : symbol == 0xf0 ? 16 : END_OF_BLOCK;
+  return (value << 16) | (middle << 8) | FAST | taken;
 }
 
 /** A coefficient from its `size` raw bits (T.81 F.2.2.1: the values below half are negative). */
@@ -104,6 +118,7 @@ export function lookup(table: usize, acc: u64): i32 {
 }
 
 /** The entry (symbol << 8 | code length) of a code longer than LOOKAHEAD bits at the top of `acc`. */
+@inline
 export function decodeLongCode(table: usize, acc: u64): i32 {
   for (let length = LOOKAHEAD + 1; length <= 16; length++) {
     const code = <i32>(acc >> <u64>(64 - length));
@@ -118,22 +133,24 @@ export function decodeLongCode(table: usize, acc: u64): i32 {
 
 /**
  * The code at the top of `acc` (which holds at least 32 bits) with its value
- * bits, as a FAST entry: value << 16 | symbol << 8 | FAST | bits taken. A size
- * of 0 (DC zero, AC end-of-block or zero run) has the value 0.
+ * bits, as a FAST entry (of a STEPS table or not): value << 16 | symbol or step
+ * << 8 | FAST | bits taken. A size of 0 (DC zero, AC end-of-block or zero run)
+ * has the value 0.
  */
 @inline
-export function decodeValue(table: usize, acc: u64): i32 {
+export function decodeValue(table: usize, acc: u64, steps: bool): i32 {
   const entry = lookup(table, acc);
-  return entry & FAST ? entry : completeEntry(table, acc, entry);
+  return entry & FAST ? entry : completeEntry(table, acc, entry, steps);
 }
 
-function completeEntry(table: usize, acc: u64, entry: i32): i32 {
+@inline
+function completeEntry(table: usize, acc: u64, entry: i32, steps: bool): i32 {
   if (entry == 0) entry = decodeLongCode(table, acc);
   const codeLength = entry & 31;
   const symbol = (entry >> 8) & 255;
   const size = symbol & 15;
   const value = size ? extend(<i32>((acc << <u64>codeLength) >> <u64>(64 - size)), size) : 0;
-  return (value << 16) | (symbol << 8) | FAST | (codeLength + size);
+  return fastEntry(symbol, codeLength + size, value, steps);
 }
 
 /** Defines a slot from counts and symbols in memory, unless a DHT marker already has. */

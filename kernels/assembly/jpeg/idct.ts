@@ -53,11 +53,6 @@ function clampSample(value: i32): i32 {
   return sample < 0 ? 0 : sample > 255 ? 255 : sample;
 }
 
-@inline
-function dequantized(block: usize, quant: usize, index: usize): i32 {
-  return <i32><i16>(load<i16>(block + (index << 1)) * load<i16>(quant + (index << 1)));
-}
-
 /** jidctint.c's 8x8 IDCT: columns, then rows. */
 function idct8x8(block: usize, quant: usize, out: usize, stride: usize): void {
   for (let row: usize = 0; row < 8; row++) {
@@ -157,62 +152,108 @@ function transpose(from: usize, to: usize): void {
   v128.store(to, i64x2.shuffle(b3, b7, 1, 3), 112);
 }
 
-/** jidctred.c's 4x4 IDCT: the 8x8 transform's even outputs, from inputs 0-3 and 5-7 of each column and row. */
-function idct4x4(block: usize, quant: usize, out: usize, stride: usize): void {
-  const ws = WORK2; // 4 rows of 8 i32
-  for (let column: usize = 0; column < 8; column++) {
-    if (column == 4) continue; // the rows never use it
-    fourPoints(
-      dequantized(block, quant, column), dequantized(block, quant, 8 + column), dequantized(block, quant, 16 + column),
-      dequantized(block, quant, 24 + column), dequantized(block, quant, 40 + column), dequantized(block, quant, 48 + column),
-      dequantized(block, quant, 56 + column));
-    for (let y: usize = 0; y < 4; y++) store<i32>(ws + ((y * 8 + column) << 2), (load<i32>(POINTS + (y << 2)) + (1 << 11)) >> 12);
-  }
-  for (let y: usize = 0; y < 4; y++) {
-    const row = ws + (y << 5);
-    fourPoints(load<i32>(row), load<i32>(row, 4), load<i32>(row, 8), load<i32>(row, 12), load<i32>(row, 20), load<i32>(row, 24), load<i32>(row, 28));
-    for (let x: usize = 0; x < 4; x++) store<u8>(out + y * stride + x, clampSample((load<i32>(POINTS + (x << 2)) + (1 << 18)) >> 19));
-  }
+/** Row `row` of a block, dequantized in 16 bits. */
+@inline
+function dequantizedRow(block: usize, quant: usize, row: usize): v128 {
+  return i16x8.mul(v128.load(block + (row << 4)), v128.load(quant + (row << 4)));
 }
 
-/** The four unscaled outputs of jidctred.c's 4-point transform, written to POINTS. */
-const POINTS = memory.data(16, 16);
+/** Lanes 0-3 (half 0) or 4-7 (half 1) of 16-bit lanes as 32-bit lanes. */
+@inline
+function widen(a: v128, half: i32): v128 {
+  return half ? i32x4.extend_high_i16x8_s(a) : i32x4.extend_low_i16x8_s(a);
+}
 
 @inline
-function fourPoints(x0: i32, x1: i32, x2: i32, x3: i32, x5: i32, x6: i32, x7: i32): void {
-  const even0 = x0 << 14;
-  const even2 = x2 * 15137 - x6 * 6270;
-  const odd0 = -x7 * 1730 + x5 * 11893 - x3 * 17799 + x1 * 8697;
-  const odd2 = -x7 * 4176 - x5 * 4926 + x3 * 7373 + x1 * 20995;
-  store<i32>(POINTS, even0 + even2 + odd2);
-  store<i32>(POINTS, even0 - even2 + odd0, 4);
-  store<i32>(POINTS, even0 - even2 - odd0, 8);
-  store<i32>(POINTS, even0 + even2 - odd2, 12);
+function interleave(a: v128, b: v128, half: i32): v128 {
+  return half ? interleaveHigh(a, b) : interleaveLow(a, b);
 }
 
-/** jidctred.c's 2x2 IDCT, from inputs 0, 1, 3, 5 and 7 of each column and row. */
+/**
+ * jidctred.c's 4x4 IDCT: the 8x8 transform's even outputs, from inputs 0-3 and
+ * 5-7 of each column and row. The columns run 8 at a time; the rows, 4 at a time
+ * after a transpose.
+ */
+function idct4x4(block: usize, quant: usize, out: usize, stride: usize): void {
+  const x0 = dequantizedRow(block, quant, 0), x1 = dequantizedRow(block, quant, 1), x2 = dequantizedRow(block, quant, 2);
+  const x3 = dequantizedRow(block, quant, 3), x5 = dequantizedRow(block, quant, 5), x6 = dequantizedRow(block, quant, 6);
+  const x7 = dequantizedRow(block, quant, 7);
+  const round = i32x4.splat(1 << 11);
+  for (let half = 0; half < 2; half++) {
+    const even0 = i32x4.shl(widen(x0, half), 14);
+    const even2 = i32x4.dot_i16x8_s(interleave(x2, x6, half), i16x8(15137, -6270, 15137, -6270, 15137, -6270, 15137, -6270));
+    const p75 = interleave(x7, x5, half), p31 = interleave(x3, x1, half);
+    const odd0 = i32x4.add(dot(p75, -1730, 11893), dot(p31, -17799, 8697));
+    const odd2 = i32x4.add(dot(p75, -4176, -4926), dot(p31, 7373, 20995));
+    const e10 = i32x4.add(even0, even2), e12 = i32x4.sub(even0, even2);
+    // WORK2: 4 rows of 8 i32 (the column pass's outputs), each half of a row 16 bytes.
+    const at = WORK2 + (<usize>half << 4);
+    v128.store(at, i32x4.shr_s(i32x4.add(i32x4.add(e10, odd2), round), 12));
+    v128.store(at, i32x4.shr_s(i32x4.add(i32x4.add(e12, odd0), round), 12), 32);
+    v128.store(at, i32x4.shr_s(i32x4.add(i32x4.sub(e12, odd0), round), 12), 64);
+    v128.store(at, i32x4.shr_s(i32x4.add(i32x4.sub(e10, odd2), round), 12), 96);
+  }
+  // Columns of the 4 rows, lanes = rows.
+  transpose4(WORK2, 32, WORK);
+  transpose4(WORK2 + 16, 32, WORK + 64);
+  const c0 = v128.load(WORK), c1 = v128.load(WORK, 16), c2 = v128.load(WORK, 32), c3 = v128.load(WORK, 48);
+  const c5 = v128.load(WORK, 80), c6 = v128.load(WORK, 96), c7 = v128.load(WORK, 112);
+  const even0 = i32x4.shl(c0, 14);
+  const even2 = i32x4.sub(i32x4.mul(c2, i32x4.splat(15137)), i32x4.mul(c6, i32x4.splat(6270)));
+  const odd0 = i32x4.add(
+    i32x4.add(i32x4.mul(c7, i32x4.splat(-1730)), i32x4.mul(c5, i32x4.splat(11893))),
+    i32x4.add(i32x4.mul(c3, i32x4.splat(-17799)), i32x4.mul(c1, i32x4.splat(8697))));
+  const odd2 = i32x4.add(
+    i32x4.add(i32x4.mul(c7, i32x4.splat(-4176)), i32x4.mul(c5, i32x4.splat(-4926))),
+    i32x4.add(i32x4.mul(c3, i32x4.splat(7373)), i32x4.mul(c1, i32x4.splat(20995))));
+  const e10 = i32x4.add(even0, even2), e12 = i32x4.sub(even0, even2);
+  // Output columns 0-3 (lanes = rows), with the rounding and the sample centre.
+  const centre = i32x4.splat((1 << 18) + (128 << 19));
+  v128.store(WORK, i32x4.shr_s(i32x4.add(i32x4.add(e10, odd2), centre), 19));
+  v128.store(WORK, i32x4.shr_s(i32x4.add(i32x4.add(e12, odd0), centre), 19), 16);
+  v128.store(WORK, i32x4.shr_s(i32x4.add(i32x4.sub(e12, odd0), centre), 19), 32);
+  v128.store(WORK, i32x4.shr_s(i32x4.add(i32x4.sub(e10, odd2), centre), 19), 48);
+  transpose4(WORK, 16, WORK2);
+  const rows01 = i16x8.narrow_i32x4_s(v128.load(WORK2), v128.load(WORK2, 16));
+  const rows23 = i16x8.narrow_i32x4_s(v128.load(WORK2, 32), v128.load(WORK2, 48));
+  const samples = i8x16.narrow_i16x8_u(rows01, rows23);
+  v128.store32_lane(out, samples, 0);
+  v128.store32_lane(out + stride, samples, 1);
+  v128.store32_lane(out + 2 * stride, samples, 2);
+  v128.store32_lane(out + 3 * stride, samples, 3);
+}
+
+/** Transposes 4 rows of 4 i32 (rows `step` bytes apart) into 4 consecutive vectors at `to`. */
+@inline
+function transpose4(from: usize, step: usize, to: usize): void {
+  const r0 = v128.load(from), r1 = v128.load(from + step), r2 = v128.load(from + 2 * step), r3 = v128.load(from + 3 * step);
+  const a0 = i32x4.shuffle(r0, r1, 0, 4, 1, 5), a1 = i32x4.shuffle(r0, r1, 2, 6, 3, 7);
+  const a2 = i32x4.shuffle(r2, r3, 0, 4, 1, 5), a3 = i32x4.shuffle(r2, r3, 2, 6, 3, 7);
+  v128.store(to, i64x2.shuffle(a0, a2, 0, 2));
+  v128.store(to, i64x2.shuffle(a0, a2, 1, 3), 16);
+  v128.store(to, i64x2.shuffle(a1, a3, 0, 2), 32);
+  v128.store(to, i64x2.shuffle(a1, a3, 1, 3), 48);
+}
+
+/** jidctred.c's 2x2 IDCT, from inputs 0, 1, 3, 5 and 7 of each column and row: columns 8 at a time, then the two rows. */
 function idct2x2(block: usize, quant: usize, out: usize, stride: usize): void {
-  const ws = WORK2; // 2 rows of 8 i32
-  for (let column: usize = 0; column < 8; column++) {
-    if (column == 2 || column == 4 || column == 6) continue;
-    const even = dequantized(block, quant, column) << 15;
-    const odd = idct2Odd(dequantized(block, quant, 8 + column), dequantized(block, quant, 24 + column),
-      dequantized(block, quant, 40 + column), dequantized(block, quant, 56 + column));
-    store<i32>(ws + (column << 2), (even + odd + (1 << 12)) >> 13);
-    store<i32>(ws + ((8 + column) << 2), (even - odd + (1 << 12)) >> 13);
+  const x0 = dequantizedRow(block, quant, 0), x1 = dequantizedRow(block, quant, 1), x3 = dequantizedRow(block, quant, 3);
+  const x5 = dequantizedRow(block, quant, 5), x7 = dequantizedRow(block, quant, 7);
+  const round = i32x4.splat(1 << 12);
+  for (let half = 0; half < 2; half++) {
+    const even = i32x4.shl(widen(x0, half), 15);
+    const odd = i32x4.add(dot(interleave(x7, x5, half), -5906, 6967), dot(interleave(x3, x1, half), -10426, 29692));
+    const at = WORK2 + (<usize>half << 4);
+    v128.store(at, i32x4.shr_s(i32x4.add(i32x4.add(even, odd), round), 13));
+    v128.store(at, i32x4.shr_s(i32x4.add(i32x4.sub(even, odd), round), 13), 32);
   }
   for (let y: usize = 0; y < 2; y++) {
-    const row = ws + (y << 5);
+    const row = WORK2 + (y << 5);
     const even = load<i32>(row) << 15;
-    const odd = idct2Odd(load<i32>(row, 4), load<i32>(row, 12), load<i32>(row, 20), load<i32>(row, 28));
+    const odd = -load<i32>(row, 28) * 5906 + load<i32>(row, 20) * 6967 - load<i32>(row, 12) * 10426 + load<i32>(row, 4) * 29692;
     store<u8>(out + y * stride, clampSample((even + odd + (1 << 19)) >> 20));
     store<u8>(out + y * stride + 1, clampSample((even - odd + (1 << 19)) >> 20));
   }
-}
-
-@inline
-function idct2Odd(x1: i32, x3: i32, x5: i32, x7: i32): i32 {
-  return -x7 * 5906 + x5 * 6967 - x3 * 10426 + x1 * 29692;
 }
 
 /** jidctred.c's 1x1 IDCT: the DC's mean, range-limited as libjpeg's C code does (it has no SIMD twin). */

@@ -1,11 +1,15 @@
 // Sequential-mode Huffman decoding of one block (T.81 F.2.2), the decoder's
-// hottest loop: the bit reader lives in locals while it runs.
+// hottest loop: the bit reader lives in locals while it runs, and every AC code
+// is one step of its table (huffman.ts, STEPS): move on, write the value.
 import { bits, load64be } from "./entropy";
 import { Component } from "./frame";
-import { decodeValue } from "./huffman";
-import { coefficientOffset } from "./zigzag";
+import { decodeValue, STEPS } from "./huffman";
+import { STEP_OFFSETS } from "./zigzag";
 
-/** Decodes one block's coefficients into `block` (64 i16 in row-major order, zeroed by the caller). */
+/**
+ * Decodes one block's coefficients into `block` (64 i16 in row-major order,
+ * zeroed by the caller, and 2 spare bytes after them that end-of-block writes).
+ */
 export function decodeSequentialBlock(block: usize, c: Component): void {
   let acc = bits.acc;
   let count = bits.count;
@@ -16,7 +20,7 @@ export function decodeSequentialBlock(block: usize, c: Component): void {
     next += <usize>((63 - count) >> 3);
     count |= 56;
   }
-  let entry = decodeValue(c.dcTable, acc);
+  let entry = decodeValue(c.dcTable, acc, !STEPS);
   let taken = entry & 31;
   acc <<= <u64>taken;
   count -= taken;
@@ -24,24 +28,19 @@ export function decodeSequentialBlock(block: usize, c: Component): void {
   c.lastDc = dc;
   store<i16>(block, dc);
   const acTable = c.acTable;
-  for (let k = 1; k < 64; k++) {
+  // k counts the coefficients done; an end of block takes it past 63.
+  for (let k = 1; k < 64; ) {
     if (count < 32) {
       acc |= load64be(next) >> <u64>count;
       next += <usize>((63 - count) >> 3);
       count |= 56;
     }
-    entry = decodeValue(acTable, acc);
+    entry = decodeValue(acTable, acc, STEPS);
     taken = entry & 31;
     acc <<= <u64>taken;
     count -= taken;
-    const run = (entry >> 12) & 15;
-    if ((entry & 0xf00) == 0) {
-      if (run != 15) break; // end of block
-      k += 15; // sixteen zeros
-      continue;
-    }
-    k += run;
-    store<i16>(block + coefficientOffset(k), entry >> 16);
+    k += (entry >> 8) & 255;
+    store<i16>(block + <usize>load<u8>(STEP_OFFSETS + <usize>k - 1), entry >> 16);
   }
   bits.acc = acc;
   bits.count = count;

@@ -14,3 +14,21 @@ export const NATURAL = memory.data<u8>([
 export function coefficientOffset(k: i32): usize {
   return <usize>load<u8>(NATURAL + <usize>k) << 1;
 }
+
+/**
+ * For the sequential decoder's steps (sequential.ts): the byte offset in a block
+ * of coefficient k - 1, for k up to 63 + 81. Past 64, as NATURAL, 16 entries of
+ * coefficient 63; then a spare slot after the block (byte 128), where an
+ * end-of-block step writes its zero.
+ */
+export const STEP_OFFSETS = memory.data<u8>([
+  0, 2, 16, 32, 18, 4, 6, 20, 34, 48, 64, 50, 36, 22, 8, 10,
+  24, 38, 52, 66, 80, 96, 82, 68, 54, 40, 26, 12, 14, 28, 42, 56,
+  70, 84, 98, 112, 114, 100, 86, 72, 58, 44, 30, 46, 60, 74, 88, 102,
+  116, 118, 104, 90, 76, 62, 78, 92, 106, 120, 122, 108, 94, 110, 124, 126,
+  126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126,
+  128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
+  128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
+  128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
+  128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
+]);
