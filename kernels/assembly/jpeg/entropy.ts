@@ -59,6 +59,29 @@ export function takeBits(n: i32): i32 {
   return value;
 }
 
+/**
+ * The reader as one number: the bits read since the buffer's start. Decoders
+ * that call helpers keep this in a local (the helpers return values, the
+ * caller adds the bits they took) and give it back with setBitPosition.
+ */
+export function bitPosition(): i32 {
+  return (<i32>(bits.next - DATA) << 3) - bits.count;
+}
+
+export function setBitPosition(position: i32): void {
+  const next = DATA + <usize>(position >> 3) + 1;
+  const used = position & 7;
+  bits.next = next;
+  bits.count = 8 - used;
+  bits.acc = (<u64>load<u8>(next - 1) << 56) << <u64>used;
+}
+
+/** The 57 or more bits at `position` (see bitPosition), at the top. */
+@inline
+export function bitsAt(position: i32): u64 {
+  return load64be(DATA + <usize>(position >> 3)) << <u64>(position & 7);
+}
+
 /** Begins reading entropy-coded data at the file's current position. */
 export function startEntropyData(): void {
   bits.acc = 0;
@@ -73,10 +96,11 @@ export function startEntropyData(): void {
 @inline
 export function ensureMcuData(): void {
   if (endMarker == 0 && dataEnd - bits.next < MCU_BYTES_MAX) {
-    const keep = dataEnd - bits.next;
-    memory.copy(DATA, bits.next, keep);
-    bits.next = DATA;
-    dataEnd = DATA + keep;
+    // Keeps the 8 bytes before `next` too: the bits in `acc` come from them (see bitPosition).
+    const from = max(DATA + 8, bits.next) - 8;
+    memory.copy(DATA, from, dataEnd - from);
+    bits.next -= from - DATA;
+    dataEnd -= from - DATA;
     destuff();
   }
 }

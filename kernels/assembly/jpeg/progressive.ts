@@ -3,7 +3,8 @@
 // runs. A progressive file's coefficients are kept in zig-zag order, so that a
 // band is a run of memory: a refinement scan finds a block's nonzero
 // coefficients from a bit mask and takes their correction bits all at once.
-import { bits, fillBits, takeBits } from "./entropy";
+// The reader is a bit position in a local (entropy.ts, bitPosition).
+import { bitPosition, bitsAt, setBitPosition } from "./entropy";
 import { Component } from "./frame";
 import { decodeLongCode, decodeValue, FAST, lookup, STEPS } from "./huffman";
 import { coefficientOffset } from "./zigzag";
@@ -15,29 +16,31 @@ export function resetEndOfBandRun(): void {
   endOfBandRun = 0;
 }
 
-@inline
-function skipBits(n: i32): void {
-  bits.acc <<= <u64>n;
-  bits.count -= n;
-}
-
 /** Where zig-zag coefficient k is; past 63 (a corrupt run), coefficient 63, as libjpeg. */
 @inline
 function at(block: usize, k: i32): usize {
   return block + (<usize>min(k, 63) << 1);
 }
 
+/** The `n` (0..31) bits at the top of `window` as a number. */
+@inline
+function top(window: u64, n: i32): i32 {
+  return <i32>((window >> 1) >> <u64>(63 - n)); // n = 0 gives 0
+}
+
 export function decodeDcFirst(block: usize, c: Component, low: i32): void {
-  fillBits();
-  const entry = decodeValue(c.dcTable, bits.acc, !STEPS);
-  skipBits(entry & 31);
+  const position = bitPosition();
+  const entry = decodeValue(c.dcTable, bitsAt(position), !STEPS);
+  setBitPosition(position + (entry & 31));
   const dc = c.lastDc + (entry >> 16);
   c.lastDc = dc;
   store<i16>(block, dc << low);
 }
 
 export function decodeDcRefine(block: usize, low: i32): void {
-  if (takeBits(1)) store<i16>(block, <i32>load<i16>(block) | (1 << low));
+  const position = bitPosition();
+  if (top(bitsAt(position), 1)) store<i16>(block, <i32>load<i16>(block) | (1 << low));
+  setBitPosition(position + 1);
 }
 
 export function decodeAcFirst(block: usize, table: usize, start: i32, end: i32, low: i32): void {
@@ -45,10 +48,10 @@ export function decodeAcFirst(block: usize, table: usize, start: i32, end: i32, 
     endOfBandRun--;
     return;
   }
+  let position = bitPosition();
   for (let k = start; k <= end; k++) {
-    fillBits();
-    const entry = decodeValue(table, bits.acc, !STEPS);
-    skipBits(entry & 31);
+    const entry = decodeValue(table, bitsAt(position), !STEPS);
+    position += entry & 31;
     const run = (entry >> 12) & 15;
     if (entry & 0xf00) {
       k += run;
@@ -56,18 +59,19 @@ export function decodeAcFirst(block: usize, table: usize, start: i32, end: i32, 
     } else if (run == 15) {
       k += 15;
     } else {
-      endOfBandRun = (1 << run) - 1 + takeBits(run); // this block ends the run's first band
+      endOfBandRun = (1 << run) - 1 + top(bitsAt(position), run); // this block ends the run's first band
+      position += run;
       break;
     }
   }
+  setBitPosition(position);
 }
 
-/** The symbol (run << 4 | size) << 8 | code length of the code at the top of the reader. */
+/** The symbol (run << 4 | size) << 8 | code length of the code at the top of `window`. */
 @inline
-function decodeCode(table: usize): i32 {
-  fillBits();
-  const entry = lookup(table, bits.acc);
-  if (entry == 0) return decodeLongCode(table, bits.acc);
+function decodeCode(table: usize, window: u64): i32 {
+  const entry = lookup(table, window);
+  if (entry == 0) return decodeLongCode(table, window);
   return entry & FAST ? (entry & 0xff00) | ((entry & 31) - ((entry >> 8) & 15)) : entry;
 }
 
@@ -92,13 +96,15 @@ function band(from: i32, to: i32): u64 {
 }
 
 /**
- * Reads one correction bit for each coefficient in `which`, in zig-zag order:
- * a 1 adds `bit` to the magnitude of a coefficient that does not have it yet.
+ * Reads one correction bit at `position` for each coefficient in `which`, in
+ * zig-zag order: a 1 adds `bit` to the magnitude of a coefficient that does not
+ * have it yet. Returns the position after them.
  */
-function correct(block: usize, which: u64, bit: i32): void {
+function correct(block: usize, which: u64, bit: i32, position: i32): i32 {
   while (which) {
     const count = min(<i32>popcnt(which), 31);
-    let corrections = takeBits(count) << (32 - count); // the first bit at the top
+    let corrections = top(bitsAt(position), count) << (32 - count); // the first bit at the top
+    position += count;
     for (let i = 0; i < count; i++, corrections <<= 1) {
       const place = block + (<usize>ctz(which) << 1);
       which &= which - 1;
@@ -108,37 +114,47 @@ function correct(block: usize, which: u64, bit: i32): void {
       store<i16>(place, coefficient + (((bit ^ sign) - sign) & wanted));
     }
   }
+  return position;
 }
 
 export function decodeAcRefine(block: usize, table: usize, start: i32, end: i32, low: i32): void {
   const bit = 1 << low;
   const nonzero = nonzeroMask(block);
+  let position = bitPosition();
   let k = start;
   if (endOfBandRun == 0) {
     while (k <= end) {
-      const code = decodeCode(table);
-      skipBits(code & 31);
+      let window = bitsAt(position);
+      const code = decodeCode(table, window);
+      const codeLength = code & 31;
+      position += codeLength;
+      window <<= <u64>codeLength;
       const run = (code >> 12) & 15;
       let value = 0;
       if (code & 0xf00) {
-        value = takeBits(1) ? bit : -bit; // a newly nonzero coefficient has magnitude 1 (libjpeg reads one bit whatever the size)
+        value = top(window, 1) ? bit : -bit; // a newly nonzero coefficient has magnitude 1 (libjpeg reads one bit whatever the size)
+        position += 1;
       } else if (run != 15) {
-        endOfBandRun = (1 << run) + takeBits(run);
+        endOfBandRun = (1 << run) + top(window, run);
+        position += run;
         break;
       }
       // The coefficient goes to the (run + 1)-th zero from k; the nonzero ones on the way get correction bits.
       let zeros = ~nonzero & band(k, end);
       for (let i = 0; i < run; i++) zeros &= zeros - 1;
       const target = zeros ? <i32>ctz(zeros) : end + 1;
-      correct(block, nonzero & band(k, target - 1), bit);
+      const passed = nonzero & band(k, target - 1);
+      if (passed) position = correct(block, passed, bit, position);
       if (value) store<i16>(at(block, target), value);
       k = target + 1;
     }
   }
   if (endOfBandRun > 0) {
-    correct(block, nonzero & band(k, end), bit);
+    const rest = nonzero & band(k, end);
+    if (rest) position = correct(block, rest, bit, position);
     endOfBandRun--;
   }
+  setBitPosition(position);
 }
 
 /** Copies a block's coefficients from zig-zag to row-major order. */
