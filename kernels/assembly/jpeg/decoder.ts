@@ -21,7 +21,7 @@ import {
 } from "./scan";
 import { decodeSequentialBlock } from "./sequential";
 import { defineMissingStandardTables } from "./standard-tables";
-import { chooseUpsampling, setColumnSums, upsampledRow } from "./upsample";
+import { chooseUpsampling, upsampledRow } from "./upsample";
 
 const BLOCK = memory.data(144, 16); // a block's coefficients, and the sequential decoder's spare slot
 const ROWS = memory.data(16, 16); // the component rows of one output row
@@ -36,7 +36,6 @@ export function plan(blockSize: i32): f64 {
   buffered = progressive || scanComponentCount < componentCount;
   space = colourSpace();
   scaleComponents(blockSize);
-  let widest = 0;
   for (let i = 0; i < componentCount; i++) {
     const c = component(i);
     chooseUpsampling(c);
@@ -46,9 +45,7 @@ export function plan(blockSize: i32): f64 {
     c.upsampled = reserve(<u64>outputWidth + 64);
     if (buffered) c.coefficients = reserve(<u64>c.blocksPerLine * c.blockRows * 128);
     c.quant = latchedQuantCopy(i);
-    widest = max(widest, c.sampledWidth);
   }
-  setColumnSums(reserve(<u64>(widest + 2) * 4));
   output = reserve(<u64>outputWidth * outputHeight * 4 + 64); // + 64: conversion writes 16 pixels at a time
   return <f64>reservedBytes();
 }

@@ -56,42 +56,67 @@ export function upsampledRow(c: Component, y: i32): usize {
   return out;
 }
 
+// The fancy methods run 8 samples at a time in 16-bit lanes, reading one sample
+// beyond each end of a row (the ring has room); the two edge samples, where
+// libjpeg repeats the edge instead, are then redone one at a time.
+
+/** 8 samples from `at` as 16-bit lanes. */
+@inline
+function samples8(at: usize): v128 {
+  return i16x8.extend_low_i8x16_u(v128.load64_zero(at));
+}
+
+/** Stores 8 even and 8 odd outputs (16-bit lanes) as 16 bytes, interleaved. */
+@inline
+function storePairs(out: usize, even: v128, odd: v128): void {
+  v128.store(out, i8x16.narrow_i16x8_u(i16x8.shuffle(even, odd, 0, 8, 1, 9, 2, 10, 3, 11), i16x8.shuffle(even, odd, 4, 12, 5, 13, 6, 14, 7, 15)));
+}
+
 /** h2v1: 3/4 of a sample and 1/4 of its left or right neighbour (edges repeat), rounded 1 and 2. */
-function fancyAcross(from: usize, out: usize, samples: i32): void {
-  for (let i = 0; i < samples; i++) {
-    const here = <i32>load<u8>(from + i) * 3;
-    const left = <i32>load<u8>(from + max(i - 1, 0));
-    const right = <i32>load<u8>(from + min(i + 1, samples - 1));
-    store<u8>(out + 2 * i, (here + left + 1) >> 2);
-    store<u8>(out + 2 * i + 1, (here + right + 2) >> 2);
+function fancyAcross(from: usize, out: usize, count: i32): void {
+  const one = i16x8.splat(1), two = i16x8.splat(2);
+  for (let i = 0; i < count; i += 8) {
+    const here = i16x8.mul(samples8(from + i), i16x8.splat(3));
+    const even = i16x8.shr_u(i16x8.add(i16x8.add(here, samples8(from + i - 1)), one), 2);
+    const odd = i16x8.shr_u(i16x8.add(i16x8.add(here, samples8(from + i + 1)), two), 2);
+    storePairs(out + 2 * i, even, odd);
+  }
+  for (let edge = 0; edge < count; edge += max(count - 1, 1)) {
+    const here = <i32>load<u8>(from + edge) * 3;
+    store<u8>(out + 2 * edge, (here + <i32>load<u8>(from + max(edge - 1, 0)) + 1) >> 2);
+    store<u8>(out + 2 * edge + 1, (here + <i32>load<u8>(from + min(edge + 1, count - 1)) + 2) >> 2);
   }
 }
 
 /** h1v2: 3/4 of the near row and 1/4 of the far one, rounded by `bias` (1 above, 2 below). */
 function fancyDown(near: usize, far: usize, out: usize, bias: i32): void {
-  for (let x = 0; x < outputWidth; x++) {
-    store<u8>(out + x, (<i32>load<u8>(near + x) * 3 + <i32>load<u8>(far + x) + bias) >> 2);
+  const rounding = i16x8.splat(<i16>bias);
+  for (let x = 0; x < outputWidth; x += 8) {
+    const sum = i16x8.add(i16x8.add(i16x8.mul(samples8(near + x), i16x8.splat(3)), samples8(far + x)), rounding);
+    v128.store64_lane(out + x, i8x16.narrow_i16x8_u(i16x8.shr_u(sum, 2), sum), 0);
   }
 }
 
-/** Room for the column sums of the widest component's row (i32 each), reserved by the plan. */
-let columnSums: usize = 0;
-
-export function setColumnSums(at: usize): void {
-  columnSums = at;
+/** 3 near + far for 8 columns from `offset`. */
+@inline
+function columnSums(near: usize, far: usize, offset: i32): v128 {
+  return i16x8.add(i16x8.mul(samples8(near + offset), i16x8.splat(3)), samples8(far + offset));
 }
 
 /** h2v2: column sums 3 near + far, then 3/4 of a sum and 1/4 of its neighbour's, rounded 8 and 7, over 16. */
-function fancyBoth(near: usize, far: usize, out: usize, samples: i32): void {
-  for (let i = 0; i < samples; i++) {
-    store<i32>(columnSums + (<usize>i << 2), <i32>load<u8>(near + i) * 3 + <i32>load<u8>(far + i));
+function fancyBoth(near: usize, far: usize, out: usize, count: i32): void {
+  const eight = i16x8.splat(8), seven = i16x8.splat(7);
+  for (let i = 0; i < count; i += 8) {
+    const here = i16x8.mul(columnSums(near, far, i), i16x8.splat(3));
+    const even = i16x8.shr_u(i16x8.add(i16x8.add(here, columnSums(near, far, i - 1)), eight), 4);
+    const odd = i16x8.shr_u(i16x8.add(i16x8.add(here, columnSums(near, far, i + 1)), seven), 4);
+    storePairs(out + 2 * i, even, odd);
   }
-  for (let i = 0; i < samples; i++) {
-    const here = load<i32>(columnSums + (<usize>i << 2)) * 3;
-    const left = load<i32>(columnSums + (<usize>max(i - 1, 0) << 2));
-    const right = load<i32>(columnSums + (<usize>min(i + 1, samples - 1) << 2));
-    store<u8>(out + 2 * i, (here + left + 8) >> 4);
-    store<u8>(out + 2 * i + 1, (here + right + 7) >> 4);
+  for (let edge = 0; edge < count; edge += max(count - 1, 1)) {
+    const left = max(edge - 1, 0), right = min(edge + 1, count - 1);
+    const here = (<i32>load<u8>(near + edge) * 3 + <i32>load<u8>(far + edge)) * 3;
+    store<u8>(out + 2 * edge, (here + <i32>load<u8>(near + left) * 3 + <i32>load<u8>(far + left) + 8) >> 4);
+    store<u8>(out + 2 * edge + 1, (here + <i32>load<u8>(near + right) * 3 + <i32>load<u8>(far + right) + 7) >> 4);
   }
 }
 
