@@ -140,6 +140,8 @@ def variants():
     yield "gray", "PIL, grayscale", pil_jpeg(small.convert("L"), quality=90)
     yield "gray-tiny", "PIL, grayscale 7x5", pil_jpeg(scene(7, 5, 4).convert("L"))
     yield "tiny-420", "PIL, 4:2:0, 3x2 (chroma 2 samples wide: no fancy upsampling)", pil_jpeg(scene(3, 2, 5), quality=90)
+    yield "narrow-420", "PIL, 4:2:0, 6x9 (chroma 3 samples wide: both edges of fancy upsampling at once)", pil_jpeg(scene(6, 9, 8), quality=90)
+    yield "narrow-422", "PIL, 4:2:2, 5x4 (chroma 3 samples wide)", pil_jpeg(scene(5, 4, 9), quality=90, subsampling=1)
     yield "one-pixel", "PIL, 4:2:0, 1x1", pil_jpeg(scene(1, 1, 6))
     yield "cmyk", "PIL, CMYK with an Adobe marker (transform 0)", pil_jpeg(odd.convert("CMYK"), quality=90)
     yield "ycck", "PIL's CMYK file with its Adobe transform set to 2 (YCCK)", adobe_transform(pil_jpeg(small.convert("CMYK"), quality=90), 2)
