@@ -12,7 +12,7 @@ export function jpegModule(): Promise<WebAssembly.Module> {
 }
 
 /** atob, which Node, browsers and workerd all have (Node's Buffer is not in the others). */
-function base64Bytes(text: string): Uint8Array {
+function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

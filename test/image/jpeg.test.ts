@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { decodeJpeg, decodeJpegScaled, jpegScale } from "../../runtime/image/jpeg.ts";
+import { decodeJpeg, decodeJpegScaled, jpegScale, type JpegLimits } from "../../runtime/image/jpeg.ts";
 import { ImageError, type Rgba } from "../../runtime/image/types.ts";
 import { makePhotos } from "./make-photos.ts";
 import { hasPil, pil } from "./python-pil.ts";
@@ -85,7 +85,7 @@ describe("JPEG decoder: every pixel as PIL gives it", () => {
 });
 
 /** Expects an ImageError whose message matches. */
-async function expectRefused(bytes: Uint8Array, message: RegExp, limits = LIMITS): Promise<void> {
+async function expectRefused(bytes: Uint8Array, message: RegExp, limits: JpegLimits = LIMITS): Promise<void> {
   const error = await decodeJpeg(bytes, limits).then(
     () => undefined,
     (e: unknown) => e,
