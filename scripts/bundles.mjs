@@ -20,29 +20,20 @@ export const RUNTIME = { ...web, entryPoints: { runtime: "runtime/index.ts" }, s
 /** The PNG/JPEG decoders (dist/image.js) for every platform, the JPEG decoder's wasm inside (base64). */
 export const IMAGE = { ...web, entryPoints: { image: "runtime/image/decode.ts" } };
 
-/** Workers have no WebGPU and entry.ts asks for wasm, so the worker leaves the WebGPU executor out: its import resolves to a module that says so. */
-const withoutWebGpu = {
-  name: "without-webgpu",
+/** An esbuild plugin resolving every import of a file matching `filter` to a module of `contents` instead. */
+const replaceModule = (name, filter, contents) => ({
+  name,
   setup(build) {
-    build.onResolve({ filter: /\/webgpu-executor\.ts$/ }, () => ({ path: "webgpu-executor", namespace: "without-webgpu" }));
-    build.onLoad({ filter: /.*/, namespace: "without-webgpu" }, () => ({
-      contents: 'export function createWebGpuExecutor() { throw new Error("the edge worker runs on wasm: it has no WebGPU executor"); }',
-      loader: "js",
-    }));
+    build.onResolve({ filter }, ({ path }) => ({ path: path.replace(/^.*\//, "").replace(/\.ts$/, ""), namespace: name }));
+    build.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: "js" }));
   },
-};
+});
+
+/** Workers have no WebGPU and entry.ts asks for wasm, so the worker leaves the WebGPU executor out: its import resolves to a module that says so. */
+const withoutWebGpu = replaceModule("without-webgpu", /\/webgpu-executor\.ts$/, 'export function createWebGpuExecutor() { throw new Error("the edge worker runs on wasm: it has no WebGPU executor"); }');
 
 /** Workers forbid compiling wasm from bytes: the JPEG decoder comes as a module of its own (dist/jpeg.wasm, copied beside worker.js), imported precompiled. */
-const decoderImported = {
-  name: "decoder-imported",
-  setup(build) {
-    build.onResolve({ filter: /\/jpeg-wasm\.ts$/ }, () => ({ path: "jpeg-wasm", namespace: "decoder-imported" }));
-    build.onLoad({ filter: /.*/, namespace: "decoder-imported" }, () => ({
-      contents: 'import decoder from "./jpeg.wasm"; export const jpegModule = async () => decoder;',
-      loader: "js",
-    }));
-  },
-};
+const decoderImported = replaceModule("decoder-imported", /\/jpeg-wasm\.ts$/, 'import decoder from "./jpeg.wasm"; export const jpegModule = async () => decoder;');
 
 /** The edge worker (dist/worker.js): runtime/worker/entry.ts and the runtime on wasm in one module, no chunks (a worker uploads what it imports); `mixc compile --target worker` copies it beside the model's .wasm files, which it imports. */
 export const WORKER = { ...web, entryPoints: { worker: "runtime/worker/entry.ts" }, external: ["*.wasm"], plugins: [withoutWebGpu, decoderImported] };
