@@ -19,6 +19,16 @@ export const FAST = 0x80;
 export const END_OF_BLOCK = 81; // past 63 from any coefficient index, onto STEP_OFFSETS' spare slot
 export const STEPS = true;
 
+// PAIRS: a STEPS table also has an i64 lookup that takes up to two codes (with
+// their values) at once when both fit in LOOKAHEAD bits: bits 0-4 the bits
+// taken, 8-15 how far k moves, 16-23 and 24-31 where the two values go (k + d
+// - 1, or past 80: the spare slot), 32-47 and 48-63 the values. Zero: the first
+// code or its value does not fit. Used while k <= PAIRS_UNTIL, where the first
+// code cannot run past the block (libjpeg stops there; a second code would be
+// the next block's).
+export const PAIRS_UNTIL = 47;
+const SPARE = 100; // k + SPARE - 1 lands on STEP_OFFSETS' spare slot from any k up to PAIRS_UNTIL
+
 const SLOTS = 8; // DC tables 0-3, AC tables 4-7
 const SPEC_COUNTS = 0; // 16 bytes: codes of each length 1..16
 const SPEC_SYMBOLS = 16; // 256 bytes
@@ -30,7 +40,8 @@ const TABLE_LOOKUP = 0;
 const TABLE_MAXCODE = 4 << LOOKAHEAD; // i32 per length 0..16: the largest code of that length, -1 if none
 const TABLE_OFFSET = TABLE_MAXCODE + 17 * 4; // i32 per length: symbol index minus code
 const TABLE_SYMBOLS = TABLE_OFFSET + 17 * 4;
-const TABLE_SIZE = TABLE_SYMBOLS + 256;
+const TABLE_PAIRS = TABLE_SYMBOLS + 256; // STEPS tables: i64 per LOOKAHEAD bits, see PAIRS
+const TABLE_SIZE = TABLE_PAIRS + (8 << LOOKAHEAD);
 const TABLES = memory.data(SLOTS * TABLE_SIZE);
 
 /** The slot of DC (class 0) or AC (class 1) table `index`. */
@@ -80,7 +91,36 @@ export function buildHuffmanTable(slot: i32, steps: bool): usize {
     if (code >= 1 << length) fail(Fault.BadHuffmanTable); // a code of all ones, or more codes than fit
     code <<= 1;
   }
+  if (steps) fillPairs(table);
   return table;
+}
+
+/** The PAIRS lookup of a STEPS table, from its single lookup. */
+function fillPairs(table: usize): void {
+  const mask = (1 << LOOKAHEAD) - 1;
+  for (let bits = 0; bits <= mask; bits++) {
+    const first = load<i32>(table + TABLE_LOOKUP + (<usize>bits << 2));
+    let pair: u64 = 0;
+    if (first & FAST) {
+      const taken = first & 31, step = (first >> 8) & 255;
+      let second = 0;
+      if (step != END_OF_BLOCK) {
+        // The second code is read from the bits after the first; valid only if it ends within them.
+        second = load<i32>(table + TABLE_LOOKUP + (<usize>((bits << taken) & mask) << 2));
+        if (!(second & FAST) || (second & 31) > LOOKAHEAD - taken) second = 0;
+      }
+      const step2 = (second >> 8) & 255;
+      pair = <u64>(taken + (second & 31)) | (<u64>(step + step2) << 8) | (<u64>(step == END_OF_BLOCK ? SPARE : step) << 16);
+      pair |= (<u64>(second ? step + step2 : SPARE) << 24) | (<u64>((first >> 16) & 0xffff) << 32) | (<u64>((second >> 16) & 0xffff) << 48);
+    }
+    store<u64>(table + TABLE_PAIRS + (<usize>bits << 3), pair);
+  }
+}
+
+/** The PAIRS entry for the bits at the top of `acc`. */
+@inline
+export function lookupPair(table: usize, acc: u64): u64 {
+  return load<u64>(table + TABLE_PAIRS + (<usize>(acc >> (64 - LOOKAHEAD)) << 3));
 }
 
 /** The lookup entries of every LOOKAHEAD-bit sequence that starts with `code`. */

@@ -1,9 +1,10 @@
 // Sequential-mode Huffman decoding of one block (T.81 F.2.2), the decoder's
 // hottest loop: the bit reader lives in locals while it runs, and every AC code
-// is one step of its table (huffman.ts, STEPS): move on, write the value.
+// is one step of its table (huffman.ts, STEPS): move on, write the value; two
+// short codes at once (PAIRS) while the block cannot end in the first.
 import { bits, load64be } from "./entropy";
 import { Component } from "./frame";
-import { decodeValue, STEPS } from "./huffman";
+import { decodeValue, lookupPair, PAIRS_UNTIL, STEPS } from "./huffman";
 import { STEP_OFFSETS } from "./zigzag";
 
 /**
@@ -29,7 +30,23 @@ export function decodeSequentialBlock(block: usize, c: Component): void {
   store<i16>(block, dc);
   const acTable = c.acTable;
   // k counts the coefficients done; an end of block takes it past 63.
-  for (let k = 1; k < 64; ) {
+  let k = 1;
+  while (k <= PAIRS_UNTIL) {
+    if (count < 32) {
+      acc |= load64be(next) >> <u64>count;
+      next += <usize>((63 - count) >> 3);
+      count |= 56;
+    }
+    const pair = lookupPair(acTable, acc);
+    if (pair == 0) break; // a long code: one at a time below
+    taken = <i32>pair & 31;
+    acc <<= <u64>taken;
+    count -= taken;
+    store<i16>(block + <usize>load<u8>(STEP_OFFSETS + <usize>(k + <i32>((pair >> 16) & 255) - 1)), <i32>(pair >> 32));
+    store<i16>(block + <usize>load<u8>(STEP_OFFSETS + <usize>(k + <i32>((pair >> 24) & 255) - 1)), <i32>(pair >> 48));
+    k += <i32>(pair >> 8) & 255;
+  }
+  while (k < 64) {
     if (count < 32) {
       acc |= load64be(next) >> <u64>count;
       next += <usize>((63 - count) >> 3);

@@ -17,7 +17,7 @@ export function coefficientOffset(k: i32): usize {
 
 /**
  * For the sequential decoder's steps (sequential.ts): the byte offset in a block
- * of coefficient k - 1, for k up to 63 + 81. Past 64, as NATURAL, 16 entries of
+ * of coefficient k - 1, for k up to 63 + 81 (and 47 + 100 for PAIRS). Past 64, as NATURAL, 16 entries of
  * coefficient 63; then a spare slot after the block (byte 128), where an
  * end-of-block step writes its zero.
  */
@@ -27,6 +27,7 @@ export const STEP_OFFSETS = memory.data<u8>([
   70, 84, 98, 112, 114, 100, 86, 72, 58, 44, 30, 46, 60, 74, 88, 102,
   116, 118, 104, 90, 76, 62, 78, 92, 106, 120, 122, 108, 94, 110, 124, 126,
   126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126,
+  128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
   128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
   128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
   128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
