@@ -37,28 +37,6 @@ export function load64be(at: usize): u64 {
   return i64x2.extract_lane(i8x16.shuffle(bytes, bytes, 7, 6, 5, 4, 3, 2, 1, 0, 8, 9, 10, 11, 12, 13, 14, 15), 0);
 }
 
-/** Tops the reader up to at least 56 bits (at least 32 are needed for any code and its value). */
-@inline
-export function fillBits(): void {
-  const count = bits.count;
-  if (count < 32) {
-    bits.acc |= load64be(bits.next) >> <u64>count;
-    bits.next += <usize>((63 - count) >> 3);
-    bits.count = count | 56;
-  }
-}
-
-/** Takes `n` (0..31) bits as a number. */
-@inline
-export function takeBits(n: i32): i32 {
-  fillBits();
-  if (n == 0) return 0;
-  const value = <i32>(bits.acc >> <u64>(64 - n));
-  bits.acc <<= <u64>n;
-  bits.count -= n;
-  return value;
-}
-
 /**
  * The reader as one number: the bits read since the buffer's start. Decoders
  * that call helpers keep this in a local (the helpers return values, the

@@ -1,11 +1,10 @@
 // The JPEG decoder's interface to JavaScript. One instance decodes one file:
 //   readHeader()          reads the file (through the "env.read" import) up to its first scan;
-//   width() ... progressive() describe it;
+//   imageWidth(), imageHeight(), isProgressive() describe it;
 //   plan(blockSize)       sizes the decode at scale blockSize/8 and returns the bytes of memory it needs;
 //   decode()              grows memory to that and writes RGBA pixels at pixels(), outputWidth() x outputHeight().
 // On a corrupt or unsupported file it traps, and faultCode() / faultDetail() say why (errors.ts).
-import { fileOffset } from "./input";
-import { componentCount, height, outputHeight as scaledHeight, outputWidth as scaledWidth, progressive, width as frameWidth } from "./frame";
+import { height, outputHeight as scaledHeight, outputWidth as scaledWidth, progressive, width as frameWidth } from "./frame";
 import { readMarkers, readStart } from "./markers";
 import { outputAddress } from "./decoder";
 
@@ -25,10 +24,6 @@ export function imageHeight(): i32 {
   return height;
 }
 
-export function components(): i32 {
-  return componentCount;
-}
-
 export function isProgressive(): bool {
   return progressive;
 }
@@ -43,9 +38,4 @@ export function outputHeight(): i32 {
 
 export function pixels(): usize {
   return outputAddress();
-}
-
-/** How far into the file the decoder has read, for messages. */
-export function bytesRead(): i32 {
-  return fileOffset();
 }

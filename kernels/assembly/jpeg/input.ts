@@ -11,11 +11,9 @@ const WINDOW = memory.data(WINDOW_SIZE);
 
 let next: usize = WINDOW;
 let end: usize = WINDOW;
-let windowOffset: i32 = 0; // the file offset of WINDOW's first byte
 
 /** Refills the window once it is used up; false at the end of the file. */
 function refill(): bool {
-  windowOffset += <i32>(end - WINDOW);
   const count = readFile(WINDOW, WINDOW_SIZE);
   next = WINDOW;
   end = WINDOW + <usize>count;
@@ -61,9 +59,4 @@ export function cursor(): usize {
 
 export function advance(count: i32): void {
   next += <usize>count;
-}
-
-/** Where the next byte is in the file, for messages. */
-export function fileOffset(): i32 {
-  return windowOffset + <i32>(next - WINDOW);
 }
