@@ -11,7 +11,8 @@ import {
   Component, component, componentCount, latchedQuantCopy, maxV, mcuRows, mcusPerLine, minBlockSize, outputHeight,
   outputWidth, progressive, scaleComponents,
 } from "./frame";
-import { buildHuffmanTable, huffmanSlot, STEPS } from "./huffman";
+import { buildHuffmanTable, STEPS } from "./huffman";
+import { huffmanSlot } from "./huffman-spec";
 import { inverseDct } from "./idct";
 import { readMarkers, restartInterval } from "./markers";
 import { decodeAcFirst, decodeAcRefine, decodeDcFirst, decodeDcRefine, resetEndOfBandRun, toNaturalOrder } from "./progressive";

@@ -1,10 +1,10 @@
-// Huffman tables: as defined by DHT markers (counts per code length and the
-// symbols), and as built for decoding at the start of each scan: a lookup of the
-// next LOOKAHEAD bits that gives the symbol and its code length, and, when the
-// code and the value bits after it both fit in those bits, the value itself.
+// Huffman decoding tables, built from the DHT definitions (huffman-spec.ts) at
+// the start of each scan: a lookup of the next LOOKAHEAD bits that gives the
+// symbol and its code length, and, when the code and the value bits after it
+// both fit in those bits, the value itself.
 // A sequential scan's AC tables give steps instead of symbols (see STEPS).
 import { fail, Fault } from "./errors";
-import { nextByte } from "./input";
+import { huffmanSpec, SLOTS, SPEC_COUNTS, SPEC_SYMBOLS } from "./huffman-spec";
 
 export const LOOKAHEAD = 10;
 /** Lookup entries with this bit carry the value: length is the code's and the value's bits together. */
@@ -29,13 +29,6 @@ export const STEPS = true;
 export const PAIRS_UNTIL = 47;
 const SPARE = 100; // k + SPARE - 1 lands on STEP_OFFSETS' spare slot from any k up to PAIRS_UNTIL
 
-const SLOTS = 8; // DC tables 0-3, AC tables 4-7
-const SPEC_COUNTS = 0; // 16 bytes: codes of each length 1..16
-const SPEC_SYMBOLS = 16; // 256 bytes
-const SPEC_DEFINED = 272;
-const SPEC_SIZE = 288;
-const SPECS = memory.data(SLOTS * SPEC_SIZE);
-
 const TABLE_LOOKUP = 0;
 const TABLE_MAXCODE = 4 << LOOKAHEAD; // i32 per length 0..16: the largest code of that length, -1 if none
 const TABLE_OFFSET = TABLE_MAXCODE + 17 * 4; // i32 per length: symbol index minus code
@@ -44,35 +37,9 @@ const TABLE_PAIRS = TABLE_SYMBOLS + 256; // STEPS tables: i64 per LOOKAHEAD bits
 const TABLE_SIZE = TABLE_PAIRS + (8 << LOOKAHEAD);
 const TABLES = memory.data(SLOTS * TABLE_SIZE);
 
-/** The slot of DC (class 0) or AC (class 1) table `index`. */
-@inline
-export function huffmanSlot(tableClass: i32, index: i32): i32 {
-  return tableClass * 4 + index;
-}
-
-/** Reads one table of a DHT segment; returns the bytes it took. */
-export function readHuffmanSpec(): i32 {
-  const classAndIndex = nextByte();
-  const tableClass = classAndIndex >> 4;
-  const index = classAndIndex & 15;
-  if (tableClass > 1 || index > 3) fail(Fault.BadHuffmanTable);
-  const spec = SPECS + <usize>huffmanSlot(tableClass, index) * SPEC_SIZE;
-  let symbols = 0;
-  for (let length = 0; length < 16; length++) {
-    const count = nextByte();
-    store<u8>(spec + SPEC_COUNTS + length, count);
-    symbols += count;
-  }
-  if (symbols > 256) fail(Fault.BadHuffmanTable);
-  for (let i = 0; i < symbols; i++) store<u8>(spec + SPEC_SYMBOLS + i, nextByte());
-  store<u8>(spec + SPEC_DEFINED, 1);
-  return 17 + symbols;
-}
-
 /** Builds the decoding table of a slot for a scan (with steps or symbols); DC symbols (value sizes) must be at most 15. */
 export function buildHuffmanTable(slot: i32, steps: bool): usize {
-  const spec = SPECS + <usize>slot * SPEC_SIZE;
-  if (!load<u8>(spec + SPEC_DEFINED)) fail(Fault.MissingHuffmanTable, slot);
+  const spec = huffmanSpec(slot);
   const isDc = slot < 4;
   const table = TABLES + <usize>slot * TABLE_SIZE;
   memory.fill(table + TABLE_LOOKUP, 0, 4 << LOOKAHEAD);
@@ -191,15 +158,4 @@ function completeEntry(table: usize, acc: u64, entry: i32, steps: bool): i32 {
   const size = symbol & 15;
   const value = size ? extend(<i32>((acc << <u64>codeLength) >> <u64>(64 - size)), size) : 0;
   return fastEntry(symbol, codeLength + size, value, steps);
-}
-
-/** Defines a slot from counts and symbols in memory, unless a DHT marker already has. */
-export function defineHuffmanSpec(slot: i32, counts: usize, symbols: usize): void {
-  const spec = SPECS + <usize>slot * SPEC_SIZE;
-  if (load<u8>(spec + SPEC_DEFINED)) return;
-  let total = 0;
-  for (let length = 0; length < 16; length++) total += load<u8>(counts + length);
-  memory.copy(spec + SPEC_COUNTS, counts, 16);
-  memory.copy(spec + SPEC_SYMBOLS, symbols, total);
-  store<u8>(spec + SPEC_DEFINED, 1);
 }

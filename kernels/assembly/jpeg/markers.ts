@@ -2,7 +2,7 @@
 // colour-space hints; everything else is skipped by its length.
 import { fail, Fault } from "./errors";
 import { componentCount, noteAdobe, noteJfif, readFrameHeader } from "./frame";
-import { readHuffmanSpec } from "./huffman";
+import { readHuffmanSpec } from "./huffman-spec";
 import { nextByte, nextByteOrEnd, nextU16, skipBytes } from "./input";
 import { readQuantTable } from "./quant";
 import { readScanHeader } from "./scan";

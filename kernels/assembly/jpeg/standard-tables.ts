@@ -1,6 +1,6 @@
 // The example Huffman tables of T.81 Annex K.3, which libjpeg-turbo assumes for a
 // sequential file that defines none (Motion-JPEG frames leave them out).
-import { defineHuffmanSpec } from "./huffman";
+import { defineHuffmanSpec } from "./huffman-spec";
 
 const DC_LUMA_COUNTS = memory.data<u8>([0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
 const DC_CHROMA_COUNTS = memory.data<u8>([0, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
