@@ -127,6 +127,8 @@ def variants():
     yield "baseline-440", "cjpeg, 4:4:0 (1x2)", cjpeg(small, "-sample", "1x2")
     yield "baseline-411", "cjpeg, 4:1:1 (4x1)", cjpeg(small, "-sample", "4x1")
     yield "baseline-mixed", "cjpeg, Y 2x1, Cb 1x2, Cr 1x1", cjpeg(small, "-sample", "2x1,1x2,1x1")
+    yield "baseline-311", "cjpeg, Y 3x1 (chroma repeated 3 times across)", cjpeg(small, "-sample", "3x1")
+    yield "baseline-2x2-2x1", "cjpeg, Y 2x2, Cb 2x1, Cr 1x1", cjpeg(small, "-sample", "2x2,2x1,1x1")
     yield "baseline-420-large", "PIL, 4:2:0, 192x136", pil_jpeg(large, quality=92)
     yield "baseline-restart", "cjpeg, 4:2:0, a restart every 7 MCUs", cjpeg(odd, "-restart", "7B")
     yield "baseline-optimized-q100", "cjpeg, optimized Huffman tables, quality 100", cjpeg(odd, "-optimize", "-quality", "100", "-sample", "1x1")
