@@ -25,7 +25,7 @@ const { median, percentile } = await import("./timing.ts");
 const { randomInputs } = await import("../test/worker/fixtures.ts");
 
 /** Seconds each environment's alternation may take (the whole run stays near 3 minutes). */
-const BUDGET_S = { node: 60, chromium: 25, workerd: 15 };
+const BUDGET_S = { node: 50, chromium: 25, workerd: 15 };
 const FIXTURE = new URL("../../shared/fixtures/mixnet_m/", import.meta.url).pathname;
 const json = process.argv.includes("--json");
 const started = performance.now();
