@@ -7,7 +7,7 @@ import { jpegModule } from "./jpeg-wasm.ts";
 import { checkSize, ImageError, type DecodeLimits, type Rgba } from "./types.ts";
 
 export interface JpegLimits extends DecodeLimits {
-  /** The decoder's memory (the pixels, a few rows, and a progressive file's coefficients) is refused above this. */
+  /** The decoder's memory (the pixels, a few rows, and a progressive file's coefficients: 2 bytes for each the scale uses) is refused above this. */
   maxMemoryBytes?: number;
 }
 
@@ -59,7 +59,7 @@ export async function decodeJpegScaled(bytes: Uint8Array, limits: JpegLimits, sc
   const needed = call(() => decoder.plan(blockSize));
   const allowed = limits.maxMemoryBytes ?? DEFAULT_JPEG_MEMORY_BYTES;
   if (needed > allowed) {
-    const kept = decoder.isProgressive() ? "; a progressive file keeps every coefficient, 2 bytes each" : "";
+    const kept = decoder.isProgressive() ? "; a progressive file keeps its coefficients until the last scan" : "";
     throw new ImageError(`image too large: decoding the ${width}x${height} JPEG at ${blockSize}/8 scale needs ${mib(needed)} of memory${kept}, more than the ${mib(allowed)} allowed`);
   }
   call(() => decoder.decode());

@@ -1,8 +1,8 @@
 // The decode: plan every buffer from the header, then either stream a
 // single-scan sequential file one iMCU row at a time (decode, IDCT, upsample,
 // convert), or, for progressive and multi-scan files, read every scan into
-// coefficients kept for the whole image (a progressive file's in zig-zag order)
-// and then output them the same way.
+// coefficients kept for the whole image (of a progressive file, those the
+// scaled IDCT reads: kept-coefficients.ts) and then output them the same way.
 import { commit, reserve, reservedBytes } from "./arena";
 import { ColourSpace, colourSpace, convertRow } from "./color";
 import { checkWithinData, ensureMcuData, startEntropyData, takeMarker } from "./entropy";
@@ -15,7 +15,8 @@ import { buildHuffmanTable, STEPS } from "./huffman";
 import { huffmanSlot } from "./huffman-spec";
 import { inverseDct } from "./idct";
 import { readMarkers, restartInterval } from "./markers";
-import { decodeAcFirst, decodeAcRefine, decodeDcFirst, decodeDcRefine, resetEndOfBandRun, toNaturalOrder } from "./progressive";
+import { expandRecord, prepareKeptCoefficients, recordBytes, valueOffsets } from "./kept-coefficients";
+import { decodeAcFirst, decodeAcRefine, decodeDcFirst, decodeDcRefine, resetEndOfBandRun } from "./progressive";
 import { quantTable } from "./quant";
 import {
   acTableIndex, bitHigh, bitLow, dcTableIndex, scanComponent, scanComponentCount, spectralEnd, spectralStart,
@@ -35,6 +36,7 @@ let space: ColourSpace = ColourSpace.Gray;
 /** Reserves every buffer the decode at scale blockSize/8 needs; returns the memory it will use, in bytes. */
 export function plan(blockSize: i32): f64 {
   buffered = progressive || scanComponentCount < componentCount;
+  prepareKeptCoefficients();
   space = colourSpace();
   scaleComponents(blockSize);
   for (let i = 0; i < componentCount; i++) {
@@ -44,7 +46,8 @@ export function plan(blockSize: i32): f64 {
     c.ringRows = RING_IMCU_ROWS * c.rowsPerIMcu;
     c.ring = reserve(<u64>c.stride * c.ringRows + 16); // + 16: conversion reads 16 samples at a time
     c.upsampled = reserve(<u64>outputWidth + 64);
-    if (buffered) c.coefficients = reserve(<u64>c.blocksPerLine * c.blockRows * 128);
+    c.recordBytes = progressive ? recordBytes(c.blockSize) : 128; // a multi-scan sequential file keeps whole blocks
+    if (buffered) c.coefficients = reserve(<u64>c.blocksPerLine * c.blockRows * c.recordBytes);
     c.quant = latchedQuantCopy(i);
   }
   output = reserve(<u64>outputWidth * outputHeight * 4 + 64); // + 64: conversion writes 16 pixels at a time
@@ -150,7 +153,7 @@ function decodeBlock(c: Component, blockRow: i32, blockColumn: i32): void {
     inverseDct(c.blockSize, BLOCK, c.quant, ringAt(c, blockRow, blockColumn), c.stride);
     return;
   }
-  const block = c.coefficients + ((<usize>blockRow * c.blocksPerLine + blockColumn) << 7);
+  const block = c.coefficients + (<usize>blockRow * c.blocksPerLine + blockColumn) * c.recordBytes;
   if (!progressive) {
     zeroBlock();
     decodeSequentialBlock(BLOCK, c); // its spare slot is the next block's start in the coefficients
@@ -158,8 +161,8 @@ function decodeBlock(c: Component, blockRow: i32, blockColumn: i32): void {
   } else if (spectralStart == 0) {
     if (bitHigh == 0) decodeDcFirst(block, c, bitLow);
     else decodeDcRefine(block, bitLow);
-  } else if (bitHigh == 0) decodeAcFirst(block, c.acTable, spectralStart, spectralEnd, bitLow);
-  else decodeAcRefine(block, c.acTable, spectralStart, spectralEnd, bitLow);
+  } else if (bitHigh == 0) decodeAcFirst(block, valueOffsets(c.blockSize), c.acTable, spectralStart, spectralEnd, bitLow);
+  else decodeAcRefine(block, valueOffsets(c.blockSize), c.acTable, spectralStart, spectralEnd, bitLow);
 }
 
 function zeroBlock(): void {
@@ -184,11 +187,12 @@ function outputCoefficients(): void {
       const c = component(i);
       const end = min((row + 1) * c.v, c.heightInBlocks);
       for (let blockRow = row * c.v; blockRow < end; blockRow++) {
-        let block = c.coefficients + ((<usize>blockRow * c.blocksPerLine) << 7);
-        for (let column = 0; column < c.widthInBlocks; column++, block += 128) {
+        let block = c.coefficients + <usize>blockRow * c.blocksPerLine * c.recordBytes;
+        for (let column = 0; column < c.widthInBlocks; column++, block += c.recordBytes) {
           let natural = block;
           if (progressive) {
-            toNaturalOrder(block, BLOCK);
+            zeroBlock();
+            expandRecord(block, c.blockSize, BLOCK);
             natural = BLOCK;
           }
           inverseDct(c.blockSize, natural, c.quant, ringAt(c, blockRow, column), c.stride);

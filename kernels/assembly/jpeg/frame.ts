@@ -20,6 +20,7 @@ export class Component {
   blocksPerLine: i32; // padded to whole MCUs
   blockRows: i32;
   coefficients: usize; // every block's coefficients, when the scans must all be read first
+  recordBytes: i32; // the bytes kept of each block there
   blockSize: i32; // the scaled IDCT's output size: 1, 2, 4 or 8
   sampledWidth: i32; // samples after the scaled IDCT (libjpeg's downsampled_width)
   sampledHeight: i32;

@@ -1,13 +1,13 @@
 // Progressive-mode Huffman decoding of one block's part in a scan (T.81 G.1.2):
 // DC first and refinement scans, AC first and refinement scans with end-of-band
-// runs. A progressive file's coefficients are kept in zig-zag order, so that a
-// band is a run of memory: a refinement scan finds a block's nonzero
-// coefficients from a bit mask and takes their correction bits all at once.
-// The reader is a bit position in a local (entropy.ts, bitPosition).
+// runs, into the block's record (kept-coefficients.ts): a mask of its nonzero
+// coefficients in zig-zag order and the values the scaled IDCT reads. A
+// refinement scan finds the nonzero coefficients from the mask and takes their
+// correction bits all at once. The reader is a bit position in a local
+// (entropy.ts, bitPosition).
 import { bitPosition, bitsAt, setBitPosition } from "./entropy";
 import { Component } from "./frame";
 import { decodeLongCode, decodeValue, FAST, lookup, STEPS } from "./huffman";
-import { coefficientOffset } from "./zigzag";
 
 /** Blocks left that end their band at once (EOBRUN); reset at each scan and restart. */
 let endOfBandRun: i32 = 0;
@@ -16,10 +16,16 @@ export function resetEndOfBandRun(): void {
   endOfBandRun = 0;
 }
 
-/** Where zig-zag coefficient k is; past 63 (a corrupt run), coefficient 63, as libjpeg. */
+const DC = 8; // the DC's offset in every record
+
+/** Marks zig-zag coefficient k (past 63, a corrupt run: 63, as libjpeg) nonzero and keeps its value if the IDCT reads it. */
 @inline
-function at(block: usize, k: i32): usize {
-  return block + (<usize>min(k, 63) << 1);
+function setCoefficient(record: usize, offsets: usize, k: i32, value: i32): void {
+  const index = min(k, 63);
+  if (<i16>value == 0) return; // a value shifted out of 16 bits stays zero, as in libjpeg's JCOEF
+  store<u64>(record, load<u64>(record) | (<u64>1 << <u64>index));
+  const offset = <usize>load<u8>(offsets + <usize>index);
+  if (offset) store<i16>(record + offset, value);
 }
 
 /** The `n` (0..31) bits at the top of `window` as a number. */
@@ -28,22 +34,22 @@ function top(window: u64, n: i32): i32 {
   return <i32>((window >> 1) >> <u64>(63 - n)); // n = 0 gives 0
 }
 
-export function decodeDcFirst(block: usize, c: Component, low: i32): void {
+export function decodeDcFirst(record: usize, c: Component, low: i32): void {
   const position = bitPosition();
   const entry = decodeValue(c.dcTable, bitsAt(position), !STEPS);
   setBitPosition(position + (entry & 31));
   const dc = c.lastDc + (entry >> 16);
   c.lastDc = dc;
-  store<i16>(block, dc << low);
+  store<i16>(record + DC, dc << low);
 }
 
-export function decodeDcRefine(block: usize, low: i32): void {
+export function decodeDcRefine(record: usize, low: i32): void {
   const position = bitPosition();
-  if (top(bitsAt(position), 1)) store<i16>(block, <i32>load<i16>(block) | (1 << low));
+  if (top(bitsAt(position), 1)) store<i16>(record + DC, <i32>load<i16>(record + DC) | (1 << low));
   setBitPosition(position + 1);
 }
 
-export function decodeAcFirst(block: usize, table: usize, start: i32, end: i32, low: i32): void {
+export function decodeAcFirst(record: usize, offsets: usize, table: usize, start: i32, end: i32, low: i32): void {
   if (endOfBandRun > 0) {
     endOfBandRun--;
     return;
@@ -55,7 +61,7 @@ export function decodeAcFirst(block: usize, table: usize, start: i32, end: i32, 
     const run = (entry >> 12) & 15;
     if (entry & 0xf00) {
       k += run;
-      store<i16>(at(block, k), (entry >> 16) << low);
+      setCoefficient(record, offsets, k, (entry >> 16) << low);
     } else if (run == 15) {
       k += 15;
     } else {
@@ -75,19 +81,6 @@ function decodeCode(table: usize, window: u64): i32 {
   return entry & FAST ? (entry & 0xff00) | ((entry & 31) - ((entry >> 8) & 15)) : entry;
 }
 
-/** Bit k set where zig-zag coefficient k of the block is nonzero. */
-@inline
-function nonzeroMask(block: usize): u64 {
-  const zero = i16x8.splat(0);
-  let mask: u64 = 0;
-  for (let pair: usize = 0; pair < 4; pair++) {
-    const a = i16x8.ne(v128.load(block + (pair << 5)), zero);
-    const b = i16x8.ne(v128.load(block + (pair << 5) + 16), zero);
-    mask |= <u64>i8x16.bitmask(i8x16.narrow_i16x8_s(a, b)) << (pair << 4);
-  }
-  return mask;
-}
-
 /** Bits from..to (inclusive, to at most 63) set; none when from > to. */
 @inline
 function band(from: i32, to: i32): u64 {
@@ -98,16 +91,18 @@ function band(from: i32, to: i32): u64 {
 /**
  * Reads one correction bit at `position` for each coefficient in `which`, in
  * zig-zag order: a 1 adds `bit` to the magnitude of a coefficient that does not
- * have it yet. Returns the position after them.
+ * have it yet (of those kept). Returns the position after them.
  */
-function correct(block: usize, which: u64, bit: i32, position: i32): i32 {
+function correct(record: usize, offsets: usize, which: u64, bit: i32, position: i32): i32 {
   while (which) {
     const count = min(<i32>popcnt(which), 31);
     let corrections = top(bitsAt(position), count) << (32 - count); // the first bit at the top
     position += count;
     for (let i = 0; i < count; i++, corrections <<= 1) {
-      const place = block + (<usize>ctz(which) << 1);
+      const offset = <usize>load<u8>(offsets + <usize>ctz(which));
       which &= which - 1;
+      if (!offset) continue;
+      const place = record + offset;
       const coefficient = <i32>load<i16>(place);
       const sign = coefficient >> 31; // the bit moves the magnitude away from zero: +bit or -bit
       const wanted = (corrections >> 31) & ~-((coefficient & bit) != 0); // all ones when the bit is to be added
@@ -117,9 +112,9 @@ function correct(block: usize, which: u64, bit: i32, position: i32): i32 {
   return position;
 }
 
-export function decodeAcRefine(block: usize, table: usize, start: i32, end: i32, low: i32): void {
+export function decodeAcRefine(record: usize, offsets: usize, table: usize, start: i32, end: i32, low: i32): void {
   const bit = 1 << low;
-  const nonzero = nonzeroMask(block);
+  const nonzero = load<u64>(record);
   let position = bitPosition();
   let k = start;
   if (endOfBandRun == 0) {
@@ -144,20 +139,15 @@ export function decodeAcRefine(block: usize, table: usize, start: i32, end: i32,
       for (let i = 0; i < run; i++) zeros &= zeros - 1;
       const target = zeros ? <i32>ctz(zeros) : end + 1;
       const passed = nonzero & band(k, target - 1);
-      if (passed) position = correct(block, passed, bit, position);
-      if (value) store<i16>(at(block, target), value);
+      if (passed) position = correct(record, offsets, passed, bit, position);
+      if (value) setCoefficient(record, offsets, target, value);
       k = target + 1;
     }
   }
   if (endOfBandRun > 0) {
     const rest = nonzero & band(k, end);
-    if (rest) position = correct(block, rest, bit, position);
+    if (rest) position = correct(record, offsets, rest, bit, position);
     endOfBandRun--;
   }
   setBitPosition(position);
-}
-
-/** Copies a block's coefficients from zig-zag to row-major order. */
-export function toNaturalOrder(from: usize, to: usize): void {
-  for (let k = 0; k < 64; k++) store<i16>(to + coefficientOffset(k), load<i16>(from + (<usize>k << 1)));
 }

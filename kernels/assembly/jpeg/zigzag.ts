@@ -9,12 +9,6 @@ export const NATURAL = memory.data<u8>([
   63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
 ]);
 
-/** The byte offset in a block of 64 i16 of zig-zag coefficient `k` (0..79). */
-@inline
-export function coefficientOffset(k: i32): usize {
-  return <usize>load<u8>(NATURAL + <usize>k) << 1;
-}
-
 /**
  * For the sequential decoder's steps (sequential.ts): the byte offset in a block
  * of coefficient k - 1, for k up to 63 + 81 (and 47 + 100 for PAIRS). Past 64, as NATURAL, 16 entries of
