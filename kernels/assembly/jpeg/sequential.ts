@@ -15,7 +15,8 @@ export function decodeSequentialBlock(block: usize, c: Component): void {
   let acc = bits.acc;
   let count = bits.count;
   let next = bits.next;
-  // Each refill below leaves at least 56 bits, and a code with its value takes at most 31.
+  // Each refill leaves at least 56 bits, and a code with its value takes at most 31. The refill is
+  // written out at each use: AssemblyScript cannot inline a helper that updates three locals.
   if (count < 32) {
     acc |= load64be(next) >> <u64>count;
     next += <usize>((63 - count) >> 3);
@@ -38,7 +39,7 @@ export function decodeSequentialBlock(block: usize, c: Component): void {
       count |= 56;
     }
     const pair = lookupPair(acTable, acc);
-    if (pair == 0) break; // a long code: one at a time below
+    if (pair == 0) break; // a code, or its value, longer than the lookahead: one code at a time below
     taken = <i32>pair & 31;
     acc <<= <u64>taken;
     count -= taken;
