@@ -1,5 +1,5 @@
 // JPEG to 8-bit RGBA with the pixels PIL gives, by the AssemblyScript decoder
-// (kernels/assembly/jpeg/): libjpeg-turbo's arithmetic for baseline and
+// (kernels/assembly/jpeg/): libjpeg-turbo's integer arithmetic for baseline and
 // progressive files, optionally scaled down by 2, 4 or 8 in the DCT domain as
 // PIL's draft() does. Each decode runs in a fresh instance, so a corrupt file
 // cannot affect a later one, and its memory is checked before it is allocated.
