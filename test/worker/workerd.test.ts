@@ -102,9 +102,9 @@ describe("a seeded network as an edge worker in workerd", () => {
   }, SLOW);
   afterAll(() => server?.stop());
 
-  it("is a project: worker, bundle, its relaxed-SIMD twin, workerd config and wrangler.toml; sizes reported, no warning", () => {
+  it("is a project: worker, JPEG decoder, bundle, its relaxed-SIMD twin, workerd config and wrangler.toml; sizes reported, no warning", () => {
     expect(readdirSync(dir).sort()).toEqual(["config.capnp", "jpeg.wasm", "model.relaxed.wasm", "model.wasm", "worker.js", "wrangler.toml"]);
-    expect(err).toMatch(/^wrote .*\/worker\/: worker\.js [\d.]+ MB, model\.wasm [\d.]+ MB, model\.relaxed\.wasm [\d.]+ MB, config\.capnp, wrangler\.toml\n/);
+    expect(err).toMatch(/^wrote .*\/worker\/: worker\.js [\d.]+ MB, jpeg\.wasm [\d.]+ MB, model\.wasm [\d.]+ MB, model\.relaxed\.wasm [\d.]+ MB, config\.capnp, wrangler\.toml\n/);
     const { gzip, warnedFree, warnedPaid } = reportedSizes(err);
     expect(gzip).toBeGreaterThan(0);
     expect(gzip).toBeLessThan(3);
