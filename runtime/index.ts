@@ -8,7 +8,7 @@ import type { Executor, LayerTime } from "./executor.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
 import { firstNonFinite } from "./tensor.ts";
-import { isRgba } from "./preprocess-kernel.ts";
+import { isRgba, shrinkOnLoadSide } from "./preprocess-kernel.ts";
 import type { ImageSource } from "./image/source.ts";
 import type { DecodeOptions } from "./image/types.ts";
 
@@ -144,7 +144,7 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
     const p = meta.preprocessing;
     if (!p) throw new Error(`classify: the bundle '${meta.name}' declares no image preprocessing for its ${meta.input.shape.join("x")} input (a spec's 'preprocess' statement)`);
     // The decoders are a chunk of their own, loaded only for an image still to decode.
-    const pixels = isRgba(image) ? image : await (await import("./image/source.ts")).toRgba(image, exact ? decode : { ...decode, minShortSide: 2 * p.resize });
+    const pixels = isRgba(image) ? image : await (await import("./image/source.ts")).toRgba(image, exact ? decode : { ...decode, minShortSide: shrinkOnLoadSide(p) });
     if (!executor) throw new Error("this model has been disposed");
     return executor.runImage(pixels);
   };

@@ -2,7 +2,7 @@
 // (kernels/assembly/preprocess.ts with the spec's parameters): RGBA pixels,
 // copied once into a staging area past the input, become the normalised input
 // tensor in place. The memory grows to the staging a source needs, bounded.
-import type { RgbaImage } from "./preprocess.ts";
+import type { Preprocessing, RgbaImage } from "./preprocess.ts";
 
 /** The bundle's exports for it (compiler/backend/wasm/preprocess-kernel.ts writes them). */
 export const PREPROCESS_EXPORTS = {
@@ -24,6 +24,12 @@ export interface KernelExports {
   [PREPROCESS_EXPORTS.stagingBytes]?: (width: number, height: number) => number;
   [PREPROCESS_EXPORTS.staging]?: WebAssembly.Global;
 }
+
+/**
+ * The shorter side a photo is decoded to, at least, on the fast path (JPEG shrink-on-load):
+ * twice the resize, which keeps the resize's result close to the full-size one's.
+ */
+export const shrinkOnLoadSide = (p: Preprocessing): number => 2 * p.resize;
 
 /** Decoded RGBA pixels (ImageData's shape, 8-bit samples), as opposed to an image still to decode. */
 export function isRgba(value: unknown): value is RgbaImage {

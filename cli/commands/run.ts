@@ -11,6 +11,7 @@ import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
 import { decodeTensor, TensorError } from "../../runtime/tensor.ts";
+import { shrinkOnLoadSide } from "../../runtime/preprocess-kernel.ts";
 
 /** Reads raw little-endian float32 NCHW data of exactly the graph's input size. */
 function readTensor(path: string, shape: number[]): Float32Array {
@@ -32,7 +33,7 @@ async function readImage(path: string, p: Preprocessing | null, shape: number[],
   if (!p) throw new UserError(`--image needs a network that declares how images become its ${shape.join("x")} input: a 'preprocess' statement in its spec`);
   try {
     return await decodeImage(readInput(path, "image"), {
-      ...(choices.exact ? {} : { minShortSide: 2 * p.resize }),
+      ...(choices.exact ? {} : { minShortSide: shrinkOnLoadSide(p) }),
       orientation: choices.ignoreExif ? "ignore" : "exif",
     });
   } catch (e) {

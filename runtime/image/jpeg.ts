@@ -4,7 +4,7 @@
 // PIL's draft() does. Each decode runs in a fresh instance, so a corrupt file
 // cannot affect a later one, and its memory is checked before it is allocated.
 import { jpegModule } from "./jpeg-wasm.ts";
-import { checkSize, ImageError, type DecodeLimits, type Rgba } from "./types.ts";
+import { checkDecodedSize, checkSize, ImageError, type DecodeLimits, type Rgba } from "./types.ts";
 
 export interface JpegLimits extends DecodeLimits {
   /** The decoder's memory (the pixels, a few rows, and a progressive file's coefficients: 2 bytes for each the scale uses) is refused above this. */
@@ -56,6 +56,7 @@ export async function decodeJpegScaled(bytes: Uint8Array, limits: JpegLimits, sc
   checkSize(width, height, limits);
   const blockSize = scale(width, height);
   if (![1, 2, 4, 8].includes(blockSize)) throw new RangeError(`JPEG scale ${blockSize}/8: only 1/8, 2/8, 4/8 and 8/8 are decoded`);
+  checkDecodedSize(Math.ceil((width * blockSize) / 8), Math.ceil((height * blockSize) / 8), limits);
   const needed = call(() => decoder.plan(blockSize));
   const allowed = limits.maxMemoryBytes ?? DEFAULT_JPEG_MEMORY_BYTES;
   if (needed > allowed) {

@@ -6,8 +6,8 @@
 // its input and writes its logits without yielding, so concurrent requests cannot
 // see each other's data.
 import { softmaxTopK, type Model } from "../index.ts";
-import { decodeImage, ImageError, type DecodeLimits, type DecodeOptions } from "../image/decode.ts";
-import { channelsOf, type Preprocessing } from "../preprocess.ts";
+import { ImageError, type DecodeLimits } from "../image/decode.ts";
+import { channelsOf } from "../preprocess.ts";
 import { decodeTensor, TensorError } from "../tensor.ts";
 import { readBody } from "./body.ts";
 import { HttpError } from "./http-error.ts";
@@ -31,9 +31,6 @@ export interface WorkerLimits extends DecodeLimits {
 // once (when its length is declared); a 50 MP JPEG decodes at the n/8 scale that keeps twice the resize (about 1 MP);
 // a PNG cannot shrink, and its inflated rows and RGBA take up to 20 bytes a pixel.
 export const WORKER_LIMITS: WorkerLimits = { maxBodyBytes: 25 * 2 ** 20, maxPixels: 50e6, maxDecodedPixels: 4e6 };
-
-/** Shrink-on-load to twice the preprocessing's resize, which keeps the resized image close to the full-size one's. */
-export const imageOptions = (p: Preprocessing, limits?: DecodeLimits): DecodeOptions => ({ limits, minShortSide: 2 * p.resize });
 
 const DEFAULT_TOP = 5;
 
@@ -88,7 +85,7 @@ async function classify(model: Model, request: Request, limits: WorkerLimits) {
   const body = await readBody(request, type === FLOAT32_TYPE ? Math.max(limits.maxBodyBytes, inputBytes) : limits.maxBodyBytes);
   const top =
     type === FLOAT32_TYPE ? softmaxTopK(await model.run(readTensor(body, model)), k, model.meta.labels)
-    : await model.classify(await decodeImage(imageIn(body, type, request), imageOptions(model.meta.preprocessing!, limits)), k);
+    : await model.classify(imageIn(body, type, request), k, { limits }); // decoded with shrink-on-load
   return { model: model.meta.name, backend: model.backend, variant: model.variant, top };
 }
 

@@ -85,8 +85,8 @@ describe("JPEG decoder: every pixel as PIL gives it", () => {
 });
 
 /** Expects an ImageError whose message matches. */
-async function expectRefused(bytes: Uint8Array, message: RegExp, limits: JpegLimits = LIMITS): Promise<void> {
-  const error = await decodeJpeg(bytes, limits).then(
+async function expectRefused(bytes: Uint8Array, message: RegExp, limits: JpegLimits = LIMITS, minShortSide?: number): Promise<void> {
+  const error = await decodeJpeg(bytes, limits, minShortSide).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -174,6 +174,14 @@ describe("JPEG decoder: corrupt, truncated and unsupported files", () => {
     const bigProgressive = patched(progressive, markerAt(progressive, 0xc2) + 5, 0x10, 0x00, 0x10, 0x00);
     await expectRefused(bigProgressive, /^image too large: decoding the 4096x4096 JPEG at 8\/8 scale needs \d+ MiB of memory; a progressive file keeps its coefficients until the last scan, more than the 16 MiB allowed$/, { ...LIMITS, maxMemoryBytes: 2 ** 24 });
     await expectStillExact();
+  });
+
+  it("the decoded size is bounded after the scale is chosen: a file that cannot shrink enough is refused before decoding", async () => {
+    // 101x75 (baseline-420): at minShortSide 60 it decodes at 8/8 (7,575 pixels), at 30 at 4/8 (51x38).
+    const limits = { ...LIMITS, maxDecodedPixels: 2000 };
+    await expectRefused(baseline, /^image too large: decoded at 101x75, it is more than 0.002 megapixels$/, limits, 60);
+    const shrunk = await decodeJpeg(baseline, limits, 30);
+    expect([shrunk.width, shrunk.height]).toEqual([51, 38]);
   });
 });
 

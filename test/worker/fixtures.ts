@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { decodeImage } from "../../runtime/image/decode.ts";
 import { softmaxTopK, type Model, type Prediction } from "../../runtime/index.ts";
-import { imageOptions } from "../../runtime/worker/handler.ts";
+import { shrinkOnLoadSide } from "../../runtime/preprocess-kernel.ts";
 import { specFile } from "../spec-file.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -70,6 +70,6 @@ export const floatBytes = (input: Float32Array) => new Uint8Array(input.slice().
 
 /** The answer the worker must give for a body (an image decoded as the worker decodes it), computed by the same bundle in Node. */
 export async function expectedTop(model: Model, type: string, body: Uint8Array, k: number): Promise<Prediction[]> {
-  if (type !== "application/x-float32") return model.classify(await decodeImage(body, imageOptions(model.meta.preprocessing!)), k);
+  if (type !== "application/x-float32") return model.classify(await decodeImage(body, { minShortSide: shrinkOnLoadSide(model.meta.preprocessing!) }), k);
   return softmaxTopK(await model.run(new Float32Array(body.slice().buffer)), k, model.meta.labels);
 }
