@@ -129,6 +129,6 @@ export function scaleComponents(blockSize: i32): void {
 
 /** ceil(a / b) of non-negative numbers whose product in the caller may pass 2^31 (65535 * 4 * 8 does not). */
 @inline
-export function divideRoundingUp(a: i32, b: i32): i32 {
+function divideRoundingUp(a: i32, b: i32): i32 {
   return <i32>((<u32>a + <u32>b - 1) / <u32>b);
 }

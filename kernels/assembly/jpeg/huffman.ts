@@ -6,7 +6,7 @@
 import { fail, Fault } from "./errors";
 import { huffmanSpec, SLOTS, SPEC_COUNTS, SPEC_SYMBOLS } from "./huffman-spec";
 
-export const LOOKAHEAD = 10;
+const LOOKAHEAD = 10;
 /** Lookup entries with this bit carry the value: length is the code's and the value's bits together. */
 export const FAST = 0x80;
 
@@ -16,7 +16,7 @@ export const FAST = 0x80;
 // moves: the zero run + 1 for a coefficient (its value in bits 16-31), 16 for
 // sixteen zeros (ZRL), END_OF_BLOCK for the other symbols of size 0 (as libjpeg,
 // all end the block), with a value of 0.
-export const END_OF_BLOCK = 81; // past 63 from any coefficient index, onto STEP_OFFSETS' spare slot
+const END_OF_BLOCK = 81; // past 63 from any coefficient index, onto STEP_OFFSETS' spare slot
 export const STEPS = true;
 
 // PAIRS: a STEPS table also has an i64 lookup that takes up to two codes (with
@@ -114,7 +114,7 @@ function fastEntry(symbol: i32, taken: i32, value: i32, steps: bool): i32 {
 
 /** A coefficient from its `size` raw bits (T.81 F.2.2.1: the values below half are negative). */
 @inline
-export function extend(raw: i32, size: i32): i32 {
+function extend(raw: i32, size: i32): i32 {
   return raw < 1 << (size - 1) ? raw - (1 << size) + 1 : raw;
 }
 

@@ -30,7 +30,7 @@ export function chooseUpsampling(c: Component): void {
 
 /** Component sample row `row` (clamped to the component's rows) in its ring of recent rows. */
 @inline
-export function sampleRow(c: Component, row: i32): usize {
+function sampleRow(c: Component, row: i32): usize {
   const clamped = min(max(row, 0), c.sampledHeight - 1);
   return c.ring + <usize>(clamped % c.ringRows) * <usize>c.stride;
 }
