@@ -7,13 +7,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
-import { decodeImage } from "../../runtime/image/decode.ts";
+import { decodeImage, type DecodeOptions } from "../../runtime/image/decode.ts";
 import { loadModel, softmaxTopK } from "../../runtime/index.ts";
-import { MAX_MEMORY_BYTES, preprocessInPlace, type KernelExports } from "../../runtime/preprocess-kernel.ts";
+import { MAX_MEMORY_BYTES, preprocessInPlace, shrinkOnLoadSide, type KernelExports } from "../../runtime/preprocess-kernel.ts";
 import { preprocess, type RgbaImage } from "../../runtime/preprocess.ts";
 import { gpu, hasWebGpu } from "../webgpu/dawn.ts";
 import { mixc } from "../mixc.ts";
 import { specFile } from "../spec-file.ts";
+import { exifSegment, orientationTiff } from "../image/exif-blocks.ts";
 import { SMALL } from "./small-network.ts";
 
 const network = (input: string, preprocess: string) =>
@@ -148,5 +149,36 @@ describe("mixc run BUNDLE --image", () => {
     model.dispose();
     const got = new Float32Array(new Uint8Array(readFileSync(output)).buffer);
     expect(bits(got)).toEqual(bits(want));
+  });
+
+  it("decodes a photo upright and shrunk on load by default; --exact at full size, --ignore-exif as stored", async () => {
+    const { bytes, meta } = bundles.default!;
+    const dir = join(specFile("", "unused.mix"), "..");
+    const [bundle, photo] = [join(dir, "default.wasm"), join(dir, "turned.jpg")];
+    writeFileSync(bundle, bytes);
+    // A 101x75 JPEG stored sideways (EXIF orientation 6); the bundle resizes to 18, so the fast path decodes it at 4/8.
+    const jpeg = readFileSync("test/image/fixtures/jpeg/baseline-420.jpg");
+    const turned = new Uint8Array([0xff, 0xd8, ...exifSegment(orientationTiff(6)), ...jpeg.subarray(2)]);
+    writeFileSync(photo, turned);
+    const fast = shrinkOnLoadSide(meta.preprocessing!);
+    const model = await loadModel(bytes, { backend: "wasm" });
+    const cases: [string[], DecodeOptions][] = [
+      [[], { minShortSide: fast }],
+      [["--exact"], {}],
+      [["--ignore-exif"], { minShortSide: fast, orientation: "ignore" }],
+    ];
+    const outputs = [];
+    for (const [flags, options] of cases) {
+      const output = join(dir, `logits${flags.join("")}.bin`);
+      expect((await mixc("run", bundle, "--image", photo, ...flags, "--output", output)).code).toBe(0);
+      const got = bits(new Float32Array(new Uint8Array(readFileSync(output)).buffer));
+      expect(got, flags.join(" ")).toEqual(bits(await model.runImage(await decodeImage(turned, options))));
+      outputs.push(got);
+    }
+    model.dispose();
+    // Each flag changes the input, so each is seen.
+    expect(outputs[1]).not.toEqual(outputs[0]);
+    expect(outputs[2]).not.toEqual(outputs[0]);
+    expect(await mixc("run", bundle, "--input", photo, "--exact")).toMatchObject({ code: 2, err: "mixc: --exact and --ignore-exif are for --image\n" });
   });
 });
