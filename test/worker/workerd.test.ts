@@ -3,13 +3,15 @@
 // different inputs and malformed requests in between, the relaxed-SIMD twin in
 // use, and one model instance for all requests.
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadModel, type Model, type Prediction } from "../../runtime/index.ts";
 import { mixc } from "../mixc.ts";
 import { fixture, hasShared, top } from "../shared.ts";
 import { checkWorkerBuilt, expectedTop, floatBytes, images, randomInputs, tinySpec, tmp } from "./fixtures.ts";
 import { serve, type Server } from "./workerd.ts";
+import { makePhotos } from "../image/make-photos.ts";
+import { hasPil } from "../image/python-pil.ts";
 
 const FLOAT32 = "application/x-float32";
 /** Compiling MixNet-S and 200 requests to a single-threaded workerd, on a machine the whole suite shares. */
@@ -133,6 +135,13 @@ describe("a seeded network as an edge worker in workerd", () => {
       expectSameTop(answer.top, await expectedTop(model, type, body, 10));
     }
   });
+
+  it.skipIf(!hasPil)("answers a 50 megapixel phone-sized photo (shrunk on load inside workerd) as the bundle does in Node", async () => {
+    const file = join(tmp(), "photo-50mp.jpg");
+    await makePhotos([{ enlarge: resolve(import.meta.dirname, "../fixtures-images/rgb-400x300.png"), canvas: [8660, 5773], out: file }]);
+    const body = new Uint8Array(readFileSync(file));
+    expectSameTop(await classify(server, { type: "image/jpeg", body, k: 10 }), await expectedTop(model, "image/jpeg", body, 10));
+  }, SLOW);
 
   it("gives 200 concurrent requests with different inputs each its own answer, malformed requests among them breaking none", async () => {
     const raw = randomInputs(200 - images().length, 3 * 224 * 224, 2).map((x) => ({ type: FLOAT32, body: floatBytes(x), k: 10 }));
