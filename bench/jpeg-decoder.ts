@@ -5,8 +5,7 @@
 // for those and for 50 MP (8192x6144) photos at minShortSide 512.
 // Run: npx tsx bench/jpeg-decoder.ts [runs]
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { decodeJpeg, jpegScale } from "../runtime/image/jpeg.ts";
-import { jpegModule } from "../runtime/image/jpeg-wasm.ts";
+import { decodeJpeg, instantiateDecoder, jpegScale } from "../runtime/image/jpeg.ts";
 import { makePhotos } from "../test/image/make-photos.ts";
 import { median } from "./timing.ts";
 
@@ -40,17 +39,7 @@ for (const [name, photo] of Object.entries(photos).filter(([name]) => name.start
 
 /** The memory the decoder grows to for a file at the scale minShortSide picks: its plan, read from a bare instance. */
 async function decoderMemory(bytes: Uint8Array, minShortSide?: number): Promise<number> {
-  let offset = 0;
-  let memory!: WebAssembly.Memory;
-  const read = (to: number, max: number) => {
-    const count = Math.min(max, bytes.length - offset);
-    new Uint8Array(memory.buffer, to, count).set(bytes.subarray(offset, offset + count));
-    offset += count;
-    return count;
-  };
-  const instance = await WebAssembly.instantiate(await jpegModule(), { env: { read } });
-  const decoder = instance.exports as unknown as { memory: WebAssembly.Memory; readHeader(): void; imageWidth(): number; imageHeight(): number; plan(n: number): number };
-  memory = decoder.memory;
+  const decoder = await instantiateDecoder(bytes);
   decoder.readHeader();
   return decoder.plan(jpegScale(decoder.imageWidth(), decoder.imageHeight(), minShortSide));
 }

@@ -142,7 +142,7 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
   const runImage = async (image: ImageSource, { exact = false, ...decode }: ImageOptions = {}) => {
     if (!executor) throw new Error("this model has been disposed");
     const p = meta.preprocessing;
-    if (!p) throw new Error(`classify: the bundle '${meta.name}' declares no image preprocessing for its ${meta.input.shape.join("x")} input (a spec's 'preprocess' statement)`);
+    if (!p) throw new Error(`the bundle '${meta.name}' declares no image preprocessing for its ${meta.input.shape.join("x")} input (a spec's 'preprocess' statement), so runImage and classify cannot take an image; give run() the input tensor`);
     // The decoders are a chunk of their own, loaded only for an image still to decode.
     const pixels = isRgba(image) ? image : await (await import("./image/source.ts")).toRgba(image, exact ? decode : { ...decode, minShortSide: shrinkOnLoadSide(p) });
     if (!executor) throw new Error("this model has been disposed");

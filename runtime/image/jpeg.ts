@@ -12,7 +12,7 @@ export interface JpegLimits extends DecodeLimits {
 }
 
 /** The memory bound when the limits give none: every image within 64 megapixels decodes. */
-export const DEFAULT_JPEG_MEMORY_BYTES = 2 ** 30;
+const DEFAULT_JPEG_MEMORY_BYTES = 2 ** 30;
 
 interface DecoderExports {
   memory: WebAssembly.Memory;
@@ -41,7 +41,7 @@ export function decodeJpeg(bytes: Uint8Array, limits: JpegLimits, minShortSide?:
 
 /** Decodes a JPEG file at the scale n/8 that `scale` picks (1, 2, 4 or 8) from its width and height. */
 export async function decodeJpegScaled(bytes: Uint8Array, limits: JpegLimits, scale: (width: number, height: number) => number): Promise<Rgba> {
-  const decoder = await instantiate(bytes);
+  const decoder = await instantiateDecoder(bytes);
   const call = <T>(step: () => T): T => {
     try {
       return step();
@@ -78,8 +78,8 @@ export function jpegScale(width: number, height: number, minShortSide?: number):
   return [1, 2, 4].find((n) => Math.ceil((shorter * n) / 8) >= minShortSide) ?? 8;
 }
 
-/** A fresh decoder whose "read" import hands it the file in chunks. */
-async function instantiate(bytes: Uint8Array): Promise<DecoderExports> {
+/** A fresh decoder whose "read" import hands it the file in chunks (also for bench/jpeg-decoder.ts's memory plans). */
+export async function instantiateDecoder(bytes: Uint8Array): Promise<DecoderExports> {
   let offset = 0;
   let memory: WebAssembly.Memory | undefined;
   const read = (to: number, max: number): number => {
