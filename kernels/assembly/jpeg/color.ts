@@ -22,7 +22,7 @@ export function colourSpace(): ColourSpace {
   return rgbIds ? ColourSpace.Rgb : ColourSpace.YCbCr;
 }
 
-/** Converts `width` pixels from the component rows at ROWS[0..3] to RGBA at `out` (which has room for 64 more bytes). */
+/** Converts `width` pixels from the component rows whose addresses `rows` holds (up to 4) to RGBA at `out` (which has room for 64 more bytes). */
 export function convertRow(space: ColourSpace, rows: usize, out: usize, width: i32): void {
   const row0 = load<usize>(rows), row1 = load<usize>(rows, 4), row2 = load<usize>(rows, 8), row3 = load<usize>(rows, 12);
   if (space == ColourSpace.YCbCr) yccToRgba(row0, row1, row2, out, width);

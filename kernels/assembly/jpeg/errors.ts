@@ -9,7 +9,7 @@ export const enum Fault {
   NotJpeg = 2, // no SOI marker at the start
   UnexpectedMarker = 3, // detail: the marker code
   BadSegmentLength = 4, // detail: the marker code
-  BadFrame = 5, // frame header (SOF) with a zero size, bad sampling factors or table index
+  BadFrame = 5, // frame header (SOF) with a sampling factor or quantization table index out of range (a zero size is EmptyImage)
   DuplicateFrame = 6,
   BadQuantTable = 7,
   BadHuffmanTable = 8,
