@@ -41,6 +41,11 @@ export interface RgbaImage {
 const PRECISION_BITS = 32 - 8 - 2;
 const ONE = 2 ** PRECISION_BITS;
 
+/** torchvision's Resize(shorter side): the shorter side becomes `resize`, the longer one is truncated. */
+export function resizedSize(width: number, height: number, resize: number): [number, number] {
+  return width <= height ? [resize, Math.trunc((resize * height) / width)] : [Math.trunc((resize * width) / height), resize];
+}
+
 /**
  * The normalised NCHW float32 tensor [1, C, crop, crop] for an RGBA image, C as
  * `p.color` says. Alpha is ignored, as PIL's convert("RGB") and convert("L") drop it.
@@ -62,12 +67,9 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
   // The source samples: RGBA read in place (stride 4, alpha skipped), or PIL's luminance.
   const [src, stride] = channels === 1 ? [luminance(data), 1] : [data, 4];
 
-  // torchvision: the shorter side becomes `resize`, the longer one is truncated.
   // Resizing to the image's own size leaves it unchanged (PIL and torchvision return
   // it as is); the coefficients below are then exactly the identity.
-  const [short, long] = w <= h ? [w, h] : [h, w];
-  const newLong = Math.trunc((p.resize * long) / short);
-  const [outW, outH] = w <= h ? [p.resize, newLong] : [newLong, p.resize];
+  const [outW, outH] = resizedSize(w, h, p.resize);
   const left = roundHalfEven((outW - crop) / 2);
   const top = roundHalfEven((outH - crop) / 2);
 

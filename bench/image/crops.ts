@@ -4,11 +4,6 @@
 // Platform-neutral: the Chromium page uses it too.
 import { preprocess, type Preprocessing, type RgbaImage } from "../../runtime/preprocess.ts";
 
-/** torchvision's Resize(shorter side): the shorter side becomes `resize`, the longer one is truncated. */
-export function resizedSize(width: number, height: number, resize: number): [number, number] {
-  return width <= height ? [resize, Math.trunc((resize * height) / width)] : [Math.trunc((resize * width) / height), resize];
-}
-
 /** The resized, centre-cropped pixels as crop x crop x 3 bytes: the normalisation undone (mean 0, std 1 gives v / 255 exactly). */
 export function rgbCrop(image: RgbaImage, p: Preprocessing): Uint8Array {
   const unit = preprocess(image, { ...p, color: "rgb", mean: [0, 0, 0], std: [1, 1, 1] });

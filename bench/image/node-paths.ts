@@ -6,8 +6,7 @@
 import jpeg from "jpeg-js";
 import sharp from "sharp";
 import { decodeImage } from "../../runtime/image/decode.ts";
-import type { Preprocessing, RgbaImage } from "../../runtime/preprocess.ts";
-import { resizedSize } from "./crops.ts";
+import { resizedSize, type Preprocessing, type RgbaImage } from "../../runtime/preprocess.ts";
 import type { Photo } from "./photos.ts";
 
 export interface Path {

@@ -4,8 +4,8 @@
 // browser paths' resized crops, for comparing with PIL's.
 import { decodeImage } from "mixc/image";
 import { loadModel } from "mixc/runtime";
-import type { RgbaImage } from "../../runtime/preprocess.ts";
-import { resizedSize, rgbCrop } from "./crops.ts";
+import { resizedSize, type RgbaImage } from "../../runtime/preprocess.ts";
+import { rgbCrop } from "./crops.ts";
 import { bundleKernel } from "./kernel.ts";
 import { alternateWithin } from "./rounds.ts";
 
