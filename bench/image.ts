@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import v8 from "node:v8";
 import type { Effect } from "./image/effect.ts";
+import type { WorkerCpu } from "./image/workerd.ts";
+import type { Batches } from "./image/workerd-cpu.ts";
 // Node 20 has relaxed SIMD behind a flag; it must be on before any module compiles.
 v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
 const { default: sharp } = await import("sharp");
@@ -25,7 +27,7 @@ const { median, percentile } = await import("./timing.ts");
 const { randomInputs } = await import("../test/worker/fixtures.ts");
 
 /** Seconds each environment's alternation may take (the whole run stays near 3 minutes). */
-const BUDGET_S = { node: 50, chromium: 25, workerd: 15 };
+const BUDGET_S = { node: 50, chromium: 25, workerd: 15, workerdCpu: 30 };
 const FIXTURE = new URL("../../shared/fixtures/mixnet_m/", import.meta.url).pathname;
 const json = process.argv.includes("--json");
 const started = performance.now();
@@ -66,8 +68,8 @@ if (typeof chromium !== "string") {
   }
 }
 
-log(`workerd: ${BUDGET_S.workerd} s...`);
-const workerd = await timeWorkerd([timed.jpeg2, timed.jpeg12], input, BUDGET_S.workerd * 1000);
+log(`workerd: ${BUDGET_S.workerd} s, then ${BUDGET_S.workerdCpu} s of CPU time batches...`);
+const workerd = await timeWorkerd([timed.jpeg2, timed.jpeg12], input, BUDGET_S.workerd * 1000, BUDGET_S.workerdCpu * 1000);
 model.dispose();
 
 const seconds = (performance.now() - started) / 1000;
@@ -97,6 +99,29 @@ Node: ${node.rounds} alternating rounds; Chromium: ${typeof chromium === "string
 ${table(["where", "path", "photo", "decoded at", "ms", "/ inference"], [...timedRows("Node", node.rows), ...(typeof chromium === "string" ? [] : timedRows("Chromium", chromium.rows))])}
 `);
 
+const workerdCpuReport = (cpu: WorkerCpu | string) => {
+  if (typeof cpu === "string") return `workerd CPU time: not measured: ${cpu}`;
+  const at = (b: Batches) => median(b.perRequest);
+  const cpuMs = (t: number) => t.toFixed(t >= 100 ? 0 : t >= 1 ? 1 : 2);
+  const range = (b: Batches) => `${cpuMs(at(b))} (${cpuMs(Math.min(...b.perRequest))}-${cpuMs(Math.max(...b.perRequest))}) x ${b.size}`;
+  const float32 = cpu.requests.find((r) => r.request === FLOAT32)!;
+  const inference = at(float32.answered) - at(float32.read);
+  const jpegs = cpu.requests.filter((r) => r !== float32);
+  const decode = (r: WorkerCpu["requests"][number]) => at(r.answered) - at(r.read) - inference;
+  const withBody = (r: WorkerCpu["requests"][number]) => at(r.answered) - at(cpu.refused) - inference;
+  return `workerd's CPU time per request (/proc/<pid>/stat utime + stime, all threads, ${cpu.tickMs} ms ticks), ${cpu.rounds} rounds of alternating batches of sequential requests:
+CPU ms per request, median (min-max) over the batches x requests a batch; "read, refused": the same body (4 bytes longer) POSTed as a wrong-size float32 tensor; empty body, refused: ${range(cpu.refused)}
+
+${table(["request", "answered", "read, refused"], cpu.requests.map((r) => [r.request, range(r.answered), range(r.read)]))}
+
+MixNet-M's inference: the float32 request less its body read, refused: ${cpuMs(inference)} ms. bytes -> input: a JPEG request less its body read, refused, less inference; with reading the body: less the empty body's request instead (target: <= 2x inference for the 12 MP JPEG)
+
+${table(
+  ["photo", "bytes -> input, CPU ms", "/ inference", "with reading the body", "/ inference"],
+  jpegs.map((r) => [r.request, cpuMs(decode(r)), `${(decode(r) / inference).toFixed(2)}x`, cpuMs(withBody(r)), `${(withBody(r) / inference).toFixed(2)}x`]),
+)}`;
+};
+
 if (typeof workerd === "string") console.log(`workerd: not measured: ${workerd}\n`);
 else {
   const float32 = median(workerd.rows.find((r) => r.request === FLOAT32)!.times!);
@@ -111,6 +136,8 @@ ${table(
       : [r.request, `refused: ${r.refused}`, "", ""],
   ),
 )}
+
+${workerdCpuReport(workerd.cpu)}
 `);
 }
 

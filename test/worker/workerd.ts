@@ -10,6 +10,8 @@ const WORKERD: string = createRequire(import.meta.url)("workerd").default;
 
 export interface Server {
   url: string;
+  /** workerd's process id (bench:image reads its CPU time from /proc). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ export async function serve(dir: string): Promise<Server> {
       if (event.event === "listen" && event.socket === "http") resolve(event.port);
     });
   });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => stop(child) };
+  return { url: `http://127.0.0.1:${port}/`, pid: child.pid!, stop: () => stop(child) };
 }
 
 function stop(child: ChildProcess): Promise<void> {
