@@ -67,6 +67,12 @@ describe("the worker's request handler", () => {
     expect(body.top).toEqual(await expectedTop(model, type, bytes, 3));
   });
 
+  it.each(images())("reads %s (%s) of a declared length into one buffer, as workerd sends it", async (_, type, bytes) => {
+    const { status, body } = await answer(await handle(post(bytes, type, "?top=3", { headers: { "content-type": type, "content-length": String(bytes.length) } })));
+    expect(status).toBe(200);
+    expect(body.top).toEqual(await expectedTop(model, type, bytes, 3));
+  });
+
   it("reads a body sent in chunks", async () => {
     const bytes = floatBytes(input);
     const stream = new ReadableStream({
