@@ -30,6 +30,12 @@ export function channelsOf(p: Preprocessing): number {
   return p.color === "gray" ? 1 : 3;
 }
 
+/** Whether the preprocessing makes exactly a tensor of `shape` (NCHW): its channels, crop x crop. */
+export function makesInput(p: Preprocessing, shape: number[]): boolean {
+  const [, channels, height, width] = shape;
+  return channels === channelsOf(p) && height === p.crop && width === p.crop;
+}
+
 /** Decoded pixels, 8-bit RGBA row by row (like the browser's ImageData). */
 export interface RgbaImage {
   width: number;

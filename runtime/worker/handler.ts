@@ -7,7 +7,7 @@
 // see each other's data.
 import { softmaxTopK, type Model } from "../index.ts";
 import { ImageError, type DecodeLimits } from "../image/decode.ts";
-import { channelsOf } from "../preprocess.ts";
+import { makesInput } from "../preprocess.ts";
 import { decodeTensor, TensorError } from "../tensor.ts";
 import { readBody } from "./body.ts";
 import { HttpError } from "./http-error.ts";
@@ -96,9 +96,7 @@ const classes = (model: Model) => model.meta.output.shape.reduce((a, b) => a * b
 
 /** Images go through the bundle's preprocessing, when it has one, whose output must be the model's input. */
 function takesImages({ meta }: Model): boolean {
-  const [, channels, h, w] = meta.input.shape;
-  const p = meta.preprocessing;
-  return p !== null && channels === channelsOf(p) && h === p.crop && w === p.crop;
+  return meta.preprocessing !== null && makesInput(meta.preprocessing, meta.input.shape);
 }
 
 function topOption(raw: string | null, max: number): number {

@@ -5,7 +5,7 @@
 import { PREPROCESS_WASM_BASE64 } from "../../../generated/preprocess-wasm.ts";
 import { PREPROCESS_EXPORTS } from "../../../runtime/preprocess-kernel.ts";
 import { channelsOf, type Preprocessing } from "../../../runtime/preprocess.ts";
-import { linkAssembly } from "./link-assembly.ts";
+import { linkAssembly, type LinkedKernel } from "./link-assembly.ts";
 
 /** A float32 constant with exactly the bits Math.fround gives (a decimal literal would be rounded by the text parser, maybe differently). */
 function f32(value: number): string {
@@ -18,8 +18,11 @@ function f32(value: number): string {
  * network reads its [channels, crop, crop] float32 input; `staging`, past
  * everything else, where the runtime copies the RGBA pixels.
  */
+/** The kernel linked once per process: its text is the same for every bundle. */
+let linked: LinkedKernel | undefined;
+
 export function preprocessFields(p: Preprocessing, input: number, staging: number): string {
-  const kernel = linkAssembly(Buffer.from(PREPROCESS_WASM_BASE64, "base64"), "preprocess");
+  const kernel = (linked ??= linkAssembly(Buffer.from(PREPROCESS_WASM_BASE64, "base64"), "preprocess"));
   const entry = (name: string) => {
     const f = kernel.functions.get(name);
     if (!f) throw new Error(`internal: the preprocessing kernel exports no '${name}'`);
