@@ -36,7 +36,7 @@ for (const m of MODELS) {
   const meta = JSON.parse(readFileSync(`${dir}/meta.json`, "utf8"));
   const input = floats(`${dir}/input.bin`);
   const started = performance.now();
-  const compiled = compile(m.spec, { weights: `${dir}/weights.safetensors` });
+  const compiled = await compile(m.spec, { weights: `${dir}/weights.safetensors` });
   const compileSeconds = (performance.now() - started) / 1000;
   const relaxed = await loadModel(compiled.bytes, { backend: "wasm" });
   const plain = await loadModel(compiled.bytes, { backend: "wasm", relaxedSimd: false });

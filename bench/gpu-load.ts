@@ -14,7 +14,7 @@ import { alternate, median } from "./timing.ts";
 const [spec = "specs/mixnet-m.mix", rounds = "15"] = process.argv.slice(2);
 Object.assign(globalThis, globals);
 const gpu = create(["backend=null"]);
-const { bytes, meta } = compile(spec, { seed: 0 });
+const { bytes, meta } = await compile(spec, { seed: 0 });
 const input = new Float32Array(meta.input.shape.reduce((a, b) => a * b, 1));
 
 /** From bundle bytes to the first logits, the model disposed after. */

@@ -121,7 +121,7 @@ await warm.dispose();
 
 const rows: string[][] = [];
 for (const m of models) {
-  const bundle = compile(m.spec, { weights: completeWeights(m.spec, m.checkpoint, m.onnx) }).bytes;
+  const bundle = (await compile(m.spec, { weights: completeWeights(m.spec, m.checkpoint, m.onnx) })).bytes;
   const [[mixc, mixcLogits], mixcFirst] = await timed(async () => {
     const model = await loadModel(bundle, { backend: "webgpu", gpu, gpuPrecision: precision });
     return [model, await model.run(m.input)] as const;

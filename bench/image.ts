@@ -35,7 +35,7 @@ const log = (text: string) => (json ? process.stderr : process.stdout).write(`[$
 
 // MixNet-M with the reference fixture's weights where ../shared has them (random weights either way).
 const fixture = existsSync(`${FIXTURE}weights.safetensors`);
-const compiled = compile("specs/mixnet-m.mix", fixture ? { weights: `${FIXTURE}weights.safetensors`, target: "wasm" } : { seed: 1, target: "wasm" });
+const compiled = await compile("specs/mixnet-m.mix", fixture ? { weights: `${FIXTURE}weights.safetensors`, target: "wasm" } : { seed: 1, target: "wasm" });
 const bundle = new Uint8Array(compiled.bytes);
 const model = await loadModel(bundle, { backend: "wasm" });
 const p = model.meta.preprocessing!;

@@ -8,7 +8,7 @@ import { loadModel, verifyBundle } from "../runtime/index.ts";
 import { alternate, median } from "./timing.ts";
 
 const [spec = "specs/mixnet-m.mix", runs = "15"] = process.argv.slice(2);
-const { bytes } = compile(spec, { seed: 0 });
+const { bytes } = await compile(spec, { seed: 0 });
 const times = await alternate(
   [
     { name: "verify", run: () => verifyBundle(bytes) },

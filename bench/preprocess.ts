@@ -12,7 +12,7 @@ import { alternate, median } from "./timing.ts";
 const [rounds = "15"] = process.argv.slice(2);
 // Any network with a 3x224x224 input gets timm's ImageNet evaluation transform.
 const spec = specFile("network bench {\n  input 3x224x224\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n");
-const { bytes, meta } = compile(spec, { seed: 1 });
+const { bytes, meta } = await compile(spec, { seed: 1 });
 const p = meta.preprocessing!;
 const kernel = await bundleKernel(bytes as Uint8Array<ArrayBuffer>, meta.name, 3 * 224 * 224);
 

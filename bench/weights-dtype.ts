@@ -57,7 +57,7 @@ for (const m of MODELS) {
   const reference = JSON.parse(readFileSync(`${dir}/meta.json`, "utf8")).top5 as number[];
   const rows = [];
   for (const dtype of WEIGHTS_DTYPES) {
-    const { bytes } = compile(m.spec, { weights: `${dir}/weights.safetensors`, weightsDtype: dtype });
+    const { bytes } = await compile(m.spec, { weights: `${dir}/weights.safetensors`, weightsDtype: dtype });
     const module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
     const bare = await WebAssembly.compile(withoutStart(bytes) as Uint8Array<ArrayBuffer>);
     const model = await loadModel(module, { backend: "wasm" });

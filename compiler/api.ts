@@ -85,7 +85,7 @@ export function loadWeights(graph: Graph, source: WeightSource): Weights {
  * (from the spec) and the class names (from the checkpoint's metadata, when it
  * has them). Each file is read once.
  */
-export function loadModelSource(specPath: string, source: WeightSource): { graph: Graph; weights: Weights; info: ModelInfo } {
+export async function loadModelSource(specPath: string, source: WeightSource): Promise<{ graph: Graph; weights: Weights; info: ModelInfo }> {
   const { network, graph } = loadSpec(specPath);
   const { weights, checkpoint } = readWeights(graph, source);
   const labels = checkpoint ? checkpointLabels(checkpoint.bytes, checkpoint.path, network.classes) : null;

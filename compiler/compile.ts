@@ -16,8 +16,8 @@ export interface CompileOptions extends WeightSource {
   onStage?: (stage: string, model: Model) => void;
 }
 
-export function compile(specPath: string, options: CompileOptions = {}) {
-  const { graph, weights, info } = loadModelSource(specPath, options);
+export async function compile(specPath: string, options: CompileOptions = {}) {
+  const { graph, weights, info } = await loadModelSource(specPath, options);
   const model = runPipeline({ graph, weights }, undefined, options.onStage);
   const program = buildWasm(model.graph, model.weights!, options.weightsDtype, info.preprocessing);
   const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, program);

@@ -28,7 +28,7 @@ export const compile: Command = {
   ].join("\n"),
   options: { weights: { type: "string" }, seed: { type: "string" }, out: { type: "string", short: "o" }, target: { type: "string" }, "weights-dtype": { type: "string" }, "dump-ir": { type: "string" } },
   positionals: 1,
-  run(values, [spec], io) {
+  async run(values, [spec], io) {
     if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
     const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
     const target = (values.target as string | undefined) ?? "all";
@@ -39,7 +39,7 @@ export const compile: Command = {
     const dumpDir = values["dump-ir"] as string | undefined;
     if (dumpDir) makeDirectory(dumpDir);
     const started = performance.now();
-    const result = compileBundle(spec!, {
+    const result = await compileBundle(spec!, {
       weights: values.weights as string | undefined,
       seed,
       weightsDtype,

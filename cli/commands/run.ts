@@ -76,8 +76,8 @@ async function bundleRunner(path: string, backend: string, choices: LoadChoices)
 }
 
 async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }, choices: LoadChoices): Promise<Runner> {
-  if (backend !== "reference") return modelRunner(await loadBytes(spec, compile(spec, weights).bytes, backend as Backend, choices));
-  const { graph, weights: bound, info } = loadModelSource(spec, weights);
+  if (backend !== "reference") return modelRunner(await loadBytes(spec, (await compile(spec, weights)).bytes, backend as Backend, choices));
+  const { graph, weights: bound, info } = await loadModelSource(spec, weights);
   const model = runPipeline({ graph, weights: bound });
   const logits = async (x: Float32Array) => interpret(model.graph, model.weights!, x).output.data;
   // The spec's preprocessing is there: readImage refuses images without it.

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { loadModel } from "../../runtime/index.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
@@ -13,7 +13,10 @@ describe.skipIf(!hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix"],
   ["mixnet_m", "specs/mixnet-m.mix"],
 ])("%s compiled to WebAssembly SIMD", (name, spec) => {
-  const bytes = hasShared ? compile(spec, { weights: fixture(name).weights }).bytes : undefined!;
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = (await compile(spec, { weights: fixture(name).weights })).bytes;
+  });
   it.each([true, false])("relaxed SIMD %s: matches PyTorch's float64 logits within tolerance with the same top-5", async (relaxedSimd) => {
     const fx = fixture(name);
     const model = await loadModel(bytes, { backend: "wasm", relaxedSimd });
@@ -28,15 +31,15 @@ describe.skipIf(!hasShared).each([
 });
 
 describe("the bundle", () => {
-  it("is byte-identical across two compiles of the same inputs", () => {
-    const a = compile("specs/mixnet-s.mix", { seed: 5 }).bytes;
-    const b = compile("specs/mixnet-s.mix", { seed: 5 }).bytes;
+  it("is byte-identical across two compiles of the same inputs", async () => {
+    const a = (await compile("specs/mixnet-s.mix", { seed: 5 })).bytes;
+    const b = (await compile("specs/mixnet-s.mix", { seed: 5 })).bytes;
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    expect(Buffer.from(compile("specs/mixnet-s.mix", { seed: 6 }).bytes).equals(Buffer.from(a))).toBe(false);
+    expect(Buffer.from((await compile("specs/mixnet-s.mix", { seed: 6 })).bytes).equals(Buffer.from(a))).toBe(false);
   });
 
   it("instantiates with no imports, carries its metadata and runs from a WebAssembly.Module", async () => {
-    const { bytes, meta } = compile("specs/efficientnet-b0.mix", { seed: 1 });
+    const { bytes, meta } = await compile("specs/efficientnet-b0.mix", { seed: 1 });
     const module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
     expect(WebAssembly.Module.imports(module)).toEqual([]);
     expect(WebAssembly.Module.exports(module).map((e) => e.name).sort()).toEqual(["input", "layers", "memory", "output", "preprocess", "preprocess_bytes", "preprocess_staging", "run", "run_layer"]);
@@ -53,7 +56,7 @@ describe("the bundle", () => {
 
   it("falls back to plain SIMD in an engine without relaxed SIMD, with the same answer", async () => {
     const dir = mkdtempSync(join(tmpdir(), "mixc-fallback-"));
-    const { bytes } = compile("specs/mixnet-s.mix", { seed: 2 });
+    const { bytes } = await compile("specs/mixnet-s.mix", { seed: 2 });
     writeFileSync(join(dir, "m.wasm"), bytes);
     const script = join(dir, "load.mts");
     writeFileSync(

@@ -26,7 +26,7 @@ const SPECS = {
   gray: network("1x28x28", "preprocess resize=28 crop=28 mean=0.2860 std=0.3530 color=gray"),
   default: network("3x16x16", ""),
 };
-const bundles = Object.fromEntries(Object.entries(SPECS).map(([name, spec]) => [name, compile(spec, { seed: 4 })]));
+const bundles = Object.fromEntries(await Promise.all(Object.entries(SPECS).map(async ([name, spec]) => [name, await compile(spec, { seed: 4 })] as const)));
 
 function image(width: number, height: number, seed: number): RgbaImage {
   let s = seed;
@@ -123,7 +123,7 @@ describe("a bundle's preprocessing", () => {
   });
 
   it("a network without preprocessing has neither the kernel nor a growable memory", async () => {
-    const { bytes, meta } = compile(SMALL, { seed: 1 });
+    const { bytes, meta } = await compile(SMALL, { seed: 1 });
     expect(meta.preprocessing).toBeNull();
     const module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
     expect(WebAssembly.Module.exports(module).map((e) => e.name)).not.toContain("preprocess");

@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium || !hasShared)("the runtime in Chromium", () => {
     return {
       "/": { type: "text/html", body: PAGE },
       "/runtime.js": { type: "text/javascript", body: runtime.outputFiles[0]!.text },
-      "/model.wasm": { type: "application/wasm", body: compile("specs/mixnet-s.mix", { weights: fx.weights }).bytes },
+      "/model.wasm": { type: "application/wasm", body: (await compile("specs/mixnet-s.mix", { weights: fx.weights })).bytes },
       "/input.bin": { type: "application/octet-stream", body: new Uint8Array(fx.input.buffer) },
     };
   }, launchWithWebGpu);

@@ -59,8 +59,9 @@ function grayImage(pixels: Uint8Array, side: number): RgbaImage {
 
 const argmax = (values: Float32Array) => values.reduce((best, v, i) => (v > values[best]! ? i : best), 0);
 
+const { bytes, meta } = await compile(SPEC, { weights: `${MODEL}.safetensors`, target: "wasm" });
+
 describe("the trained Fashion-MNIST model", () => {
-  const { bytes, meta } = compile(SPEC, { weights: `${MODEL}.safetensors`, target: "wasm" });
 
   it("is the spec's network: every tensor binds (compile checks names and shapes), and the parameter counts agree", () => {
     const { graph, shaped } = loadSpec(SPEC);

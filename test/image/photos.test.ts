@@ -43,7 +43,7 @@ describe.skipIf(noPil)("Fashion-MNIST samples as 12 MP photos", () => {
 
   beforeAll(async () => {
     const jobs: PhotoJob[] = SAMPLES.flatMap((s, n) => Object.entries(FORMS).map(([form, f]) => ({ enlarge: s.file, out: photo(n, form as Form), ...f, canvas: [...f.canvas] as [number, number] })));
-    const [loaded] = await Promise.all([loadModel(compile(SPEC, { weights: `${MODEL}.safetensors`, target: "wasm" }).bytes, { backend: "wasm" }), makePhotos(jobs)]);
+    const [loaded] = await Promise.all([loadModel((await compile(SPEC, { weights: `${MODEL}.safetensors`, target: "wasm" })).bytes, { backend: "wasm" }), makePhotos(jobs)]);
     model = loaded;
   });
   afterAll(() => {

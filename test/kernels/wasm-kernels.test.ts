@@ -54,7 +54,7 @@ describe.each(CASES)("$name", (c) => {
   it.each(VARIANTS)("$variant: every layer of the compiled network matches the reference interpreter", async ({ relaxed }) => {
     const spec = join(dir, `${c.name}.mix`);
     writeFileSync(spec, net(c));
-    const { bytes, program, model } = compile(spec, { seed: 11 });
+    const { bytes, program, model } = await compile(spec, { seed: 11 });
     const { graph, weights } = model;
     const input = new Float32Array(graph.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.fround(Math.cos(i * 0.37) * 1.5));
     const reference = interpret(graph, weights!, input, () => true).values;

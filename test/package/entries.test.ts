@@ -40,7 +40,7 @@ describe("the built entries, imported by name", () => {
       import { compile, specStats } from "mixc";
       import { loadModel } from "mixc/runtime";
       import { decodeImage } from "mixc/image";
-      const { bytes } = compile(${JSON.stringify(SPEC)}, { seed: 3 });
+      const { bytes } = await compile(${JSON.stringify(SPEC)}, { seed: 3 });
       const model = await loadModel(bytes);
       const image = await decodeImage(readFileSync(${JSON.stringify(IMAGE)}));
       console.log(JSON.stringify({
@@ -50,7 +50,7 @@ describe("the built entries, imported by name", () => {
         logits: Array.from(await model.run(${INPUT})),
         top: await model.classify(image, 3),
       }));`);
-    const { bytes } = compile(SPEC, { seed: 3 });
+    const { bytes } = await compile(SPEC, { seed: 3 });
     // The child runs without --experimental-wasm-relaxed-simd, as a user's node 20 does.
     const model = await loadModel(bytes, { relaxedSimd: false });
     const input = new Float32Array(3 * 224 * 224).map((_, i) => Math.sin(i));
@@ -70,7 +70,7 @@ describe("the built entries, imported by name", () => {
       import { compile } from "mixc";
       import { GpuUnavailableError, loadModel } from "mixc/runtime";
       const gpu = { requestAdapter: async () => null };
-      const { bytes } = compile(${JSON.stringify(SPEC)}, { seed: 3 });
+      const { bytes } = await compile(${JSON.stringify(SPEC)}, { seed: 3 });
       const auto = await loadModel(bytes, { gpu });
       const error = await loadModel(bytes, { backend: "webgpu", gpu }).catch((e) => e);
       console.log(JSON.stringify({ backend: auto.backend, fallback: auto.fallback, error: error.message, isGpuUnavailable: error instanceof GpuUnavailableError }));`);

@@ -66,7 +66,7 @@ console.log(JSON.stringify({ from: import.meta.resolve("mixc/runtime"), logits: 
     expect(child.stderr).toBe("");
     const out = JSON.parse(child.stdout);
     expect(out.from).toBe(`file://${APP}/node_modules/mixc/dist/runtime.js`);
-    const model = await loadModel(compile("specs/mixnet-s.mix", { seed: 4, target: "wasm" }).bytes, { relaxedSimd: false });
+    const model = await loadModel((await compile("specs/mixnet-s.mix", { seed: 4, target: "wasm" })).bytes, { relaxedSimd: false });
     expect(out.logits).toEqual(Array.from(await model.run(new Float32Array(3 * 224 * 224).fill(0.5))));
     model.dispose();
   });

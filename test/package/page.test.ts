@@ -35,8 +35,8 @@ const PICTURE = readFileSync(`${ROOT}/test/fixtures-images/rgb-400x300.png`);
 
 describe.skipIf(!hasChromium)("the README's browser examples in Chromium", () => {
   let bundle: Uint8Array;
-  const site = browsing(() => {
-    bundle = compile(tinySpec(), { seed: 7, target: "wasm" }).bytes;
+  const site = browsing(async () => {
+    bundle = (await compile(tinySpec(), { seed: 7, target: "wasm" })).bytes;
     const runtime = readdirSync(`${ROOT}/dist`).filter((f) => f.startsWith("runtime") && f.endsWith(".js"));
     return {
       "/": { type: "text/html", body: readmeExample("html", "<script") },

@@ -16,14 +16,14 @@ import { loadModel, BundleError, type Model, type Prediction } from "mixc/runtim
 import { decodeImage } from "mixc/image";
 import { readFileSync } from "node:fs";
 const options: CompileOptions = { seed: 1, target: "wasm" };
-const { bytes, meta } = compile("net.mix", options);
+const { bytes, meta } = await compile("net.mix", options);
 const stats: Stats = specStats("net.mix");
 const model: Model = await loadModel(bytes, { backend: "auto" });
 const top: Prediction[] = await model.classify(await decodeImage(readFileSync("cat.jpg")), 3);
 const logits: Float32Array = await model.run(new Float32Array(meta.input.shape.reduce((a, b) => a * b, 1)));
 console.log(stats.macs_total, top[0]?.label, logits.length, SpecError.name, BundleError.name);
 // @ts-expect-error: the types are precise (tsc fails on an unused expect-error)
-compile("net.mix", { target: "cuda" });
+await compile("net.mix", { target: "cuda" });
 `;
 
 const PAGE_USER = `

@@ -16,7 +16,7 @@ import { mixc } from "../mixc.ts";
 import { specFile } from "../spec-file.ts";
 
 const spec = specFile("network tiny {\n  input 3x16x16\n  stem c=8\n  stage { ir k=3,5 e=2 c=16 se=0.25 }\n  head c=32\n  pool avg\n  classifier classes=5\n}\n");
-const { bytes, meta } = compile(spec, { seed: 7 });
+const { bytes, meta } = await compile(spec, { seed: 7 });
 const all = sections(bytes);
 const custom = (name: string) => all.find((s) => s.name === name)!;
 

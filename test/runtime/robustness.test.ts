@@ -20,7 +20,7 @@ const heap = () => {
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 
 const spec = specFile("network tiny {\n  input 3x32x32\n  stem c=8\n  stage { ir k=3,5 e=2 c=16 se=0.25 }\n  head c=32\n  pool avg\n  classifier classes=5\n}\n");
-const { bytes } = compile(spec, { seed: 3, target: "wasm" });
+const { bytes } = await compile(spec, { seed: 3, target: "wasm" });
 const size = 3 * 32 * 32;
 const x = (seed: number) => Float32Array.from({ length: size }, (_, i) => Math.sin(i * 0.1 + seed));
 

@@ -13,7 +13,7 @@ describe.skipIf(!hasWebGpu || !hasShared).each([
 ])("%s on WebGPU", (name, spec) => {
   it("matches PyTorch's float64 logits within tolerance with the same top-5", async () => {
     const fx = fixture(name);
-    const model = await loadModel(compile(spec, { weights: fx.weights }).bytes, { backend: "webgpu", gpu: gpu! });
+    const model = await loadModel((await compile(spec, { weights: fx.weights })).bytes, { backend: "webgpu", gpu: gpu! });
     try {
       expect(model.backend).toBe("webgpu");
       const logits = await model.run(fx.input);

@@ -29,7 +29,7 @@ export const SUM = `${HEADER}@compute @workgroup_size(4) fn main(@builtin(global
   A[p.y + id.x] = s;
 }`;
 
-export const { bytes, meta, program: wasm } = compile(specFile(TINY_SPEC), {
+export const { bytes, meta, program: wasm } = await compile(specFile(TINY_SPEC), {
   seed: 7,
   target: "wasm",
 });

@@ -31,7 +31,7 @@ export function prepare(name: string, body: string): ReturnType<typeof compileCa
 }
 
 async function compileCase(name: string, body: string) {
-  const { bytes, gpu, model } = compile(writeSpec(name, body), { seed: 5 });
+  const { bytes, gpu, model } = await compile(writeSpec(name, body), { seed: 5 });
   const { graph, weights } = model;
   const input = new Float32Array(graph.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.fround(Math.sin(i * 0.61) * 1.3));
   const reference = interpret(graph, weights!, input, () => true).values;

@@ -20,7 +20,7 @@ import { runLayers } from "./run-layers.js";
 
 const spec = specFile("network small {\n  input 3x12x10\n  stem k=3 s=2 c=8 act=relu\n  stage act=swish {\n    ir k=3,5 e=2 c=12 se=0.25\n  }\n  head c=16 act=relu\n  pool avg\n  classifier classes=5\n}\n", "small.mix");
 const dir = dirname(spec);
-const { bytes, gpu: program } = compile(spec, { seed: 3 });
+const { bytes, gpu: program } = await compile(spec, { seed: 3 });
 const bundle = join(dir, "small.wasm");
 writeFileSync(bundle, bytes);
 const input = new Float32Array(3 * 12 * 10).map((_, i) => Math.sin(i * 0.3));
@@ -106,7 +106,7 @@ describe.skipIf(!halfGpu).each(Object.entries(NETWORKS))("%s with the f16 1x1 ke
 describe.skipIf(!halfGpu || !hasShared)("MixNet-M with f16 1x1 kernels on an adapter with shader-f16", () => {
   it("matches PyTorch's float64 logits within the f16 tolerance, with the same top-1", async () => {
     const fx = fixture("mixnet_m");
-    const model = await loadModel(compile("specs/mixnet-m.mix", { weights: fx.weights }).bytes, { backend: "webgpu", gpu: halfGpu!, gpuPrecision: "f16" });
+    const model = await loadModel((await compile("specs/mixnet-m.mix", { weights: fx.weights })).bytes, { backend: "webgpu", gpu: halfGpu!, gpuPrecision: "f16" });
     try {
       expect(model.variant).toMatch(/, f16$/);
       const logits = await model.run(fx.input);

@@ -10,7 +10,7 @@ import { gpu, hasWebGpu } from "./dawn.ts";
 
 describe.skipIf(!hasWebGpu).each(["f16", "int8"] as const)("a network with %s weights on WebGPU", (weightsDtype) => {
   it("gives the wasm backend's logits from the same bundle", async () => {
-    const { bytes } = compile(SMALL, { seed: 4, weightsDtype });
+    const { bytes } = await compile(SMALL, { seed: 4, weightsDtype });
     const cpu = await (await loadModel(bytes, { backend: "wasm" })).run(smallInput);
     const model = await loadModel(bytes, { backend: "webgpu", gpu: gpu! });
     try {

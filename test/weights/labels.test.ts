@@ -42,7 +42,7 @@ describe("the bundle", () => {
     const spec = specFile(TINY_SPEC);
     const weights = join(dirname(spec), "w.safetensors");
     writeFileSync(weights, withLabels(JSON.stringify(NAMES)));
-    expect(compile(spec, { weights }).meta.labels).toEqual(NAMES);
-    expect(compile(spec, { seed: 1 }).meta.labels).toBeNull();
+    expect((await compile(spec, { weights })).meta.labels).toEqual(NAMES);
+    expect((await compile(spec, { seed: 1 })).meta.labels).toBeNull();
   });
 });

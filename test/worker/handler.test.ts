@@ -31,7 +31,7 @@ describe("the worker's request handler", () => {
   let handle: (request: Request) => Promise<Response>;
   let input: Float32Array;
   beforeAll(async () => {
-    const bytes = compile(tinySpec(), { seed: 11, target: "wasm" }).bytes;
+    const bytes = (await compile(tinySpec(), { seed: 11, target: "wasm" })).bytes;
     model = await loadModel(bytes, { backend: "wasm" });
     handle = createHandler(() => loadModel(bytes, { backend: "wasm" }));
     [input] = randomInputs(1, 3 * 224 * 224, 5);
@@ -144,7 +144,7 @@ describe("the worker's request handler", () => {
 
   it("classifies images for a one-channel model through its gray preprocessing", async () => {
     const spec = specFile("network gray {\n  input 1x28x28\n  preprocess resize=32 crop=28 mean=0.3 std=0.35 color=gray\n  stem k=3 s=2 c=8 act=relu\n  stage act=relu {\n    ir k=3,5 e=2 c=8\n  }\n  head c=16 act=relu\n  pool avg\n  classifier classes=10\n}\n", "gray.mix");
-    const bytes = compile(spec, { seed: 2, target: "wasm" }).bytes;
+    const bytes = (await compile(spec, { seed: 2, target: "wasm" })).bytes;
     const gray = await loadModel(bytes, { backend: "wasm" });
     const handleGray = createHandler(() => loadModel(bytes, { backend: "wasm" }));
     expect((await answer(await handleGray(new Request(URL_)))).body.accepts).toEqual(["image/png", "image/jpeg", "multipart/form-data", FLOAT32]);

@@ -108,7 +108,7 @@ describe("the worker's multipart uploads", () => {
   let model: Model;
   let handle: (request: Request) => Promise<Response>;
   beforeAll(async () => {
-    const bytes = compile(tinySpec(), { seed: 4, target: "wasm" }).bytes;
+    const bytes = (await compile(tinySpec(), { seed: 4, target: "wasm" })).bytes;
     model = await loadModel(bytes, { backend: "wasm" });
     handle = createHandler(() => loadModel(bytes, { backend: "wasm" }));
   });
