@@ -1,11 +1,14 @@
 // `base "other.mix"`: a network built on another one. The base's statements are
 // taken, except those the derived network states itself (its stages replace
-// all of the base's stages). So MixNet-L is MixNet-M plus `width 1.3`, and a
-// TensorFlow twin is its PyTorch model plus `bn_eps` and `padding`.
+// all of the base's stages) and those that belong to the base alone (its
+// `pretrained` weights, schema.ts's notInherited). So MixNet-L is MixNet-M
+// plus `width 1.3`, and a TensorFlow twin is its PyTorch model plus `bn_eps`
+// and `padding`, each naming its own pretrained weights.
 import { dirname, resolve } from "node:path";
 import type { Statement } from "./ast.ts";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
 import { parseMix } from "./parse.ts";
+import { contexts } from "./schema.ts";
 import { systemReason } from "../errors.ts";
 
 export type ReadFile = (path: string) => string;
@@ -38,6 +41,6 @@ export function parseWithBase(text: string, file: string, readFile: ReadFile | u
   const baseNet = base.statements.find((s) => s.keyword.name === "network");
   const own = net.body.filter((s) => s !== baseStatement);
   const stated = new Set(own.map((s) => s.keyword.name));
-  const inherited = (baseNet?.body ?? []).filter((s) => !stated.has(s.keyword.name));
+  const inherited = (baseNet?.body ?? []).filter((s) => !stated.has(s.keyword.name) && !contexts.network[s.keyword.name]?.notInherited);
   return { statements: statements.map((s) => (s === net ? { ...net, body: [...inherited, ...own] } : s)), diagnostics };
 }

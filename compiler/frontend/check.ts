@@ -4,7 +4,9 @@
 import type { Arg, Loc, Statement, Value } from "./ast.ts";
 import { closest, diagnostic, suggestion, type Diagnostic } from "./diagnostics.ts";
 import { roundChannels, roundHalfEven, type Block, type Network, type Padding } from "./network.ts";
-import { contexts, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
+import { contexts, LABEL_SET_SIZES, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
+import { scaleStageDepth, type DepthTrunc } from "./depth.ts";
+import { parseHubRef } from "./hub-ref.ts";
 import { resolvePreprocessing } from "./preprocessing.ts";
 
 type Scalar = number | string;
@@ -88,10 +90,18 @@ function checkValue(spec: ArgSpec, values: Value[], out: Diagnostic[]): Got | un
     }
     case "name": {
       if (first.kind !== "name") return fail(first, `${what} must be a name, got ${describeValue(first)}`);
+      // Words may join parts with '-' (imagenet-1k); a network's name is also an IR name, which cannot.
+      if (first.value.includes("-")) return fail(first, `${what} may hold letters, digits and '_', not '-', got '${first.value}'`);
       return { value: first.value, loc: first.loc };
     }
     case "string": {
       if (first.kind !== "string") return fail(first, `${what} must be a quoted string, got ${describeValue(first)}`);
+      return { value: first.value, loc: first.loc };
+    }
+    case "hub": {
+      if (first.kind !== "string") return fail(first, `${what} must be a quoted string, as "hf:ORG/REPO", got ${describeValue(first)}`);
+      const ref = parseHubRef(first.value);
+      if ("error" in ref) return fail(first, `${what} ${JSON.stringify(first.value)} ${ref.error}`);
       return { value: first.value, loc: first.loc };
     }
     case "shape": {
@@ -203,7 +213,7 @@ const num = (c: Checked | undefined, key: string, fallback: number): number => (
 const word = <T extends string>(c: Checked | undefined, key: string, fallback: T): T => (c?.args.get(key)?.value as T | undefined) ?? fallback;
 
 /** Resolves the blocks of the stages: channels, splits, strides, SE sizes and residuals. */
-function resolveBlocks(stages: Checked[], cin: number, width: number, out: Diagnostic[]): { blocks: Block[]; channels: number } {
+function resolveBlocks(stages: Checked[], cin: number, width: number, depth: { multiplier: number; trunc: DepthTrunc }, out: Diagnostic[]): { blocks: Block[]; channels: number } {
   const blocks: Block[] = [];
   const reported = new Set<string>();
   const report = (loc: Loc, message: string) => {
@@ -217,7 +227,9 @@ function resolveBlocks(stages: Checked[], cin: number, width: number, out: Diagn
     const body = stage.statement.body;
     // No body at all is reported as "needs a block"; an empty one would make a stage of nothing.
     if (body?.length === 0) out.push(diagnostic(stage.statement.keyword.loc, "'stage' has no blocks; a stage needs at least one 'ds' or 'ir'"));
-    for (const b of checkBlock(body ?? [], "stage", stage.statement, out)) {
+    const definitions = checkBlock(body ?? [], "stage", stage.statement, out);
+    const repeats = scaleStageDepth(definitions.map((b) => num(b, "repeat", 1)), depth.multiplier, depth.trunc);
+    definitions.forEach((b, definition) => {
       const at = (key: string) => b.args.get(key)?.loc ?? b.statement.keyword.loc;
       const type = b.statement.keyword.name as "ds" | "ir";
       const kernels = (b.args.get("k")?.value as number[] | undefined) ?? [3];
@@ -227,7 +239,7 @@ function resolveBlocks(stages: Checked[], cin: number, width: number, out: Diagn
       const projectGroups = num(b, "project_groups", 1);
       const residualRule = word<string>(b, "residual", "auto");
       const seRatio = num(b, "se", 0);
-      for (let r = 0; r < num(b, "repeat", 1); r++) {
+      for (let r = 0; r < repeats[definition]!; r++) {
         const stride = r === 0 ? num(b, "s", 1) : 1;
         const mid = type === "ir" ? cin * ratio : cin;
         if (Math.abs(mid - Math.round(mid)) > 1e-9) {
@@ -265,9 +277,19 @@ function resolveBlocks(stages: Checked[], cin: number, width: number, out: Diagn
         blocks.push(block);
         cin = cout;
       }
-    }
+    });
   });
   return { blocks, channels: cin };
+}
+
+/** The label set a spec names, which must name each of its classes. */
+function resolveLabels(c: Checked | undefined, classes: number, out: Diagnostic[]): string | null {
+  const got = c?.args.get(POSITIONAL);
+  if (!got) return null;
+  const name = got.value as string;
+  const size = LABEL_SET_SIZES[name]!;
+  if (size !== classes) out.push(diagnostic(got.loc, `labels ${name} names ${size} classes, but the classifier has ${classes}`));
+  return name;
 }
 
 function resolveNetwork(net: Checked, out: Diagnostic[]): Network {
@@ -277,9 +299,11 @@ function resolveNetwork(net: Checked, out: Diagnostic[]): Network {
   const width = num(find("width"), POSITIONAL, 1);
   const stem = find("stem");
   const stemOut = roundChannels(num(stem, "c", 32), width);
-  const { blocks, channels } = resolveBlocks(items.filter((c) => c.statement.keyword.name === "stage"), stemOut, width, out);
+  const depth = find("depth");
+  const { blocks, channels } = resolveBlocks(items.filter((c) => c.statement.keyword.name === "stage"), stemOut, width, { multiplier: num(depth, POSITIONAL, 1), trunc: word<DepthTrunc>(depth, "trunc", "ceil") }, out);
   const head = find("head");
   const headOut = num(head, "c", 1280);
+  const classes = num(find("classifier"), "classes", 1000);
   return {
     name: (net.args.get(POSITIONAL)?.value as string | undefined) ?? "network",
     input: { channels: input[0]!, height: input[1]!, width: input[2]! },
@@ -290,7 +314,9 @@ function resolveNetwork(net: Checked, out: Diagnostic[]): Network {
     stem: { kernel: num(stem, "k", 3), stride: num(stem, "s", 2), cout: stemOut, act: word<Activation>(stem, "act", "relu") },
     blocks,
     head: { cin: channels, cout: word<string>(head, "scale_with_width", "no") === "yes" ? roundChannels(headOut, width) : headOut, act: word<Activation>(head, "act", "relu") },
-    classes: num(find("classifier"), "classes", 1000),
+    classes,
+    pretrained: (find("pretrained")?.args.get(POSITIONAL)?.value as string | undefined) ?? null,
+    labels: resolveLabels(find("labels"), classes, out),
   };
 }
 

@@ -36,6 +36,10 @@ export interface Network {
   blocks: Block[];
   head: { cin: number; cout: number; act: Activation };
   classes: number;
+  /** The weights trained for this network, "hf:ORG/REPO[@REVISION]" as the spec states it (never taken from a base spec), or null. */
+  pretrained: string | null;
+  /** The name of the label set naming its classes (a key of the label-set registry), or null. */
+  labels: string | null;
 }
 
 /** timm's _split_channels: equal groups, the remainder to group 0. */

@@ -1,6 +1,8 @@
 // What each statement of the language means: its place, its arguments and their
 // types. The checker reads this table; adding an attribute is a one-line change.
 
+import type { DepthTrunc } from "./depth.ts";
+
 export const ACTIVATIONS = ["relu", "relu6", "swish", "sigmoid"] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
 
@@ -12,7 +14,9 @@ export type ArgType =
   | { type: "word"; choices: readonly string[] }
   | { type: "name" }
   | { type: "shape"; rank: number }
-  | { type: "string" };
+  | { type: "string" }
+  /** A quoted Hugging Face Hub reference, "hf:ORG/REPO[@REVISION]". */
+  | { type: "hub" };
 
 export interface ArgSpec {
   arg: ArgType;
@@ -30,10 +34,19 @@ export interface StatementSpec {
   /** May appear more than once in its block. */
   repeatable?: boolean;
   required?: boolean;
+  /** Belongs to the spec that states it: a spec built on this one with `base` does not take it. */
+  notInherited?: boolean;
 }
 
 /** The largest kernel (RepLKNet's 31); a k x k window larger than any input is a typo, and its weights grow as k^2. */
 const MAX_KERNEL = 31;
+const DEPTH_TRUNCS: readonly DepthTrunc[] = ["ceil", "round"];
+/**
+ * The label sets a spec can name, with their class counts. Stated here until
+ * compiler/weights/imagenet-1k.ts's LABEL_SETS registry lands; then its names
+ * and lengths replace this table.
+ */
+export const LABEL_SET_SIZES: Record<string, number> = { "imagenet-1k": 1000 };
 const kernel: ArgSpec = { arg: { type: "ints", min: 1, max: MAX_KERNEL, odd: true }, what: "kernel sizes", required: true };
 const stride: ArgSpec = { arg: { type: "int", choices: [1, 2] }, what: "stride" };
 const channels: ArgSpec = { arg: { type: "int", min: 1, max: 1 << 16 }, what: "output channels", required: true };
@@ -68,6 +81,10 @@ const networkStatements: Record<string, StatementSpec> = {
   base: { positional: { arg: { type: "string" }, what: "base spec file, as \"mixnet-m.mix\"", required: true }, attrs: {} },
   input: { positional: { arg: { type: "shape", rank: 3 }, what: "input shape (channels x height x width)", required: true }, attrs: {}, required: true },
   width: { positional: { arg: { type: "number", positive: true, max: 16 }, what: "width multiplier", required: true }, attrs: {} },
+  depth: {
+    positional: { arg: { type: "number", positive: true, max: 16 }, what: "depth multiplier", required: true },
+    attrs: { trunc: { arg: { type: "word", choices: DEPTH_TRUNCS }, what: "rounding of a stage's scaled repeats" } },
+  },
   bn_eps: { positional: { arg: { type: "number", positive: true, max: 1 }, what: "BatchNorm epsilon", required: true }, attrs: {} },
   padding: { positional: { arg: { type: "word", choices: ["symmetric", "same"] }, what: "padding mode", required: true }, attrs: {} },
   preprocess: {
@@ -79,6 +96,11 @@ const networkStatements: Record<string, StatementSpec> = {
       color: { arg: { type: "word", choices: ["rgb", "gray"] }, what: "colour mode" },
     },
   },
+  // The weights trained for exactly this network; a network built on it with
+  // `base` has other weights (its widths, depths or numerics differ), so it is
+  // never inherited.
+  pretrained: { positional: { arg: { type: "hub" }, what: "Hub reference", required: true }, attrs: {}, notInherited: true },
+  labels: { positional: { arg: { type: "word", choices: Object.keys(LABEL_SET_SIZES) }, what: "label set", required: true }, attrs: {} },
   weights: { positional: { arg: { type: "word", choices: ["timm"] }, what: "weight naming scheme", required: true }, attrs: {} },
   stem: { attrs: { k: { arg: { type: "int", min: 1, max: MAX_KERNEL, odd: true }, what: "kernel size" }, s: stride, c: channels, act }, required: true },
   stage: { attrs: { act }, block: "stage", repeatable: true, required: true },

@@ -19,7 +19,8 @@ export const NumberLit = createToken({
   label: "number",
 });
 export const StringLit = createToken({ name: "String", pattern: /"[^"\n\r]*"/, label: "string" });
-export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: "name" });
+/** A name; parts joined by '-' make one word (`labels imagenet-1k`). */
+export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/, label: "name" });
 
 export const allTokens = [Newline, WhiteSpace, Comment, LBrace, RBrace, Equals, Comma, Semicolon, Shape, NumberLit, StringLit, Identifier];
 

@@ -410,6 +410,64 @@ const cases: Case[] = [
     expected: [{ file: "/specs/base.mix", line: 10, col: 10, message: "output channels must be at least 1, got 0" }],
   },
 
+  // ---- depth, pretrained weights and labels
+  {
+    name: "a depth multiplier of 0 and a rounding that timm has not",
+    text: after(2, "  depth 0 trunc=floor"),
+    expected: [
+      { line: 3, col: 9, message: "depth multiplier must be positive, got 0" },
+      { line: 3, col: 17, message: "unknown rounding of a stage's scaled repeats 'floor' (expected ceil or round)" },
+    ],
+  },
+  {
+    name: "a depth multiplier past 16",
+    text: after(2, "  depth 20"),
+    expected: [{ line: 3, col: 9, message: "depth multiplier must be at most 16, got 20" }],
+  },
+  {
+    name: "pretrained weights without quotes",
+    text: after(2, "  pretrained timm"),
+    expected: [{ line: 3, col: 14, message: "Hub reference must be a quoted string, as \"hf:ORG/REPO\", got 'timm'" }],
+  },
+  {
+    name: "pretrained weights that are not on the Hub",
+    text: after(2, '  pretrained "timm/mixnet_m.ft_in1k"'),
+    expected: [{ line: 3, col: 14, message: 'Hub reference "timm/mixnet_m.ft_in1k" must start with "hf:" (the Hugging Face Hub), as "hf:timm/mixnet_m.ft_in1k"' }],
+  },
+  {
+    name: "pretrained weights with no organisation",
+    text: after(2, '  pretrained "hf:mixnet_m"'),
+    expected: [{ line: 3, col: 14, message: 'Hub reference "hf:mixnet_m" must name its repository as ORG/REPO, got "mixnet_m"' }],
+  },
+  {
+    name: "pretrained weights whose names climb out of the cache",
+    text: after(2, '  pretrained "hf:../mixnet_m"\n  pretrained "hf:timm/mixnet_m@../../x"'),
+    expected: [
+      { line: 3, col: 14, message: `Hub reference "hf:../mixnet_m" has a bad repository name "..": a name holds letters, digits, '_', '-' and '.', starts and ends with a letter or digit, and has no '--' or '..'` },
+      { line: 4, col: 3, message: "'pretrained' given twice (first at line 3)" },
+    ],
+  },
+  {
+    name: "a revision that climbs out of the cache",
+    text: after(2, '  pretrained "hf:timm/mixnet_m@../../x"'),
+    expected: [{ line: 3, col: 14, message: `Hub reference "hf:timm/mixnet_m@../../x" has a bad revision "../../x": a branch, tag or commit holds letters, digits, '_', '-' and '.', with '/' between names, and no '..'` }],
+  },
+  {
+    name: "an unknown label set",
+    text: after(2, "  labels imagenet-21k"),
+    expected: [{ line: 3, col: 10, message: "unknown label set 'imagenet-21k' (expected imagenet-1k); did you mean 'imagenet-1k'?" }],
+  },
+  {
+    name: "a label set for another number of classes",
+    text: after(2, "  labels imagenet-1k"),
+    expected: [{ line: 3, col: 10, message: "labels imagenet-1k names 1000 classes, but the classifier has 10" }],
+  },
+  {
+    name: "a network name with a '-' (a word, but not a name)",
+    text: edit({ 1: "network my-net {" }),
+    expected: [{ line: 1, col: 9, message: "network name may hold letters, digits and '_', not '-', got 'my-net'" }],
+  },
+
   // ---- several errors in one input: all reported, nothing spurious
   {
     name: "several errors on one line and across the file",
@@ -544,6 +602,48 @@ describe("image preprocessing", () => {
     expect(network(edit({ 2: "  input 3x224x224" })).preprocessing).toBe(IMAGENET_EVAL);
     expect(network(edit({ 2: "  input 1x28x28" })).preprocessing).toBeNull();
     expect(network(edit({ 2: "  input 3x32x48" })).preprocessing).toBeNull();
+  });
+});
+
+describe("pretrained weights and labels", () => {
+  const BASE = edit({ 2: '  input 3x32x32\n  pretrained "hf:acme/tiny.in1k@v1.0"\n  labels imagenet-1k', 12: "  classifier classes=1000" });
+  const derived = (lines: string) => compileSpec(`network derived {\n  base "base.mix"\n${lines}}\n`, FILE, memoryFiles({ "/specs/base.mix": BASE })).network!;
+
+  it("are the spec's Hub reference as written and its label set's name, or null", () => {
+    expect(compileSpec(BASE, FILE).network).toMatchObject({ pretrained: "hf:acme/tiny.in1k@v1.0", labels: "imagenet-1k" });
+    expect(compileSpec(VALID, FILE).network).toMatchObject({ pretrained: null, labels: null });
+  });
+
+  it("a spec built on another takes its labels but never its pretrained weights", () => {
+    expect(derived("  width 2\n")).toMatchObject({ pretrained: null, labels: "imagenet-1k" });
+    expect(derived('  width 2\n  pretrained "hf:acme/wide@refs/pr/1"\n')).toMatchObject({ pretrained: "hf:acme/wide@refs/pr/1", labels: "imagenet-1k" });
+  });
+
+  it("each shipped ImageNet spec names timm's weights for it on the Hub and the ImageNet-1k labels", () => {
+    const read = (name: string) => {
+      const path = join(import.meta.dirname, "../../specs", name);
+      return compileSpec(readFileSync(path, "utf8"), path, (p) => readFileSync(p, "utf8")).network!;
+    };
+    const expected: Record<string, string | null> = {
+      "mixnet-s.mix": "hf:timm/mixnet_s.ft_in1k",
+      "mixnet-m.mix": "hf:timm/mixnet_m.ft_in1k",
+      "mixnet-l.mix": "hf:timm/mixnet_l.ft_in1k",
+      "mixnet-xl.mix": "hf:timm/mixnet_xl.ra_in1k",
+      "tf-mixnet-s.mix": "hf:timm/tf_mixnet_s.in1k",
+      "tf-mixnet-m.mix": "hf:timm/tf_mixnet_m.in1k",
+      "tf-mixnet-l.mix": "hf:timm/tf_mixnet_l.in1k",
+      "efficientnet-b0.mix": "hf:timm/efficientnet_b0.ra_in1k",
+      "mobilenet-v2.mix": "hf:timm/mobilenetv2_100.ra_in1k",
+      "fashion-mixnet.mix": null,
+    };
+    const specs = readdirSync(join(import.meta.dirname, "../../specs")).filter((f) => f.endsWith(".mix"));
+    expect(specs.sort()).toEqual(Object.keys(expected).sort());
+    for (const [name, pretrained] of Object.entries(expected)) {
+      const network = read(name);
+      expect({ name, pretrained: network.pretrained, labels: network.labels }).toEqual({ name, pretrained, labels: pretrained ? "imagenet-1k" : null });
+      // timm's pretrained_cfg for every one of them is its default: 224 crop of a 256 resize, bicubic, ImageNet mean and std.
+      if (pretrained) expect(network.preprocessing).toEqual(IMAGENET_EVAL);
+    }
   });
 });
 
