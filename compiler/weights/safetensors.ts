@@ -2,6 +2,7 @@
 // {name: {dtype, shape, data_offsets: [begin, end]}, __metadata__?}, then the
 // data. Every structural problem is reported, naming the tensor at fault.
 import { UserError } from "../errors.ts";
+import { otherFormat } from "./format.ts";
 
 export interface RawTensor {
   dtype: string;
@@ -9,8 +10,15 @@ export interface RawTensor {
   data: Float64Array;
 }
 
+/** A tensor read for its name, dtype and shape only: an integer or boolean buffer such as num_batches_tracked, never a weight. */
+export interface IntegerTensor {
+  dtype: string;
+  shape: number[];
+}
+
 const FLOAT_DTYPES: Record<string, number> = { F64: 8, F32: 4, F16: 2, BF16: 2 };
-const OTHER_DTYPES = ["I64", "I32", "I16", "I8", "U64", "U32", "U16", "U8", "BOOL", "F8_E4M3", "F8_E5M2"];
+const INTEGER_DTYPES: Record<string, number> = { I64: 8, I32: 4, I16: 2, I8: 1, U64: 8, U32: 4, U16: 2, U8: 1, BOOL: 1 };
+const FLOAT8_DTYPES = ["F8_E4M3", "F8_E5M2"];
 
 function decode(dtype: string, bytes: Uint8Array): Float64Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -69,6 +77,9 @@ function readHeader(bytes: Uint8Array, file: string): { header: Record<string, u
   const fail = (message: string): never => {
     throw new WeightsError(file, [message]);
   };
+  // A safetensors header is a JSON object: its '{' comes straight after the length.
+  const other = bytes[8] === 0x7b ? null : otherFormat(bytes, file);
+  if (other) fail(other);
   if (bytes.byteLength < 8) fail(`not a safetensors file: ${bytes.byteLength} bytes, shorter than the 8-byte header length`);
   // Compared as a BigInt: a garbage length near 2^64 must not be rounded before the check.
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true);
@@ -90,12 +101,22 @@ export function readSafetensorsMetadata(bytes: Uint8Array, file: string): Record
   return metadata as Record<string, unknown>;
 }
 
-/** Parses a safetensors file; float tensors of any width are widened to float64. */
+/** Parses a safetensors file; float tensors of any width are widened to float64, and any other dtype is an error. */
 export function readSafetensors(bytes: Uint8Array, file: string): Map<string, RawTensor> {
+  return parse(bytes, file, false).tensors;
+}
+
+/** Parses a safetensors file as readSafetensors does, but integer and boolean tensors are checked and listed, not refused. */
+export function readAllTensors(bytes: Uint8Array, file: string): { tensors: Map<string, RawTensor>; integers: Map<string, IntegerTensor> } {
+  return parse(bytes, file, true);
+}
+
+function parse(bytes: Uint8Array, file: string, keepIntegers: boolean): { tensors: Map<string, RawTensor>; integers: Map<string, IntegerTensor> } {
   const { header, dataStart } = readHeader(bytes, file);
   const dataLength = bytes.byteLength - dataStart;
   const problems: string[] = [];
   const tensors = new Map<string, RawTensor>();
+  const integers = new Map<string, IntegerTensor>();
   const ranges: [number, number, string][] = [];
   for (const [name, entry] of Object.entries(header)) {
     if (name === "__metadata__") continue;
@@ -106,9 +127,9 @@ export function readSafetensors(bytes: Uint8Array, file: string): Map<string, Ra
     }
     const e = entry as { dtype: string; shape: number[]; data_offsets: [number, number] };
     const [begin, end] = e.data_offsets;
-    const size = FLOAT_DTYPES[e.dtype];
+    const size = FLOAT_DTYPES[e.dtype] ?? (keepIntegers ? INTEGER_DTYPES[e.dtype] : undefined);
     if (!size) {
-      problems.push(`${name}: dtype ${e.dtype} is ${OTHER_DTYPES.includes(e.dtype) ? "not a floating-point type" : "unknown"}; expected F32 (F16, BF16 and F64 are converted)`);
+      problems.push(`${name}: dtype ${e.dtype} is ${dtypeKind(e.dtype)}; expected F32 (F16, BF16 and F64 are converted)`);
       continue;
     }
     if (end < begin) {
@@ -126,11 +147,17 @@ export function readSafetensors(bytes: Uint8Array, file: string): Map<string, Ra
       continue;
     }
     ranges.push([begin, end, name]);
-    tensors.set(name, { dtype: e.dtype, shape: e.shape, data: decode(e.dtype, bytes.subarray(dataStart + begin, dataStart + end)) });
+    if (FLOAT_DTYPES[e.dtype]) tensors.set(name, { dtype: e.dtype, shape: e.shape, data: decode(e.dtype, bytes.subarray(dataStart + begin, dataStart + end)) });
+    else integers.set(name, { dtype: e.dtype, shape: e.shape });
   }
   problems.push(...overlaps(ranges));
   if (problems.length) throw new WeightsError(file, problems);
-  return tensors;
+  return { tensors, integers };
+}
+
+function dtypeKind(dtype: string): string {
+  if (INTEGER_DTYPES[dtype]) return "not a floating-point type";
+  return FLOAT8_DTYPES.includes(dtype) ? "an 8-bit float, which mixc does not read" : "unknown";
 }
 
 /** Tensors whose data share bytes with an earlier one (by begin); empty tensors own no bytes. */

@@ -59,9 +59,10 @@ export function words16(values: number[]): Uint8Array {
   return out;
 }
 
-export function f32Bytes(values: number[]): Uint8Array {
+export function f32Bytes(values: ArrayLike<number>): Uint8Array {
   const out = new Uint8Array(values.length * 4);
-  values.forEach((v, i) => new DataView(out.buffer).setFloat32(i * 4, v, true));
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i]!, true);
   return out;
 }
 
@@ -90,4 +91,34 @@ export function weightsError(fn: () => unknown, file = FILE): string {
 /** The problem lines of a multi-problem message (after the "N problems" line). */
 export function problemLines(message: string): string[] {
   return message.split("\n").slice(1).map((l) => l.trim());
+}
+
+export interface TypedTensor {
+  dtype: string;
+  shape: number[];
+  bytes: Uint8Array;
+}
+
+/** A safetensors file of tensors of any dtype, their data in the order given (writeSafetensors writes only F32). */
+export function typedFile(tensors: [string, TypedTensor][]): Uint8Array {
+  let offset = 0;
+  const header = Object.fromEntries(tensors.map(([name, t]) => [name, { dtype: t.dtype, shape: t.shape, data_offsets: [offset, (offset += t.bytes.length)] }]));
+  const data = new Uint8Array(offset);
+  tensors.reduce((at, [, t]) => (data.set(t.bytes, at), at + t.bytes.length), 0);
+  return rawFile(header, data);
+}
+
+export const i64Scalar = (value: number): TypedTensor => ({ dtype: "I64", shape: [], bytes: new Uint8Array(BigInt64Array.of(BigInt(value)).buffer) });
+
+/**
+ * A graph's weights as PyTorch's state_dict() holds them: F32 parameters, and after each BatchNorm's an
+ * I64 num_batches_tracked; every name after `prefix` (as a wrapped model saves them).
+ */
+export function stateDict(graph: Graph, prefix = "", tensors = seededTensors(graph)): [string, TypedTensor][] {
+  const entries: [string, TypedTensor][] = [];
+  for (const [name, t] of tensors) {
+    entries.push([prefix + name, { dtype: "F32", shape: t.shape, bytes: f32Bytes(t.data) }]);
+    if (name.endsWith(".running_var")) entries.push([prefix + name.replace(/running_var$/, "num_batches_tracked"), i64Scalar(1000)]);
+  }
+  return entries;
 }

@@ -257,8 +257,15 @@ describe("dtypes", () => {
   });
 
   it("rejects the other known non-float dtypes", () => {
-    for (const dtype of ["U8", "BOOL", "F8_E4M3"]) {
+    for (const dtype of ["U8", "BOOL"]) {
       expect(weightsError(read(rawFile({ t: { dtype, shape: [1], data_offsets: [0, 1] } }, new Uint8Array(1))))).toContain(`t: dtype ${dtype} is not a floating-point type`);
+    }
+  });
+
+  it("rejects 8-bit floats as unsupported, not as integers", () => {
+    for (const dtype of ["F8_E4M3", "F8_E5M2"]) {
+      const message = weightsError(read(rawFile({ t: { dtype, shape: [1], data_offsets: [0, 1] } }, new Uint8Array(1))));
+      expect(message).toBe(`${FILE}: t: dtype ${dtype} is an 8-bit float, which mixc does not read; expected F32 (F16, BF16 and F64 are converted)`);
     }
   });
 
