@@ -143,7 +143,7 @@ function protobuf(bytes: Uint8Array): Format | null {
   return null;
 }
 
-/** Up to `limit` top-level fields, stopping at the end, at bytes that are not a field, or at a field that runs past the end. */
+/** Up to `limit` top-level fields, stopping at the end or at bytes that are not a field. */
 function topLevelFields(bytes: Uint8Array, limit: number): Field[] {
   const fields: Field[] = [];
   let at = 0;
@@ -158,7 +158,7 @@ function topLevelFields(bytes: Uint8Array, limit: number): Field[] {
       fields.push({ number, wire, value: value.value, payload: new Uint8Array(0) });
       at = value.next;
     } else {
-      if (value.next + value.value > bytes.length) break;
+      // A field that runs past the end is kept, cut short: a truncated file still shows what it is.
       fields.push({ number, wire, value: value.value, payload: bytes.subarray(value.next, value.next + value.value) });
       at = value.next + value.value;
     }
