@@ -18,7 +18,7 @@ export function isHubRef(text: string): boolean {
 /** The repository and revision that `text` names, or a user error saying what is wrong with it. */
 export function parseHubRef(text: string): HubRef {
   const ref = parseOrWhy(text);
-  if ("error" in ref) throw new HubError(`Hub reference "${printable(text)}": ${ref.error}`);
+  if ("error" in ref) throw new HubError(printable(`Hub reference "${text}": ${ref.error}`));
   return ref;
 }
 

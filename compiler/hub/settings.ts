@@ -80,22 +80,28 @@ function endpoint(env: Env): string {
  * surrounding spaces removed, an empty token is none.
  */
 function token(env: Env): string | undefined {
-  let text = variable(env, "HF_TOKEN") ?? variable(env, "HUGGING_FACE_HUB_TOKEN");
-  let source = "HF_TOKEN";
-  if (text === undefined) {
-    const path = expandHome(variable(env, "HF_TOKEN_PATH") ?? join(hfHome(env), "token"), env);
-    source = path;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch {
-      // No token file (or an unreadable one): no token, as in huggingface_hub.
-    }
+  const name = variable(env, "HF_TOKEN") === undefined ? "HUGGING_FACE_HUB_TOKEN" : "HF_TOKEN";
+  const fromEnv = clean(variable(env, name));
+  if (fromEnv !== undefined) return checked(fromEnv, name);
+  const path = expandHome(variable(env, "HF_TOKEN_PATH") ?? join(hfHome(env), "token"), env);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return undefined; // no token file: no token, as in huggingface_hub (an unreadable one counts as none too)
   }
-  const cleaned = text?.replace(/[\r\n]/g, "").trim();
-  if (!cleaned) return undefined;
-  // Checked here so that the HTTP client never echoes the token in an error of its own.
-  if (!/^[\x21-\x7e]+$/.test(cleaned)) throw new HubError(`the token in ${source} has characters that an HTTP header cannot carry`);
-  return cleaned;
+  const fromFile = clean(text);
+  return fromFile === undefined ? undefined : checked(fromFile, path);
+}
+
+function clean(token: string | undefined): string | undefined {
+  return token?.replace(/[\r\n]/g, "").trim() || undefined;
+}
+
+/** The token, checked here so that the HTTP client never echoes it in an error of its own. */
+function checked(token: string, source: string): string {
+  if (!/^[\x21-\x7e]+$/.test(token)) throw new HubError(`the token in ${source} has characters that an HTTP header cannot carry`);
+  return token;
 }
 
 /** Seconds from a variable, else huggingface_hub's default, as milliseconds. */
