@@ -37,8 +37,8 @@ function recognise(bytes: Uint8Array, file: string): Format | null {
   const proto = protobuf(bytes);
   if (proto) return proto;
   if (has(bytes, TF_INDEX_FOOTER, bytes.length - 8)) return { what: "a TensorFlow checkpoint index (.index)", advice: fromTensorFlow() };
-  if (/\.data-\d+-of-\d+$/.test(file)) return { what: "by its name, a shard of a TensorFlow checkpoint", advice: fromTensorFlow() };
-  if (file.endsWith(".pb")) return { what: "by its name, a protobuf file such as a TensorFlow graph", advice: fromTensorFlow() };
+  if (/\.data-\d+-of-\d+$/.test(file)) return { what: "(by its name) a shard of a TensorFlow checkpoint", advice: fromTensorFlow() };
+  if (file.endsWith(".pb")) return { what: "(by its name) a protobuf file such as a TensorFlow graph", advice: fromTensorFlow() };
   return null;
 }
 

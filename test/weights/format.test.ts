@@ -121,8 +121,8 @@ describe("TensorFlow, Keras and NumPy files", () => {
   it("a checkpoint's .index (a table with LevelDB's footer), and its data shards by name", () => {
     const index = bytes(new Uint8Array(40), [0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb]);
     expect(refusal(index, "model.ckpt.index")).toBe(`model.ckpt.index: this is a TensorFlow checkpoint index (.index), not a safetensors file. ${TF_ADVICE}`);
-    expect(refusal(new Uint8Array(64).fill(0xab), "model.ckpt.data-00000-of-00001")).toContain("this is by its name, a shard of a TensorFlow checkpoint, not a safetensors file.");
-    expect(refusal(bytes([0x0a, 0x10], new Uint8Array(20)), "frozen.pb")).toContain("frozen.pb: this is by its name, a protobuf file such as a TensorFlow graph");
+    expect(refusal(new Uint8Array(64).fill(0xab), "model.ckpt.data-00000-of-00001")).toContain("this is (by its name) a shard of a TensorFlow checkpoint, not a safetensors file.");
+    expect(refusal(bytes([0x0a, 0x10], new Uint8Array(20)), "frozen.pb")).toContain("frozen.pb: this is (by its name) a protobuf file such as a TensorFlow graph");
   });
 
   it("a Keras 3 archive (.keras)", () => {
