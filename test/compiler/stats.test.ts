@@ -11,6 +11,7 @@ const statsOf = (spec: string) => computeStats(inferShapes(loadGraph(spec)));
 describe.skipIf(!hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix"],
   ["mixnet_m", "specs/mixnet-m.mix"],
+  ["mixnet_xl", "specs/mixnet-xl.mix"],
 ])("%s", (name, spec) => {
   it("equals the fixture's exact parameter and MAC counts", () => {
     const meta = fixture(name).meta as unknown as {
