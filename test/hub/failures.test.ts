@@ -310,6 +310,17 @@ describe("names are checked before the file system is touched", () => {
   });
 });
 
+describe("a cache that cannot be written", () => {
+  it("is one line naming the path and why", async () => {
+    const hub = await start();
+    const env = fakeHubEnv(hub);
+    writeFileSync(join(env.HF_HOME, "file"), "");
+    const cache = join(env.HF_HOME, "file", "hub");
+    const e = await failure(hubFiles(main, ["config.json"], { env: { ...env, HF_HUB_CACHE: cache } }));
+    expect(e.message).toBe(`hf:${REPO}: config.json: cannot write ${join(cache, "models--timm--mixnet_m.ft_in1k", "blobs")}: a part of its path is a file, not a directory`);
+  });
+});
+
 describe("another process downloading the same blob", () => {
   it("is waited for by no one: the error names its pid and the lock", async () => {
     const hub = await start();
