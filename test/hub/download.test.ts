@@ -2,7 +2,7 @@
 // layout (blobs named by ETag, relative symlinks in snapshots/<commit>, refs),
 // later calls are served from it, offline use, tokens kept to the Hub's host,
 // redirects, and a cache laid out by hand as Python's huggingface_hub leaves it.
-import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { hubFiles } from "../../compiler/hub/index.ts";
@@ -161,8 +161,7 @@ describe("from the cache", () => {
     const env = fakeHubEnv(hub);
     const { paths } = await hubFiles(main, ["model.safetensors"], { env });
     const blob = join(repoDir(env), "blobs", sha256Hex(WEIGHTS));
-    writeFileSync(blob, ""); // truncated by hand...
-    await import("node:fs/promises").then((fs) => fs.rm(blob)); // ...then gone
+    rmSync(blob);
     await hubFiles(main, ["model.safetensors"], { env });
     expect(new Uint8Array(readFileSync(paths["model.safetensors"]))).toEqual(WEIGHTS);
     expect(hub.count("GET", "cdn")).toBe(2);
