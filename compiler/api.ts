@@ -7,10 +7,19 @@ import { checkLimits } from "./limits.ts";
 import { compileSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
 import type { Graph } from "./ir/types.ts";
 import { computeStats, type Stats } from "./stats.ts";
-import { bindWeights, type Weights } from "./weights/bind.ts";
-import { readSafetensors } from "./weights/safetensors.ts";
+import type { Weights } from "./weights/bind.ts";
+import { loadCheckpoint } from "./weights/checkpoint.ts";
 import { seededWeights } from "./weights/seeded.ts";
 import { checkpointLabels } from "./weights/labels.ts";
+import { readLabelFile } from "./weights/label-file.ts";
+import { LABEL_SETS } from "./weights/label-sets.ts";
+import { checkTimmConfig } from "./weights/timm-config.ts";
+import { hubFiles, type HubOptions } from "./hub/download.ts";
+import { isHubRef, parseHubRef } from "./hub/ref.ts";
+
+/** What a timm repository on the Hub holds: the weights, and the evaluation settings they were trained for. */
+const WEIGHTS_FILE = "model.safetensors";
+const CONFIG_FILE = "config.json";
 import type { ModelInfo } from "./bundle.ts";
 
 /**
@@ -70,31 +79,75 @@ export function specStats(path: string): Stats {
 }
 
 export interface WeightSource {
-  /** A safetensors checkpoint with the naming scheme's tensor names. */
+  /** A safetensors checkpoint with the naming scheme's tensor names: a file, or "hf:ORG/REPO[@REVISION]" on the Hugging Face Hub. */
   weights?: string;
-  /** Seed for deterministic weights when no checkpoint is given (default 0). */
+  /** The weights the spec names in its `pretrained` statement. */
+  pretrained?: boolean;
+  /** Deterministic random weights, for testing: the seed. */
   seed?: number;
+  /** Class names, one per line or a JSON array; they replace the spec's and the checkpoint's. */
+  labels?: string;
+  /** How the Hub is reached (the environment's HF_* variables by default) and where a download shows progress. */
+  hub?: HubOptions;
 }
 
-export function loadWeights(graph: Graph, source: WeightSource): Weights {
-  return readWeights(graph, source).weights;
+/** A spec's weights, its class names, and what was done to the checkpoint on the way (one line each, for the user). */
+export interface ModelSource {
+  graph: Graph;
+  weights: Weights;
+  info: ModelInfo;
+  notes: string[];
+}
+
+/** Weights for a graph: a local checkpoint or a seed (a Hub reference needs its spec: use loadModelSource). */
+export function loadWeights(graph: Graph, source: Pick<WeightSource, "weights" | "seed">): Weights {
+  if (source.weights === undefined) return seededWeights(graph, source.seed ?? 0);
+  return loadCheckpoint(graph, readInput(source.weights, "weights"), source.weights).weights;
 }
 
 /**
  * A spec, its weights and what the bundle tells its users: the preprocessing
- * (from the spec) and the class names (from the checkpoint's metadata, when it
- * has them). Each file is read once.
+ * (from the spec) and the class names (--labels, else the spec's label set,
+ * else the checkpoint's metadata). Each file is read once.
  */
-export async function loadModelSource(specPath: string, source: WeightSource): Promise<{ graph: Graph; weights: Weights; info: ModelInfo }> {
+export async function loadModelSource(specPath: string, source: WeightSource): Promise<ModelSource> {
   const { network, graph } = loadSpec(specPath);
-  const { weights, checkpoint } = readWeights(graph, source);
-  const labels = checkpoint ? checkpointLabels(checkpoint.bytes, checkpoint.path, network.classes) : null;
-  return { graph, weights, info: { preprocessing: network.preprocessing, labels } };
+  const origin = weightOrigin(network, specPath, source);
+  if (typeof origin === "number") return { graph, weights: seededWeights(graph, origin), info: { preprocessing: network.preprocessing, labels: labelsOf(network, source) }, notes: [] };
+  const notes: string[] = [];
+  const checkpoint = isHubRef(origin) ? await pretrainedFiles(origin, network, specPath, source.hub, notes) : { path: origin, name: origin };
+  const bytes = readInput(checkpoint.path, "weights");
+  const loaded = loadCheckpoint(graph, bytes, checkpoint.name);
+  notes.push(...loaded.notes);
+  const labels = labelsOf(network, source) ?? checkpointLabels(bytes, checkpoint.name, network.classes);
+  return { graph, weights: loaded.weights, info: { preprocessing: network.preprocessing, labels }, notes };
 }
 
-/** Weights from a checkpoint (returned too, for its metadata) or a seed. */
-function readWeights(graph: Graph, source: WeightSource): { weights: Weights; checkpoint?: { path: string; bytes: Buffer } } {
-  if (!source.weights) return { weights: seededWeights(graph, source.seed ?? 0) };
-  const bytes = readInput(source.weights, "weights");
-  return { weights: bindWeights(graph, readSafetensors(bytes, source.weights), source.weights), checkpoint: { path: source.weights, bytes } };
+/**
+ * Exactly one of a checkpoint, the spec's pretrained weights or a seed: random
+ * weights give confident, meaningless answers, so they are never the default.
+ */
+function weightOrigin(network: Network, specPath: string, source: WeightSource): string | number {
+  const given = [source.weights !== undefined && "weights", source.pretrained && "pretrained", source.seed !== undefined && "seed"].filter(Boolean);
+  if (given.length > 1) throw new UserError(`${given.join(" and ")} exclude each other: the weights come from one place`, 2);
+  if (source.seed !== undefined) return source.seed;
+  if (source.weights !== undefined) return source.weights;
+  const named = network.pretrained ? `; its pretrained weights are ${network.pretrained} (--pretrained)` : "";
+  if (!source.pretrained) throw new UserError(`${specPath}: no weights given: choose --pretrained, --weights FILE.safetensors|hf:ORG/REPO, or --seed N for random weights (for testing)${named}`, 2);
+  if (!network.pretrained) throw new UserError(`${specPath}: --pretrained needs a 'pretrained "hf:ORG/REPO"' statement in the spec, and '${network.name}' has none; give --weights instead`, 2);
+  return network.pretrained;
+}
+
+/** The class names the user asked for, or the spec's label set (whose size the frontend checked); null where neither names them. */
+function labelsOf(network: Network, source: WeightSource): string[] | null {
+  if (source.labels !== undefined) return readLabelFile(readInput(source.labels, "labels"), source.labels, network.classes);
+  return network.labels ? [...LABEL_SETS[network.labels]!] : null;
+}
+
+/** A Hub checkpoint's weights file, downloaded or cached, after its config.json is checked against the spec. */
+async function pretrainedFiles(ref: string, network: Network, specPath: string, hub: HubOptions | undefined, notes: string[]): Promise<{ path: string; name: string }> {
+  const { commit, paths } = await hubFiles(parseHubRef(ref), [WEIGHTS_FILE, CONFIG_FILE], hub);
+  checkTimmConfig(readInput(paths[CONFIG_FILE]!, "config").toString("utf8"), CONFIG_FILE, network, specPath, ref);
+  notes.push(`${ref}: ${WEIGHTS_FILE} at commit ${commit.slice(0, 12)}`);
+  return { path: paths[WEIGHTS_FILE]!, name: `${ref} (${WEIGHTS_FILE})` };
 }

@@ -17,9 +17,9 @@ export interface CompileOptions extends WeightSource {
 }
 
 export async function compile(specPath: string, options: CompileOptions = {}) {
-  const { graph, weights, info } = await loadModelSource(specPath, options);
+  const { graph, weights, info, notes } = await loadModelSource(specPath, options);
   const model = runPipeline({ graph, weights }, undefined, options.onStage);
   const program = buildWasm(model.graph, model.weights!, options.weightsDtype, info.preprocessing);
   const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, program);
-  return { ...writeBundle(model.graph, program, info, gpu), program, gpu, model };
+  return { ...writeBundle(model.graph, program, info, gpu), program, gpu, model, notes };
 }

@@ -4,7 +4,8 @@ import { printGraph } from "../../compiler/ir/print.ts";
 import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { STAGES } from "../../compiler/passes/pipeline.ts";
 import { makeDirectory, writeFileAtomic } from "../../compiler/write-atomic.ts";
-import { intOption, MisuseError, type Command } from "../command.ts";
+import { MisuseError, type Command } from "../command.ts";
+import { printNotes, weightOptions, weightSource, weightsUsage } from "../weights.ts";
 import { gzipSize, mb } from "../sizes.ts";
 import { writeWorker } from "../worker-target.ts";
 import { isWeightsDtype, WEIGHTS_DTYPES } from "../../kernels/wasm/packed.ts";
@@ -15,10 +16,9 @@ export const compile: Command = {
   name: "compile",
   summary: "compile a spec and its weights into one self-contained .wasm bundle",
   usage: [
-    "mixc compile SPEC [--weights FILE.safetensors | --seed N] [-o OUT.wasm|DIR] [--target all|wasm|worker] [--weights-dtype f32|f16|int8] [--dump-ir DIR]",
+    "mixc compile SPEC (--pretrained | --weights FILE|hf:ORG/REPO | --seed N) [--labels FILE] [-o OUT.wasm|DIR] [--target all|wasm|worker] [--weights-dtype f32|f16|int8] [--dump-ir DIR]",
     "",
-    "  --weights FILE   safetensors checkpoint with timm's tensor names",
-    "  --seed N         deterministic weights instead of a checkpoint (default 0)",
+    ...weightsUsage(19),
     "  -o, --out FILE   the bundle to write (default: the spec's name with .wasm, here); with --target worker a folder (default: NAME-worker)",
     "  --target T       all (default): WebAssembly and the WebGPU program; wasm: leave WebGPU out;",
     "                   worker: an edge worker project (worker.js, model.wasm, config.capnp for workerd, wrangler.toml)",
@@ -26,11 +26,9 @@ export const compile: Command = {
     "                   biases stay f32, and the weights are expanded to f32 when the module is instantiated",
     "  --dump-ir DIR    write the IR after every pass (NN-PASS.ir) and the WGSL of the WebGPU dispatches",
   ].join("\n"),
-  options: { weights: { type: "string" }, seed: { type: "string" }, out: { type: "string", short: "o" }, target: { type: "string" }, "weights-dtype": { type: "string" }, "dump-ir": { type: "string" } },
+  options: { ...weightOptions, out: { type: "string", short: "o" }, target: { type: "string" }, "weights-dtype": { type: "string" }, "dump-ir": { type: "string" } },
   positionals: 1,
   async run(values, [spec], io) {
-    if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
-    const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
     const target = (values.target as string | undefined) ?? "all";
     if (!TARGETS.includes(target)) throw new MisuseError(`unknown target '${target}'; the targets are all (WebAssembly and WebGPU), wasm and worker (an edge worker project)`);
     const weightsDtype = (values["weights-dtype"] as string | undefined) ?? "f32";
@@ -40,8 +38,7 @@ export const compile: Command = {
     if (dumpDir) makeDirectory(dumpDir);
     const started = performance.now();
     const result = await compileBundle(spec!, {
-      weights: values.weights as string | undefined,
-      seed,
+      ...weightSource(values, io),
       weightsDtype,
       target: target === "all" ? "all" : "wasm", // no WebGPU in edge workers
       onStage: dumpDir
@@ -53,6 +50,7 @@ export const compile: Command = {
         : undefined,
     });
     const seconds = (performance.now() - started) / 1000;
+    printNotes(result.notes, io);
     if (target === "worker") {
       writeWorker(out, result, io);
       return 0;

@@ -1,4 +1,4 @@
-import { loadModelSource, readInput } from "../../compiler/api.ts";
+import { loadModelSource, readInput, type WeightSource } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
 import { UserError } from "../../compiler/errors.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
@@ -8,7 +8,8 @@ import { preprocess, type Preprocessing, type RgbaImage } from "../../runtime/pr
 import { softmaxTopK, type Backend, type Model } from "../../runtime/index.ts";
 import { isBundlePath, loadBundle, loadBytes, type LoadChoices } from "../bundle.ts";
 import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
-import { intOption, MisuseError, type Command } from "../command.ts";
+import { intOption, MisuseError, type Command, type Io } from "../command.ts";
+import { printNotes, weightOptions, weightSource, weightsUsage } from "../weights.ts";
 import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
 import { decodeTensor, TensorError } from "../../runtime/tensor.ts";
 import { shrinkOnLoadSide } from "../../runtime/preprocess-kernel.ts";
@@ -75,9 +76,14 @@ async function bundleRunner(path: string, backend: string, choices: LoadChoices)
   return modelRunner(await loadBundle(path, backend as Backend, choices));
 }
 
-async function specRunner(spec: string, backend: string, weights: { weights?: string; seed: number }, choices: LoadChoices): Promise<Runner> {
-  if (backend !== "reference") return modelRunner(await loadBytes(spec, (await compile(spec, weights)).bytes, backend as Backend, choices));
-  const { graph, weights: bound, info } = await loadModelSource(spec, weights);
+async function specRunner(spec: string, backend: string, source: WeightSource, choices: LoadChoices, io: Io): Promise<Runner> {
+  if (backend !== "reference") {
+    const { bytes, notes } = await compile(spec, source);
+    printNotes(notes, io);
+    return modelRunner(await loadBytes(spec, bytes, backend as Backend, choices));
+  }
+  const { graph, weights: bound, info, notes } = await loadModelSource(spec, source);
+  printNotes(notes, io);
   const model = runPipeline({ graph, weights: bound });
   const logits = async (x: Float32Array) => interpret(model.graph, model.weights!, x).output.data;
   // The spec's preprocessing is there: readImage refuses images without it.
@@ -90,7 +96,7 @@ export const run: Command = {
   name: "run",
   summary: "run a bundle or a spec on an input or images and print the top classes",
   usage: [
-    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...] [--exact] [--ignore-exif]) [--backend wasm|webgpu|reference] [--gpu-precision f32|f16] [--weights FILE | --seed N] [--output FILE.bin] [--top K]",
+    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...] [--exact] [--ignore-exif]) [--backend wasm|webgpu|reference] [--gpu-precision f32|f16] [--pretrained | --weights FILE|hf:ORG/REPO | --seed N] [--labels FILE] [--output FILE.bin] [--top K]",
     "",
     "  --input FILE.bin      raw little-endian float32 NCHW, already normalised (as the fixtures' input.bin)",
     "  --image FILE ...      PNGs or JPEGs, preprocessed as the model declares (timm's evaluation transform:",
@@ -102,8 +108,8 @@ export const run: Command = {
     "  --backend NAME        wasm or webgpu (a bundle's program, or a spec compiled in memory), or reference (a spec, float64)",
     webgpuUsage(24),
     gpuPrecisionUsage(24),
-    "  --weights FILE        for a spec: safetensors checkpoint with timm's tensor names",
-    "  --seed N              for a spec: deterministic weights instead of a checkpoint (default 0)",
+    "  for a spec:",
+    ...weightsUsage(24),
     "  --output FILE.bin     write the logits as raw little-endian float32 (one row per image)",
     "  --top K               how many classes to print per input (default 5, 1 for several images)",
     "  --plain-simd          run plain SIMD code even where relaxed SIMD (fused multiply-add) is available",
@@ -111,8 +117,7 @@ export const run: Command = {
   options: {
     input: { type: "string" },
     image: { type: "string" },
-    weights: { type: "string" },
-    seed: { type: "string" },
+    ...weightOptions,
     backend: { type: "string" },
     "gpu-precision": { type: "string" },
     output: { type: "string" },
@@ -127,16 +132,14 @@ export const run: Command = {
     const bundle = isBundlePath(target!);
     const backend = (values.backend as string | undefined) ?? (bundle ? "wasm" : "reference");
     if (!BACKENDS.includes(backend)) throw new MisuseError(`unknown backend '${backend}'; available: ${BACKENDS.join(", ")}`);
-    if (values.weights && values.seed !== undefined) throw new MisuseError("--weights and --seed exclude each other");
-    if (bundle && (values.weights || values.seed !== undefined)) throw new MisuseError("a bundle carries its weights; --weights and --seed are for specs");
+    if (bundle && Object.keys(weightOptions).some((name) => values[name] !== undefined)) throw new MisuseError("a bundle carries its weights and class names; --pretrained, --weights, --seed and --labels are for specs");
     if (!values.input === !values.image) throw new MisuseError("run needs one of --input FILE.bin or --image FILE");
     if (moreImages.length && !values.image) throw new MisuseError(`run takes 1 argument, got ${1 + moreImages.length}; more files are for --image`);
     if ((values.exact || values["ignore-exif"]) && !values.image) throw new MisuseError("--exact and --ignore-exif are for --image");
     const images = values.image ? [values.image as string, ...moreImages] : [];
     const k = intOption(values, "top", images.length > 1 ? 1 : 5, 1_000_000);
-    const seed = intOption(values, "seed", 0, 2 ** 32 - 1);
     const choices = { relaxedSimd: !values["plain-simd"], gpuPrecision: gpuPrecisionOption(values, backend) };
-    const runner = bundle ? await bundleRunner(target!, backend, choices) : await specRunner(target!, backend, { weights: values.weights as string | undefined, seed }, choices);
+    const runner = bundle ? await bundleRunner(target!, backend, choices) : await specRunner(target!, backend, weightSource(values, io), choices, io);
     const outputs: Float32Array[] = [];
     let ms = 0;
     try {

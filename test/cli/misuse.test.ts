@@ -40,9 +40,9 @@ describe("a file that cannot be read: one line naming it and why, exit 1", () =>
     [["ir", throughFile], `cannot read spec ${throughFile}: a part of its path is a file, not a directory`],
     [["compile", spec, "--weights", join(missing, "w.safetensors")], `cannot read weights ${join(missing, "w.safetensors")}: no such file`],
     [["compile", spec, "--weights", dir], `cannot read weights ${dir}: it is a directory`],
-    [["run", spec, "--input", dir], `cannot read input ${dir}: it is a directory`],
-    [["run", spec, "--input", throughFile], `cannot read input ${throughFile}: a part of its path is a file, not a directory`],
-    [["run", spec, "--image", join(missing, "a.png")], `cannot read image ${join(missing, "a.png")}: no such file`],
+    [["run", spec, "--seed", "1", "--input", dir], `cannot read input ${dir}: it is a directory`],
+    [["run", spec, "--seed", "1", "--input", throughFile], `cannot read input ${throughFile}: a part of its path is a file, not a directory`],
+    [["run", spec, "--seed", "1", "--image", join(missing, "a.png")], `cannot read image ${join(missing, "a.png")}: no such file`],
     [["run", join(missing, "m.wasm"), "--input", input], `cannot read bundle ${join(missing, "m.wasm")}: no such file`],
     [["bench", dir + ".wasm"], `cannot read bundle ${dir}.wasm: no such file`],
   ])("mixc %j", async (argv, err) => {
@@ -55,7 +55,7 @@ describe("a file that cannot be read: one line naming it and why, exit 1", () =>
     const why = "it is not a regular file (a device, a pipe or a socket)";
     expect(await mixc("check", "/dev/zero")).toMatchObject({ code: 1, err: `cannot read spec /dev/zero: ${why}\n` });
     expect(await mixc("compile", spec, "--weights", "/dev/zero", "-o", join(dir, "z.wasm"))).toMatchObject({ code: 1, err: `cannot read weights /dev/zero: ${why}\n` });
-    expect(await mixc("run", spec, "--input", fifo)).toMatchObject({ code: 1, err: `cannot read input ${fifo}: ${why}\n` });
+    expect(await mixc("run", spec, "--seed", "1", "--input", fifo)).toMatchObject({ code: 1, err: `cannot read input ${fifo}: ${why}\n` });
     expect(await mixc("run", fifo, "--input", input)).toMatchObject({ code: 1, err: `cannot read bundle ${fifo}: ${why}\n` });
     const derived = join(dir, "zero.mix");
     writeFileSync(derived, 'network z {\n  base "/dev/zero"\n}\n');
@@ -73,9 +73,9 @@ describe("a file that cannot be read: one line naming it and why, exit 1", () =>
 
 describe("an output that cannot be written: one line, exit 1, nothing left behind", () => {
   it.each([
-    [["compile", spec, "-o", join(missing, "o.wasm")], `cannot write ${join(missing, "o.wasm")}: its directory does not exist`],
-    [["compile", spec, "-o", dir], `cannot write ${dir}: it is a directory`],
-    [["compile", spec, "-o", join(throughFile, "o.wasm")], `cannot write ${join(throughFile, "o.wasm")}: a part of its path is a file, not a directory`],
+    [["compile", spec, "--seed", "1", "-o", join(missing, "o.wasm")], `cannot write ${join(missing, "o.wasm")}: its directory does not exist`],
+    [["compile", spec, "--seed", "1", "-o", dir], `cannot write ${dir}: it is a directory`],
+    [["compile", spec, "--seed", "1", "-o", join(throughFile, "o.wasm")], `cannot write ${join(throughFile, "o.wasm")}: a part of its path is a file, not a directory`],
     [["compile", spec, "--dump-ir", spec, "-o", join(dir, "o.wasm")], `cannot create directory ${spec}: a file of that name is in the way`],
     [["ir", spec, "-o", spec], `cannot create directory ${spec}: a file of that name is in the way`],
   ])("mixc %j", async (argv, err) => {
@@ -88,7 +88,7 @@ describe("an output that cannot be written: one line, exit 1, nothing left behin
     [join(missing, "o.bin"), `cannot write ${join(missing, "o.bin")}: its directory does not exist`],
     [dir, `cannot write ${dir}: it is a directory`],
   ])("mixc run --output %s: the run's progress line, then one line for the error", async (output, err) => {
-    const r = await mixc("run", spec, "--input", input, "--output", output);
+    const r = await mixc("run", spec, "--seed", "1", "--input", input, "--output", output);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`^${spec.replace(/[.\\/]/g, "\\$&")}: reference backend, [\\d.]+ ms\\n`));
     expect(r.err.split("\n").slice(1)).toEqual([err, ""]);
@@ -101,7 +101,7 @@ describe("an output that cannot be written: one line, exit 1, nothing left behin
     mkdirSync(sub);
     const output = join(sub, `${"o".repeat(250)}.bin`);
     writeFileSync(output, "previous logits");
-    const r = await mixc("run", spec, "--input", input, "--output", output);
+    const r = await mixc("run", spec, "--seed", "1", "--input", input, "--output", output);
     expect(r.code).toBe(1);
     expect(r.err.split("\n").slice(1)).toEqual([`cannot write ${output}: the name is too long`, ""]);
     expect(readFileSync(output, "utf8")).toBe("previous logits");
