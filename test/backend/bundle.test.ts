@@ -12,6 +12,7 @@ import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
 describe.skipIf(!hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix"],
   ["mixnet_m", "specs/mixnet-m.mix"],
+  ["mixnet_xl", "specs/mixnet-xl.mix"],
 ])("%s compiled to WebAssembly SIMD", (name, spec) => {
   let bytes: Uint8Array;
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-// MixNet-S and -M compiled to one bundle and run on WebGPU (Dawn in Node; on a
+// MixNet-S, -M and -XL compiled to one bundle and run on WebGPU (Dawn in Node; on a
 // machine without a GPU, SwiftShader) against the PyTorch reference, with the
 // same tolerance as the CPU.
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { gpu, hasWebGpu } from "./dawn.ts";
 describe.skipIf(!hasWebGpu || !hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix"],
   ["mixnet_m", "specs/mixnet-m.mix"],
+  ["mixnet_xl", "specs/mixnet-xl.mix"],
 ])("%s on WebGPU", (name, spec) => {
   it("matches PyTorch's float64 logits within tolerance with the same top-5", async () => {
     const fx = fixture(name);
