@@ -4,9 +4,10 @@
 import type { Arg, Loc, Statement, Value } from "./ast.ts";
 import { closest, diagnostic, suggestion, type Diagnostic } from "./diagnostics.ts";
 import { roundChannels, roundHalfEven, type Block, type Network, type Padding } from "./network.ts";
-import { contexts, LABEL_SET_SIZES, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
+import { contexts, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
 import { scaleStageDepth, type DepthTrunc } from "./depth.ts";
 import { parseHubRef } from "./hub-ref.ts";
+import { LABEL_SETS } from "../weights/label-sets.ts";
 import { resolvePreprocessing } from "./preprocessing.ts";
 
 type Scalar = number | string;
@@ -287,7 +288,7 @@ function resolveLabels(c: Checked | undefined, classes: number, out: Diagnostic[
   const got = c?.args.get(POSITIONAL);
   if (!got) return null;
   const name = got.value as string;
-  const size = LABEL_SET_SIZES[name]!;
+  const size = LABEL_SETS[name]!.length;
   if (size !== classes) out.push(diagnostic(got.loc, `labels ${name} names ${size} classes, but the classifier has ${classes}`));
   return name;
 }

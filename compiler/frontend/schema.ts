@@ -2,6 +2,7 @@
 // types. The checker reads this table; adding an attribute is a one-line change.
 
 import type { DepthTrunc } from "./depth.ts";
+import { LABEL_SETS } from "../weights/label-sets.ts";
 
 export const ACTIVATIONS = ["relu", "relu6", "swish", "sigmoid"] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
@@ -41,12 +42,6 @@ export interface StatementSpec {
 /** The largest kernel (RepLKNet's 31); a k x k window larger than any input is a typo, and its weights grow as k^2. */
 const MAX_KERNEL = 31;
 const DEPTH_TRUNCS: readonly DepthTrunc[] = ["ceil", "round"];
-/**
- * The label sets a spec can name, with their class counts. Stated here until
- * compiler/weights/imagenet-1k.ts's LABEL_SETS registry lands; then its names
- * and lengths replace this table.
- */
-export const LABEL_SET_SIZES: Record<string, number> = { "imagenet-1k": 1000 };
 const kernel: ArgSpec = { arg: { type: "ints", min: 1, max: MAX_KERNEL, odd: true }, what: "kernel sizes", required: true };
 const stride: ArgSpec = { arg: { type: "int", choices: [1, 2] }, what: "stride" };
 const channels: ArgSpec = { arg: { type: "int", min: 1, max: 1 << 16 }, what: "output channels", required: true };
@@ -100,7 +95,7 @@ const networkStatements: Record<string, StatementSpec> = {
   // `base` has other weights (its widths, depths or numerics differ), so it is
   // never inherited.
   pretrained: { positional: { arg: { type: "hub" }, what: "Hub reference", required: true }, attrs: {}, notInherited: true },
-  labels: { positional: { arg: { type: "word", choices: Object.keys(LABEL_SET_SIZES) }, what: "label set", required: true }, attrs: {} },
+  labels: { positional: { arg: { type: "word", choices: Object.keys(LABEL_SETS) }, what: "label set", required: true }, attrs: {} },
   weights: { positional: { arg: { type: "word", choices: ["timm"] }, what: "weight naming scheme", required: true }, attrs: {} },
   stem: { attrs: { k: { arg: { type: "int", min: 1, max: MAX_KERNEL, odd: true }, what: "kernel size" }, s: stride, c: channels, act }, required: true },
   stage: { attrs: { act }, block: "stage", repeatable: true, required: true },
