@@ -2,6 +2,7 @@
 // library. The runtime that runs its bundles is the separate entry "mixc/runtime".
 export { compile, type CompileOptions } from "./compile.ts";
 export { loadGraph, loadNetwork, loadWeights, specStats, SpecError, type WeightSource } from "./api.ts";
+export { HubError, type HubOptions } from "./hub/index.ts";
 export { compileSpec, formatDiagnostic, type Diagnostic, type Network, type SpecResult } from "./frontend/index.ts";
 export { computeStats, type LayerStats, type Stats } from "./stats.ts";
 export { STAGES, runPipeline } from "./passes/pipeline.ts";

@@ -15,6 +15,8 @@ import { writeSafetensors } from "../../compiler/weights/safetensors.ts";
 import { seededWeights } from "../../compiler/weights/seeded.ts";
 import { ROOT } from "../package/package.ts";
 import { fakeHubEnv, startFakeHub, type FakeHub } from "../support/fake-hub.ts";
+import { mixc } from "../mixc.ts";
+import { stateDict, TINY_SPEC, tinyGraph, typedFile } from "../weights/fixtures.ts";
 
 const REPO = "timm/mixnet_m.ft_in1k";
 const COMMIT = "0123456789abcdef0123456789abcdef01234567";
@@ -141,6 +143,19 @@ describe("where the weights come from", () => {
   it("--pretrained for a spec that names none says so", async () => {
     const r = await run("run", "specs/fashion-mixnet.mix", "--pretrained", "--input", "x.bin");
     expect(r).toMatchObject({ code: 2, err: "specs/fashion-mixnet.mix: --pretrained needs a 'pretrained \"hf:ORG/REPO\"' statement in the spec, and 'fashion_mixnet' has none; give --weights instead\n" });
+  });
+
+  it("a DataParallel state_dict compiles, and the CLI says what it stripped and skipped", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mixc-state-dict-"));
+    writeFileSync(join(dir, "tiny.mix"), TINY_SPEC);
+    writeFileSync(join(dir, "w.safetensors"), typedFile(stateDict(tinyGraph(), "module.")));
+    const r = await mixc("compile", join(dir, "tiny.mix"), "--weights", join(dir, "w.safetensors"), "-o", join(dir, "t.wasm"));
+    expect(r.code).toBe(0);
+    const notes = r.err.split("\n").filter((l) => l.startsWith(join(dir, "w.safetensors")));
+    expect(notes).toEqual([
+      expect.stringMatching(/: stripped the prefix 'module\.' from \d+ tensor names$/),
+      expect.stringMatching(/: skipped \d+ integer buffers \(num_batches_tracked\)$/),
+    ]);
   });
 
   it("--labels FILE replaces the spec's ImageNet names; a file of the wrong length is refused", async () => {
