@@ -39,6 +39,7 @@ const compiled = await compile("specs/mixnet-m.mix", fixture ? { weights: `${FIX
 const bundle = new Uint8Array(compiled.bytes);
 const model = await loadModel(bundle, { backend: "wasm" });
 const p = model.meta.preprocessing!;
+if (typeof p.resize !== "number" || typeof p.crop !== "number") throw new Error("bench:image measures a square crop of the shorter side (MixNet-M's)");
 const inputSize = model.meta.input.shape.reduce((a, b) => a * b, 1);
 const floats = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 const input = fixture ? floats(readFileSync(`${FIXTURE}input.bin`)) : randomInputs(1, inputSize, 1)[0]!;

@@ -2,7 +2,7 @@
 // (kernels/assembly/preprocess.ts with the spec's parameters): RGBA pixels,
 // copied once into a staging area past the input, become the normalised input
 // tensor in place. The memory grows to the staging a source needs, bounded.
-import type { Preprocessing, RgbaImage } from "./preprocess.ts";
+import { channelsOf, sides, type Preprocessing, type RgbaImage } from "./preprocess.ts";
 
 /** The bundle's exports for it (compiler/backend/wasm/preprocess-kernel.ts writes them). */
 export const PREPROCESS_EXPORTS = {
@@ -26,10 +26,23 @@ export interface KernelExports {
 }
 
 /**
- * The shorter side a photo is decoded to, at least, on the fast path (JPEG shrink-on-load):
- * twice the resize, which keeps the resize's result close to the full-size one's.
+ * The kernel's settings after (staging, width, height), in its parameters'
+ * order: resize height and width and whether they are timm's ResizeKeepRatio
+ * target (else both are the shorter side), crop height and width, channels,
+ * and the filter (0 bicubic, 1 bilinear). The compiler writes them into a
+ * bundle; the tests call the kernel with them.
  */
-export const shrinkOnLoadSide = (p: Preprocessing): number => 2 * p.resize;
+export function kernelSettings(p: Preprocessing): number[] {
+  return [...sides(p.resize), typeof p.resize === "number" ? 0 : 1, ...sides(p.crop), channelsOf(p), p.interpolation === "bilinear" ? 1 : 0];
+}
+
+/**
+ * The shorter side a photo is decoded to, at least, on the fast path (JPEG
+ * shrink-on-load): twice the resize's larger side, which keeps the resize's
+ * result close to the full-size one's (a resized image's shorter side is at
+ * most that side, whatever its aspect ratio).
+ */
+export const shrinkOnLoadSide = (p: Preprocessing): number => 2 * Math.max(...sides(p.resize));
 
 /** Decoded RGBA pixels (ImageData's shape, 8-bit samples), as opposed to an image still to decode. */
 export function isRgba(value: unknown): value is RgbaImage {

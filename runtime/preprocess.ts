@@ -1,19 +1,30 @@
-// Image input for classification, bit-exact with timm's evaluation transform for
-// MixNet: PIL's convert("RGB") or convert("L"), torchvision Resize(shorter side,
-// BICUBIC), CenterCrop, ToTensor, Normalize. Pure TypeScript, so it runs the same
-// in Node, browsers and edge workers; decoding the file is the caller's business.
+// Image input for classification, bit-exact with timm's evaluation transform:
+// PIL's convert("RGB") or convert("L"), a resize that keeps the aspect ratio
+// (torchvision's Resize(shorter side), or timm's ResizeKeepRatio for a
+// non-square input), CenterCrop, ToTensor, Normalize. Pure TypeScript, so it
+// runs the same in Node, browsers and edge workers; decoding the file is the
+// caller's business.
+
+/** A side, or [height, width]. */
+export type Size = number | [number, number];
 
 export interface Preprocessing {
-  /** The shorter side after resizing. */
-  resize: number;
-  /** The side of the centred square crop. */
-  crop: number;
+  /**
+   * The resize, aspect ratio kept. A number is torchvision's Resize(n): the
+   * shorter side becomes n. [height, width] is timm's ResizeKeepRatio: the
+   * image scaled by the smaller of height / its height and width / its width,
+   * so that it covers height x width with one side equal.
+   */
+  resize: Size;
+  /** The centred crop: a square's side, or [height, width]. */
+  crop: Size;
   /** Three channels (PIL's convert("RGB")) or one (convert("L")); bundles older than the field are RGB. */
   color?: "rgb" | "gray";
   /** One value per channel. */
   mean: number[];
   std: number[];
-  interpolation: "bicubic";
+  /** PIL's resampling filter. timm resizes a non-square input bilinearly (ResizeKeepRatio's default, which its evaluation transform keeps). */
+  interpolation: "bicubic" | "bilinear";
 }
 
 export const IMAGENET_EVAL: Preprocessing = {
@@ -30,10 +41,16 @@ export function channelsOf(p: Preprocessing): number {
   return p.color === "gray" ? 1 : 3;
 }
 
-/** Whether the preprocessing makes exactly a tensor of `shape` (NCHW): its channels, crop x crop. */
+/** A size as [height, width]. */
+export function sides(size: Size): [number, number] {
+  return typeof size === "number" ? [size, size] : size;
+}
+
+/** Whether the preprocessing makes exactly a tensor of `shape` (NCHW): its channels, the crop's height and width. */
 export function makesInput(p: Preprocessing, shape: number[]): boolean {
   const [, channels, height, width] = shape;
-  return channels === channelsOf(p) && height === p.crop && width === p.crop;
+  const [cropHeight, cropWidth] = sides(p.crop);
+  return channels === channelsOf(p) && height === cropHeight && width === cropWidth;
 }
 
 /** Decoded pixels, 8-bit RGBA row by row (like the browser's ImageData). */
@@ -47,14 +64,32 @@ export interface RgbaImage {
 const PRECISION_BITS = 32 - 8 - 2;
 const ONE = 2 ** PRECISION_BITS;
 
-/** torchvision's Resize(shorter side): the shorter side becomes `resize`, the longer one is truncated. */
-export function resizedSize(width: number, height: number, resize: number): [number, number] {
-  return width <= height ? [resize, Math.trunc((resize * height) / width)] : [Math.trunc((resize * width) / height), resize];
+/**
+ * [width, height] of a width x height image after the resize: torchvision's
+ * Resize(n) makes the shorter side n and truncates the longer one; timm's
+ * ResizeKeepRatio([h, w]) divides both sides by the smaller ratio and rounds
+ * them half to even (Python's round).
+ */
+export function resizedSize(width: number, height: number, resize: Size): [number, number] {
+  if (typeof resize === "number") return width <= height ? [resize, Math.trunc((resize * height) / width)] : [Math.trunc((resize * width) / height), resize];
+  const ratio = Math.min(height / resize[0], width / resize[1]);
+  return [roundHalfEven(width / ratio), roundHalfEven(height / ratio)];
 }
 
+/** Whether the crop lies inside every image the resize makes: n covers n x n, [h, w] covers h x w. */
+function cropFits(p: Preprocessing): boolean {
+  const [cropHeight, cropWidth] = sides(p.crop);
+  const [height, width] = sides(p.resize);
+  return cropHeight <= height && cropWidth <= width;
+}
+
+const isPair = (size: Size): boolean => (typeof size === "number" ? isSize(size) : Array.isArray(size) && size.length === 2 && size.every(isSize));
+const describe = (size: Size): string => (typeof size === "number" ? `${size}` : Array.isArray(size) ? size.join("x") : String(size));
+
 /**
- * The normalised NCHW float32 tensor [1, C, crop, crop] for an RGBA image, C as
- * `p.color` says. Alpha is ignored, as PIL's convert("RGB") and convert("L") drop it.
+ * The normalised NCHW float32 tensor [1, C, height, width] of the crop for an
+ * RGBA image, C as `p.color` says. Alpha is ignored, as PIL's convert("RGB")
+ * and convert("L") drop it.
  */
 export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
   const { width: w, height: h, data } = image;
@@ -63,35 +98,36 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
     throw new Error(`preprocess: a ${w}x${h} RGBA image needs ${w * h * 4} bytes of data, got ${data.length}`);
   }
   const channels = channelsOf(p);
-  if (!isSize(p.resize) || !isSize(p.crop) || p.crop > p.resize || p.interpolation !== "bicubic" || p.mean.length !== channels || p.std.length !== channels) {
+  const filter = FILTERS[p.interpolation];
+  if (!isPair(p.resize) || !isPair(p.crop) || !cropFits(p) || !filter || p.mean.length !== channels || p.std.length !== channels) {
     throw new Error(
-      `preprocess: unsupported preprocessing (resize ${p.resize}, crop ${p.crop}, ${p.interpolation}, ${p.color ?? "rgb"}, ` +
-        `${p.mean.length} means, ${p.std.length} stds): needs whole sizes with crop <= resize, bicubic interpolation and one mean and std per channel`,
+      `preprocess: unsupported preprocessing (resize ${describe(p.resize)}, crop ${describe(p.crop)}, ${p.interpolation}, ${p.color ?? "rgb"}, ` +
+        `${p.mean.length} means, ${p.std.length} stds): needs whole sizes with the crop inside the resize, bicubic or bilinear interpolation and one mean and std per channel`,
     );
   }
-  const { crop } = p;
+  const [cropH, cropW] = sides(p.crop);
   // The source samples: RGBA read in place (stride 4, alpha skipped), or PIL's luminance.
   const [src, stride] = channels === 1 ? [luminance(data), 1] : [data, 4];
 
   // Resizing to the image's own size leaves it unchanged (PIL and torchvision return
   // it as is); the coefficients below are then exactly the identity.
   const [outW, outH] = resizedSize(w, h, p.resize);
-  const left = roundHalfEven((outW - crop) / 2);
-  const top = roundHalfEven((outH - crop) / 2);
+  const left = roundHalfEven((outW - cropW) / 2);
+  const top = roundHalfEven((outH - cropH) / 2);
 
   // Each output pixel depends only on its own coefficients, so only the crop is computed.
-  const cols = coefficients(w, outW, left, crop);
-  const rows = coefficients(h, outH, top, crop);
+  const cols = coefficients(w, outW, left, cropW, filter);
+  const rows = coefficients(h, outH, top, cropH, filter);
 
   // Horizontal pass first, as PIL does, over the source rows the crop needs; the
   // intermediate image is uint8 (rounded and clamped), which the result depends on.
   // Each tap is read once for all channels: a gray image uses the first sum only.
   const rgb = channels === 3;
   const y0 = rows.start[0];
-  const y1 = rows.start[crop - 1] + rows.count[crop - 1];
-  const mid = new Uint8Array((y1 - y0) * crop * channels);
+  const y1 = rows.start[cropH - 1] + rows.count[cropH - 1];
+  const mid = new Uint8Array((y1 - y0) * cropW * channels);
   for (let y = y0; y < y1; y++) {
-    for (let x = 0; x < crop; x++) {
+    for (let x = 0; x < cropW; x++) {
       const k = x * cols.stride;
       let r = ONE / 2;
       let g = ONE / 2;
@@ -104,7 +140,7 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
           b += src[s + 2] * c;
         }
       }
-      const o = ((y - y0) * crop + x) * channels;
+      const o = ((y - y0) * cropW + x) * channels;
       mid[o] = clip8(r);
       if (rgb) {
         mid[o + 1] = clip8(g);
@@ -114,13 +150,13 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
   }
 
   const lut = normalisation(p, channels);
-  const plane = crop * crop;
+  const plane = cropH * cropW;
   const out = new Float32Array(channels * plane);
-  const row = crop * channels;
-  for (let y = 0; y < crop; y++) {
+  const row = cropW * channels;
+  for (let y = 0; y < cropH; y++) {
     const start = rows.start[y] - y0;
     const k = y * rows.stride;
-    for (let x = 0; x < crop; x++) {
+    for (let x = 0; x < cropW; x++) {
       let r = ONE / 2;
       let g = ONE / 2;
       let b = ONE / 2;
@@ -132,7 +168,7 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
           b += mid[s + 2] * c;
         }
       }
-      const o = y * crop + x;
+      const o = y * cropW + x;
       out[o] = lut[clip8(r)];
       if (rgb) {
         out[plane + o] = lut[256 + clip8(g)];
@@ -173,6 +209,20 @@ function bicubic(x: number): number {
   return 0;
 }
 
+/** PIL's bilinear (triangle) kernel. */
+function bilinear(x: number): number {
+  if (x < 0) x = -x;
+  return x < 1 ? 1 - x : 0;
+}
+
+/** A resampling filter: its kernel and how far it reaches (in source pixels, before antialiasing stretches it). */
+interface Filter {
+  kernel: (x: number) => number;
+  support: number;
+}
+
+const FILTERS: Record<string, Filter | undefined> = { bicubic: { kernel: bicubic, support: 2 }, bilinear: { kernel: bilinear, support: 1 } };
+
 interface Taps {
   /** First source pixel and number of taps of each output pixel. */
   start: Int32Array;
@@ -184,13 +234,13 @@ interface Taps {
 
 /**
  * PIL's precompute_coeffs and normalize_coeffs_8bpc for output pixels
- * first..first+n-1 of a resize from inSize to outSize: when downscaling, the
- * kernel is stretched by the scale (antialiasing).
+ * first..first+n-1 of a resize from inSize to outSize with `filter`: when
+ * downscaling, the kernel is stretched by the scale (antialiasing).
  */
-function coefficients(inSize: number, outSize: number, first: number, n: number): Taps {
+function coefficients(inSize: number, outSize: number, first: number, n: number, filter: Filter): Taps {
   const scale = inSize / outSize;
   const filterScale = Math.max(scale, 1);
-  const support = 2 * filterScale;
+  const support = filter.support * filterScale;
   const stride = Math.ceil(support) * 2 + 1;
   const taps: Taps = { start: new Int32Array(n), count: new Int32Array(n), weights: new Int32Array(n * stride), stride };
   const ss = 1 / filterScale; // PIL multiplies by the reciprocal, which can round differently
@@ -201,7 +251,7 @@ function coefficients(inSize: number, outSize: number, first: number, n: number)
     const count = Math.min(Math.trunc(center + support + 0.5), inSize) - min;
     let sum = 0;
     for (let i = 0; i < count; i++) {
-      w[i] = bicubic((i + min - center + 0.5) * ss);
+      w[i] = filter.kernel((i + min - center + 0.5) * ss);
       sum += w[i];
     }
     for (let i = 0; i < count; i++) {

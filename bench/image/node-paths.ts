@@ -7,6 +7,7 @@ import jpeg from "jpeg-js";
 import sharp from "sharp";
 import { decodeImage } from "../../runtime/image/decode.ts";
 import { resizedSize, type Preprocessing, type RgbaImage } from "../../runtime/preprocess.ts";
+import { shrinkOnLoadSide } from "../../runtime/preprocess-kernel.ts";
 import type { Photo } from "./photos.ts";
 
 export interface Path {
@@ -23,7 +24,7 @@ export function nodePaths(p: Preprocessing): Path[] {
     return { width: info.width, height: info.height, data };
   };
   return [
-    { name: "mixc fast (shrink-on-load)", decode: (photo) => decodeImage(photo.bytes, { minShortSide: 2 * p.resize }) },
+    { name: "mixc fast (shrink-on-load)", decode: (photo) => decodeImage(photo.bytes, { minShortSide: shrinkOnLoadSide(p) }) },
     { name: "mixc exact (full size)", decode: (photo) => decodeImage(photo.bytes) },
     { name: "sharp, lanczos3 (its default)", decode: bySharp("lanczos3") },
     { name: "sharp, bicubic", decode: bySharp("cubic") },

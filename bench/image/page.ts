@@ -5,6 +5,7 @@
 import { decodeImage } from "mixc/image";
 import { loadModel } from "mixc/runtime";
 import { resizedSize, type RgbaImage } from "../../runtime/preprocess.ts";
+import { shrinkOnLoadSide } from "../../runtime/preprocess-kernel.ts";
 import { rgbCrop } from "./crops.ts";
 import { bundleKernel } from "./kernel.ts";
 import { alternateWithin } from "./rounds.ts";
@@ -65,7 +66,7 @@ async function bench(timed: PagePhoto[], compared: PagePhoto[], budgetMs: number
   const p = model.meta.preprocessing!;
   const kernel = await bundleKernel(bundle, model.meta.name, model.meta.input.shape.reduce((a, b) => a * b, 1));
   const input = new Float32Array((await fetchBytes("/input.bin")).buffer);
-  const fast = { minShortSide: 2 * p.resize };
+  const fast = { minShortSide: shrinkOnLoadSide(p) };
   /** The size mixc's fast path decodes a photo at: ImageDecoder is asked for the same. */
   const fastSize = new Map<string, [number, number]>();
   const paths: Record<string, Decode> = {

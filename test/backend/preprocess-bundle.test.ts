@@ -1,12 +1,13 @@
 // The preprocessing compiled into a bundle: its exports, the spec's parameters
 // written in, the input tensor it leaves in place (bit-identical to
 // runtime/preprocess.ts), runImage/classify against run(preprocess(...)) on wasm
-// and WebGPU, the memory it grows and the images it refuses, and `mixc run
-// BUNDLE --image`.
+// and WebGPU and against the interpreter, a non-square input, the memory it
+// grows and the images it refuses, and `mixc run BUNDLE --image`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
+import { interpret } from "../../compiler/interp/interpret.ts";
 import { decodeImage, type DecodeOptions } from "../../runtime/image/decode.ts";
 import { loadModel, softmaxTopK } from "../../runtime/index.ts";
 import { MAX_MEMORY_BYTES, preprocessInPlace, shrinkOnLoadSide, type KernelExports } from "../../runtime/preprocess-kernel.ts";
@@ -15,16 +16,17 @@ import { gpu, hasWebGpu } from "../webgpu/dawn.ts";
 import { mixc } from "../mixc.ts";
 import { specFile } from "../spec-file.ts";
 import { exifSegment, orientationTiff } from "../image/exif-blocks.ts";
-import { SMALL } from "./small-network.ts";
 
 const network = (input: string, preprocess: string) =>
   specFile(`network tiny {\n  input ${input}\n  ${preprocess}\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=5\n}\n`);
 
-// Each with its parameters in the bundle: RGB with odd crop offsets, gray, and the default (timm's ImageNet evaluation scaled to the input).
+// Each with its parameters in the bundle: RGB with odd crop offsets, gray, and the default (timm's ImageNet
+// evaluation scaled to the input), square and not: 3x16x24 is ResizeKeepRatio((18, 27)), bilinear, then a 16x24 crop.
 const SPECS = {
   rgb: network("3x8x8", "preprocess resize=11 crop=8 mean=0.5,0.4,0.3 std=0.2,0.25,0.3"),
   gray: network("1x28x28", "preprocess resize=28 crop=28 mean=0.2860 std=0.3530 color=gray"),
   default: network("3x16x16", ""),
+  "default, non-square": network("3x16x24", ""),
 };
 const bundles = Object.fromEntries(await Promise.all(Object.entries(SPECS).map(async ([name, spec]) => [name, await compile(spec, { seed: 4 })] as const)));
 
@@ -71,13 +73,31 @@ describe("a bundle's preprocessing", () => {
     }
   });
 
+  it("a non-square input: timm's evaluation is in the metadata, and classify gives the interpreter's logits on the oracle's tensor", async () => {
+    const { bytes, meta, model: compiled } = bundles["default, non-square"]!;
+    expect(meta.input.shape).toEqual([1, 3, 16, 24]);
+    expect(meta.preprocessing).toEqual({ resize: [18, 27], crop: [16, 24], color: "rgb", mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225], interpolation: "bilinear" });
+    const model = await loadModel(bytes, { backend: "wasm" });
+    for (const img of IMAGES) {
+      const tensor = preprocess(img, meta.preprocessing!);
+      expect(tensor.length).toBe(3 * 16 * 24);
+      const want = interpret(compiled.graph, compiled.weights!, tensor).output.data;
+      const got = await model.runImage(img);
+      const scale = Math.max(1, ...Array.from(want, Math.abs));
+      expect(Math.max(...Array.from(got, (v, i) => Math.abs(v - want[i]!))), `${img.width}x${img.height}`).toBeLessThan(1e-4 * scale);
+      expect((await model.classify(img, 1))[0]!.index).toBe(want.indexOf(Math.max(...want)));
+    }
+    model.dispose();
+  });
+
   it.skipIf(!hasWebGpu)("on WebGPU, runImage gives run(preprocess(image))'s logits", async () => {
-    const { bytes, meta } = bundles.rgb!;
-    const model = await loadModel(bytes, { backend: "webgpu", gpu });
-    try {
-      for (const img of IMAGES.slice(1, 4)) expect(bits(await model.runImage(img))).toEqual(bits(await model.run(preprocess(img, meta.preprocessing!))));
-    } finally {
-      model.dispose();
+    for (const { bytes, meta } of [bundles.rgb!, bundles["default, non-square"]!]) {
+      const model = await loadModel(bytes, { backend: "webgpu", gpu });
+      try {
+        for (const img of IMAGES.slice(1, 4)) expect(bits(await model.runImage(img))).toEqual(bits(await model.run(preprocess(img, meta.preprocessing!))));
+      } finally {
+        model.dispose();
+      }
     }
   });
 
@@ -123,7 +143,7 @@ describe("a bundle's preprocessing", () => {
   });
 
   it("a network without preprocessing has neither the kernel nor a growable memory", async () => {
-    const { bytes, meta } = await compile(SMALL, { seed: 1 });
+    const { bytes, meta } = await compile(network("2x8x8", ""), { seed: 1 });
     expect(meta.preprocessing).toBeNull();
     const module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
     expect(WebAssembly.Module.exports(module).map((e) => e.name)).not.toContain("preprocess");

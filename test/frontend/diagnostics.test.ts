@@ -597,11 +597,12 @@ describe("image preprocessing", () => {
     expect(gray.preprocessing).toEqual({ resize: 32, crop: 28, color: "gray", mean: [0.286], std: [0.353], interpolation: "bicubic" });
   });
 
-  it("defaults to timm's ImageNet evaluation for a square RGB input, and to none for other inputs", () => {
+  it("defaults to timm's ImageNet evaluation for an RGB input, square or not, and to none for other inputs", () => {
     expect(network(VALID).preprocessing).toEqual({ ...IMAGENET_EVAL, resize: 36, crop: 32 });
     expect(network(edit({ 2: "  input 3x224x224" })).preprocessing).toBe(IMAGENET_EVAL);
     expect(network(edit({ 2: "  input 1x28x28" })).preprocessing).toBeNull();
-    expect(network(edit({ 2: "  input 3x32x48" })).preprocessing).toBeNull();
+    // timm's ResizeKeepRatio to floor(32 / 0.875) x floor(48 / 0.875), bilinear (test/image/preprocess-statement.test.ts has more)
+    expect(network(edit({ 2: "  input 3x32x48" })).preprocessing).toEqual({ ...IMAGENET_EVAL, resize: [36, 54], crop: [32, 48], interpolation: "bilinear" });
   });
 });
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { decodeImage, type DecodeOptions } from "../../runtime/image/decode.ts";
 import { loadModel, type Model, type Prediction } from "../../runtime/index.ts";
+import { shrinkOnLoadSide } from "../../runtime/preprocess-kernel.ts";
 import { makePhotos, whyNoPil, type PhotoJob } from "./make-photos.ts";
 
 const SPEC = "specs/fashion-mixnet.mix";
@@ -52,7 +53,7 @@ describe.skipIf(noPil)("Fashion-MNIST samples as 12 MP photos", () => {
   });
 
   it("keep their class through decodeImage + classify and classify(bytes), at full size and shrunk on load, the portraits upright", async () => {
-    const { resize } = model.meta.preprocessing!;
+    const fast = shrinkOnLoadSide(model.meta.preprocessing!);
     /** Each path gives its logits in class order, and the size it decoded at where it says. */
     const logits = (top: Prediction[]) => Float32Array.from(top.sort((a, b) => a.index - b.index), (p) => p.logit);
     const decoded = async (bytes: Uint8Array, options: DecodeOptions) => {
@@ -61,7 +62,7 @@ describe.skipIf(noPil)("Fashion-MNIST samples as 12 MP photos", () => {
     };
     const paths = {
       "decodeImage (default: full size)": (bytes: Uint8Array) => decoded(bytes, {}),
-      "decodeImage, shrunk on load to twice the resize": (bytes: Uint8Array) => decoded(bytes, { minShortSide: 2 * resize }),
+      "decodeImage, shrunk on load to twice the resize": (bytes: Uint8Array) => decoded(bytes, { minShortSide: fast }),
       "classify(bytes) (default: shrunk on load)": async (bytes: Uint8Array) => ({ logits: logits(await model.classify(bytes, 10)), size: undefined }),
       "classify(bytes, { exact: true })": async (bytes: Uint8Array) => ({ logits: logits(await model.classify(bytes, 10, { exact: true })), size: undefined }),
     };
@@ -87,7 +88,7 @@ describe.skipIf(noPil)("Fashion-MNIST samples as 12 MP photos", () => {
         worst = Math.max(worst, ...full!.logits.map((v, c) => Math.abs(v - shrunk!.logits[c]!)));
       }
       // Stored sideways: read without its EXIF orientation, the portrait is a landscape.
-      const stored = await decodeImage(new Uint8Array(readFileSync(photo(n, "portrait, orientation 8"))), { minShortSide: 2 * resize, orientation: "ignore" });
+      const stored = await decodeImage(new Uint8Array(readFileSync(photo(n, "portrait, orientation 8"))), { minShortSide: fast, orientation: "ignore" });
       expect(stored.width).toBeGreaterThan(stored.height);
     }
     console.log(`Fashion-MNIST photos: ${checked} classifications kept their class; largest logit difference shrunk on load vs full size ${worst.toFixed(4)}`);

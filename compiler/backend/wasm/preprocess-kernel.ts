@@ -3,8 +3,8 @@
 // (runtime/preprocess-kernel.ts), with the spec's parameters written in and the
 // tensor written straight into the network's input.
 import { PREPROCESS_WASM_BASE64 } from "../../../generated/preprocess-wasm.ts";
-import { PREPROCESS_EXPORTS } from "../../../runtime/preprocess-kernel.ts";
-import { channelsOf, type Preprocessing } from "../../../runtime/preprocess.ts";
+import { kernelSettings, PREPROCESS_EXPORTS } from "../../../runtime/preprocess-kernel.ts";
+import type { Preprocessing } from "../../../runtime/preprocess.ts";
 import { linkAssembly, type LinkedKernel } from "./link-assembly.ts";
 
 /** A float32 constant with exactly the bits Math.fround gives (a decimal literal would be rounded by the text parser, maybe differently). */
@@ -13,14 +13,14 @@ function f32(value: number): string {
   return `(f32.reinterpret_i32 (i32.const ${bits}))`;
 }
 
-/**
- * Module fields: the kernel and its three exports. `input` is where the
- * network reads its [channels, crop, crop] float32 input; `staging`, past
- * everything else, where the runtime copies the RGBA pixels.
- */
 /** The kernel linked once per process: its text is the same for every bundle. */
 let linked: LinkedKernel | undefined;
 
+/**
+ * Module fields: the kernel and its three exports. `input` is where the
+ * network reads its [channels, crop height, crop width] float32 input;
+ * `staging`, past everything else, where the runtime copies the RGBA pixels.
+ */
 export function preprocessFields(p: Preprocessing, input: number, staging: number): string {
   const kernel = (linked ??= linkAssembly(Buffer.from(PREPROCESS_WASM_BASE64, "base64"), "preprocess"));
   const entry = (name: string) => {
@@ -28,14 +28,15 @@ export function preprocessFields(p: Preprocessing, input: number, staging: numbe
     if (!f) throw new Error(`internal: the preprocessing kernel exports no '${name}'`);
     return f;
   };
-  const channels = channelsOf(p);
-  const sizes = `(i32.const ${p.resize}) (i32.const ${p.crop}) (i32.const ${channels})`;
+  const settings = kernelSettings(p)
+    .map((v) => `(i32.const ${v})`)
+    .join(" ");
   const perChannel = (values: number[], unused: number) => [0, 1, 2].map((c) => f32(values[c] ?? unused)).join(" ");
   return `${kernel.text}
   (global (export "${PREPROCESS_EXPORTS.staging}") i32 (i32.const ${staging}))
   (func (export "${PREPROCESS_EXPORTS.stagingBytes}") (param $width i32) (param $height i32) (result f64)
-    (call ${entry("stagingBytes")} (local.get $width) (local.get $height) ${sizes}))
+    (call ${entry("stagingBytes")} (local.get $width) (local.get $height) ${settings}))
   (func (export "${PREPROCESS_EXPORTS.run}") (param $width i32) (param $height i32)
-    (call ${entry("preprocess")} (i32.const ${staging}) (local.get $width) (local.get $height) ${sizes}
+    (call ${entry("preprocess")} (i32.const ${staging}) (local.get $width) (local.get $height) ${settings}
       ${perChannel(p.mean, 0)} ${perChannel(p.std, 1)} (i32.const ${input})))`;
 }

@@ -10,14 +10,14 @@ export function normalisationTable(lut: usize, channels: i32, mean0: f32, mean1:
   }
 }
 
-/** Row y of the crop (crop pixels, `channels` bytes each) -> its place in each of the channel planes at `out`. */
-export function normaliseRow(row: usize, crop: i32, channels: i32, lut: usize, y: i32, out: usize): void {
-  const plane = (<usize>crop * <usize>crop) << 2;
-  const line = out + ((<usize>y * <usize>crop) << 2);
+/** Row y of a cropHeight x cropWidth crop (`channels` bytes a pixel) -> its place in each of the channel planes at `out`. */
+export function normaliseRow(row: usize, cropHeight: i32, cropWidth: i32, channels: i32, lut: usize, y: i32, out: usize): void {
+  const plane = (<usize>cropHeight * <usize>cropWidth) << 2;
+  const line = out + ((<usize>y * <usize>cropWidth) << 2);
   for (let c = 0; c < channels; c++) {
     const table = lut + (<usize>c << 10);
     const dst = line + <usize>c * plane;
-    for (let x = 0; x < crop; x++) {
+    for (let x = 0; x < cropWidth; x++) {
       const v = <usize>load<u8>(row + <usize>(x * channels + c));
       store<f32>(dst + (<usize>x << 2), load<f32>(table + (v << 2)));
     }
