@@ -83,8 +83,10 @@ function cropFits(p: Preprocessing): boolean {
   return cropHeight <= height && cropWidth <= width;
 }
 
-const isPair = (size: Size): boolean => (typeof size === "number" ? isSize(size) : Array.isArray(size) && size.length === 2 && size.every(isSize));
-const describe = (size: Size): string => (typeof size === "number" ? `${size}` : Array.isArray(size) ? size.join("x") : String(size));
+const isWholeSize = (size: Size): boolean => (typeof size === "number" ? isSize(size) : Array.isArray(size) && size.length === 2 && size.every(isSize));
+
+/** A size as a spec writes it: 224, or 224x160 (height x width). */
+export const showSize = (size: Size): string => (Array.isArray(size) ? size.join("x") : String(size));
 
 /**
  * The normalised NCHW float32 tensor [1, C, height, width] of the crop for an
@@ -99,9 +101,9 @@ export function preprocess(image: RgbaImage, p: Preprocessing): Float32Array {
   }
   const channels = channelsOf(p);
   const filter = FILTERS[p.interpolation];
-  if (!isPair(p.resize) || !isPair(p.crop) || !cropFits(p) || !filter || p.mean.length !== channels || p.std.length !== channels) {
+  if (!isWholeSize(p.resize) || !isWholeSize(p.crop) || !cropFits(p) || !filter || p.mean.length !== channels || p.std.length !== channels) {
     throw new Error(
-      `preprocess: unsupported preprocessing (resize ${describe(p.resize)}, crop ${describe(p.crop)}, ${p.interpolation}, ${p.color ?? "rgb"}, ` +
+      `preprocess: unsupported preprocessing (resize ${showSize(p.resize)}, crop ${showSize(p.crop)}, ${p.interpolation}, ${p.color ?? "rgb"}, ` +
         `${p.mean.length} means, ${p.std.length} stds): needs whole sizes with the crop inside the resize, bicubic or bilinear interpolation and one mean and std per channel`,
     );
   }

@@ -2,7 +2,7 @@
 // input, or timm's ImageNet evaluation when a spec has none.
 import type { Loc, Statement } from "./ast.ts";
 import { diagnostic, type Diagnostic } from "./diagnostics.ts";
-import { IMAGENET_EVAL, sides, type Preprocessing, type Size } from "../../runtime/preprocess.ts";
+import { IMAGENET_EVAL, showSize, sides, type Preprocessing, type Size } from "../../runtime/preprocess.ts";
 
 /** A `preprocess` statement whose arguments passed their type checks (bad ones are left out). */
 export interface PreprocessStatement {
@@ -12,9 +12,6 @@ export interface PreprocessStatement {
 
 /** timm's crop_pct when a pretrained config names none. */
 const DEFAULT_CROP_PCT = 0.875;
-
-/** A size as the spec writes it: 224, or 224x160 (height x width). */
-const show = (size: Size): string => (typeof size === "number" ? `${size}` : size.join("x"));
 
 /** [h, h] is h: a square is written as one number, in the spec and in a bundle's metadata alike. */
 function squared(size: Size): Size {
@@ -55,12 +52,12 @@ function cropProblem(crop: Size, resize: Size | undefined, [channels, height, wi
     if (cropHeight > coverHeight || cropWidth > coverWidth) {
       const side = cropHeight > coverHeight ? `height ${cropHeight} > ${coverHeight}` : `width ${cropWidth} > ${coverWidth}`;
       const which = typeof crop === "number" && typeof resize === "number" ? "" : ` (${side})`;
-      return `crop ${show(crop)} is larger than resize ${show(resize)}${which}: the crop is cut from the resized image`;
+      return `crop ${showSize(crop)} is larger than resize ${showSize(resize)}${which}: the crop is cut from the resized image`;
     }
   }
   if (cropHeight === height && cropWidth === width) return undefined;
   const hint = typeof crop === "number" && height !== width ? `; a non-square input takes crop=${height}x${width} (height x width)` : "";
-  return `crop ${show(crop)} does not match the input ${channels}x${height}x${width}: the ${cropHeight}x${cropWidth} crop is what the network reads${hint}`;
+  return `crop ${showSize(crop)} does not match the input ${channels}x${height}x${width}: the ${cropHeight}x${cropWidth} crop is what the network reads${hint}`;
 }
 
 /**
