@@ -110,6 +110,12 @@ function checkValue(spec: ArgSpec, values: Value[], out: Diagnostic[]): Got | un
       if (first.dims.some((d) => d < 1 || d > 1 << 16)) return fail(first, `${what} dimensions must be between 1 and 65536, got ${first.text}`);
       return { value: first.dims, loc: first.loc };
     }
+    case "size": {
+      const sides = first.kind === "shape" ? first.dims : first.kind === "number" && Number.isInteger(first.value) ? [first.value] : [];
+      if (sides.length !== 1 && sides.length !== 2) return fail(first, `${what} must be a whole number or HxW, as 224 or 224x160, got ${describeValue(first)}`);
+      if (sides.some((d) => d < 1 || d > 1 << 16)) return fail(first, `${what} must be between 1 and 65536, got ${describeValue(first)}`);
+      return { value: sides.length === 1 ? sides[0]! : sides, loc: first.loc };
+    }
   }
 }
 

@@ -15,6 +15,8 @@ export type ArgType =
   | { type: "word"; choices: readonly string[] }
   | { type: "name" }
   | { type: "shape"; rank: number }
+  /** A whole number (a square's side), or HxW: [height, width]. */
+  | { type: "size" }
   | { type: "string" }
   /** A quoted Hugging Face Hub reference, "hf:ORG/REPO[@REVISION]". */
   | { type: "hub" };
@@ -84,8 +86,8 @@ const networkStatements: Record<string, StatementSpec> = {
   padding: { positional: { arg: { type: "word", choices: ["symmetric", "same"] }, what: "padding mode", required: true }, attrs: {} },
   preprocess: {
     attrs: {
-      resize: { arg: { type: "int", min: 1, max: 1 << 16 }, what: "resize (the shorter side)", required: true },
-      crop: { arg: { type: "int", min: 1, max: 1 << 16 }, what: "crop (the side of the centred square)", required: true },
+      resize: { arg: { type: "size" }, what: "resize (the shorter side, or HxW to cover)", required: true },
+      crop: { arg: { type: "size" }, what: "crop (the centred square's side, or HxW)", required: true },
       mean: { arg: { type: "numbers" }, what: "mean per channel", required: true },
       std: { arg: { type: "numbers", positive: true }, what: "std per channel", required: true },
       color: { arg: { type: "word", choices: ["rgb", "gray"] }, what: "colour mode" },

@@ -27,6 +27,7 @@ const SPECS = {
   gray: network("1x28x28", "preprocess resize=28 crop=28 mean=0.2860 std=0.3530 color=gray"),
   default: network("3x16x16", ""),
   "default, non-square": network("3x16x24", ""),
+  "gray, non-square": network("1x20x12", "preprocess resize=23x14 crop=20x12 mean=0.5 std=0.25 color=gray"),
 };
 const bundles = Object.fromEntries(await Promise.all(Object.entries(SPECS).map(async ([name, spec]) => [name, await compile(spec, { seed: 4 })] as const)));
 

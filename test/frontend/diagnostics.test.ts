@@ -558,8 +558,8 @@ const cases: Case[] = [
     name: "a preprocess statement without its sizes",
     text: after(2, "  preprocess mean=0.5,0.5,0.5 std=0.2,0.2,0.2"),
     expected: [
-      { line: 3, col: 3, message: "'preprocess' needs resize=<resize (the shorter side)>" },
-      { line: 3, col: 3, message: "'preprocess' needs crop=<crop (the side of the centred square)>" },
+      { line: 3, col: 3, message: "'preprocess' needs resize=<resize (the shorter side, or HxW to cover)>" },
+      { line: 3, col: 3, message: "'preprocess' needs crop=<crop (the centred square's side, or HxW)>" },
     ],
   },
 ];

@@ -1,8 +1,7 @@
 // How a spec's input and `preprocess` statement become a Preprocessing: timm's
 // evaluation transform by default, square or not (compiler/frontend/
-// preprocessing.ts), the sizes a statement gives as the checker types them (a
-// number, or [height, width] from HxW), and the diagnostics that name the key
-// and the values at fault.
+// preprocessing.ts), resize=/crop= as a number or HxW ([height, width]), and
+// the diagnostics that name the key and the values at fault.
 import { describe, expect, it } from "vitest";
 import type { Loc, Statement } from "../../compiler/frontend/ast.ts";
 import type { Diagnostic } from "../../compiler/frontend/diagnostics.ts";
@@ -86,6 +85,42 @@ describe("a preprocess statement's sizes: a number, or HxW as [height, width]", 
     expect(resolve([3, 160, 224], { resize: 256, crop: 160 }).messages).toEqual([
       "24: crop 160 does not match the input 3x160x224: the 160x160 crop is what the network reads; a non-square input takes crop=160x224 (height x width)",
     ]);
+  });
+});
+
+describe("in a spec: resize and crop take a whole number or HxW", () => {
+  const MEAN = "mean=0.5,0.5,0.5 std=0.25,0.25,0.25";
+  const check = (input: string, preprocess: string) => {
+    const { network, diagnostics } = compileSpec(spec(input, preprocess), "tiny.mix");
+    return { p: network?.preprocessing, messages: diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`) };
+  };
+
+  it("HxW is height x width: timm's ResizeKeepRatio and the crop the network reads", () => {
+    expect(check("3x160x224", `preprocess resize=182x256 crop=160x224 ${MEAN}`)).toEqual({
+      p: { resize: [182, 256], crop: [160, 224], color: "rgb", mean: [0.5, 0.5, 0.5], std: [0.25, 0.25, 0.25], interpolation: "bilinear" },
+      messages: [],
+    });
+    expect(check("1x32x48", "preprocess resize=36x54 crop=32x48 mean=0.5 std=0.25").p).toMatchObject({ resize: [36, 54], crop: [32, 48], color: "gray", interpolation: "bilinear" });
+    expect(check("3x160x224", `preprocess resize=256 crop=160x224 ${MEAN}`).p).toMatchObject({ resize: 256, crop: [160, 224], interpolation: "bicubic" });
+    expect(check("3x32x32", `preprocess resize=36x36 crop=32x32 ${MEAN}`).p).toMatchObject({ resize: 36, crop: 32, interpolation: "bicubic" });
+  });
+
+  it("a crop the other way round, or too large, is reported at the crop", () => {
+    expect(check("3x160x224", `preprocess resize=256 crop=224x160 ${MEAN}`).messages).toEqual(["3:30: crop 224x160 does not match the input 3x160x224: the 224x160 crop is what the network reads"]);
+    expect(check("3x160x224", `preprocess resize=182x200 crop=160x224 ${MEAN}`).messages).toEqual([
+      "3:34: crop 160x224 is larger than resize 182x200 (width 224 > 200): the crop is cut from the resized image",
+    ]);
+  });
+
+  it("other values are refused, naming the key and the value", () => {
+    expect(check("3x32x32", `preprocess resize=36 crop=3x32x32 ${MEAN}`).messages).toEqual([
+      "3:29: crop (the centred square's side, or HxW) must be a whole number or HxW, as 224 or 224x160, got 3x32x32",
+    ]);
+    expect(check("3x32x32", `preprocess resize=36.5 crop=32 ${MEAN}`).messages).toEqual([
+      "3:21: resize (the shorter side, or HxW to cover) must be a whole number or HxW, as 224 or 224x160, got 36.5",
+    ]);
+    expect(check("3x32x32", `preprocess resize=36x0 crop=32 ${MEAN}`).messages).toEqual(["3:21: resize (the shorter side, or HxW to cover) must be between 1 and 65536, got 36x0"]);
+    expect(check("3x32x32", `preprocess resize=36 crop=0 ${MEAN}`).messages).toEqual(["3:29: crop (the centred square's side, or HxW) must be between 1 and 65536, got 0"]);
   });
 });
 
