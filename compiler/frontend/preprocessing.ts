@@ -11,7 +11,7 @@ export interface PreprocessStatement {
 }
 
 /** timm's crop_pct when a pretrained config names none. */
-const DEFAULT_CROP_PCT = 0.875;
+export const DEFAULT_CROP_PCT = 0.875;
 
 /** [h, h] is h: a square is written as one number, in the spec and in a bundle's metadata alike. */
 function squared(size: Size): Size {

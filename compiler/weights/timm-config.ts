@@ -4,10 +4,8 @@
 // that names both sides and the statement that would match.
 import type { Network } from "../frontend/index.ts";
 import { WeightsError } from "./safetensors.ts";
-import { sides, type Size } from "../../runtime/preprocess.ts";
-
-/** timm's defaults for fields a pretrained_cfg may leave out (timm/data/config.py). */
-const DEFAULT_CROP_PCT = 0.875;
+import { showSize, type Preprocessing } from "../../runtime/preprocess.ts";
+import { DEFAULT_CROP_PCT, timmEval } from "../frontend/preprocessing.ts";
 
 interface PretrainedCfg {
   input_size?: unknown;
@@ -20,17 +18,8 @@ interface PretrainedCfg {
 }
 
 const show = (v: unknown) => JSON.stringify(v);
-const sizeText = (size: Size) => (typeof size === "number" ? `${size}` : size.join("x"));
-
-/**
- * timm's evaluation resize for a crop: each side divided by crop_pct, rounded
- * down; one number (the shorter side) when the two agree, else both sides.
- */
-function timmResize(crop: Size, cropPct: number): Size {
-  const [height, width] = sides(crop).map((side) => Math.floor(side / cropPct)) as [number, number];
-  return height === width ? height : [height, width];
-}
 const sameNumbers = (a: unknown, b: number[]) => Array.isArray(a) && a.length === b.length && a.every((x, i) => typeof x === "number" && Math.abs(x - b[i]!) <= 1e-6 * Math.max(1, Math.abs(b[i]!)));
+const INTERPOLATIONS: readonly string[] = ["bicubic", "bilinear"] satisfies Preprocessing["interpolation"][];
 
 /** Parses config.json; its pretrained_cfg (or, in older files, the top level) holds the evaluation settings. */
 function readCfg(text: string, configName: string): { cfg: PretrainedCfg; classes: unknown } {
@@ -62,15 +51,18 @@ export function configMismatches(text: string, configName: string, network: Netw
   const cropPct = cfg.crop_pct ?? DEFAULT_CROP_PCT;
   if (typeof cropPct !== "number" || !(cropPct > 0 && cropPct <= 1)) return { problems: [...problems, `crop_pct: config.json's ${show(cropPct)} is not a fraction in (0, 1]`] };
   if ((cfg.crop_mode ?? "center") !== "center") problems.push(`crop_mode: config.json's is ${show(cfg.crop_mode)}; mixc implements timm's "center"`);
-  if ((cfg.interpolation ?? "bicubic") !== p.interpolation) problems.push(`interpolation: the spec's is ${p.interpolation}; config.json's is ${show(cfg.interpolation)}`);
-  const resize = timmResize(p.crop, cropPct);
-  if (sizeText(resize) !== sizeText(p.resize)) problems.push(`resize: the spec's is ${sizeText(p.resize)}; config.json's crop_pct ${cropPct} of the ${sizeText(p.crop)} crop gives ${sizeText(resize)}`);
+  const interpolation = cfg.interpolation ?? p.interpolation;
+  if (typeof interpolation !== "string" || !INTERPOLATIONS.includes(interpolation)) return { problems: [...problems, `interpolation: config.json's ${show(interpolation)} is not one mixc implements (${INTERPOLATIONS.join(", ")})`] };
+  const numbers = (key: "mean" | "std") => (Array.isArray(cfg[key]) ? (cfg[key] as number[]) : p[key]);
+  // What timm's evaluation transform does with this config, for the spec's input (its crop).
+  const expected = timmEval(height, width, cropPct, interpolation as Preprocessing["interpolation"], numbers("mean"), numbers("std"));
+  if (showSize(expected.resize) !== showSize(p.resize)) problems.push(`resize: the spec's is ${showSize(p.resize)}; config.json's crop_pct ${cropPct} of the ${showSize(p.crop)} crop gives ${showSize(expected.resize)}`);
+  if (expected.interpolation !== p.interpolation) problems.push(`interpolation: the spec resizes with ${p.interpolation}; timm evaluates config.json's settings with ${expected.interpolation}`);
   for (const key of ["mean", "std"] as const) {
     if (cfg[key] !== undefined && !sameNumbers(cfg[key], p[key])) problems.push(`${key}: the spec's is [${p[key].join(", ")}]; config.json's is ${show(cfg[key])}`);
   }
   const color = p.color === "gray" ? " color=gray" : "";
-  const values = (key: "mean" | "std") => (Array.isArray(cfg[key]) ? (cfg[key] as number[]) : p[key]).join(",");
-  return { problems, statement: `preprocess resize=${sizeText(resize)} crop=${sizeText(p.crop)} mean=${values("mean")} std=${values("std")}${color}` };
+  return { problems, statement: `preprocess resize=${showSize(expected.resize)} crop=${showSize(p.crop)} mean=${expected.mean.join(",")} std=${expected.std.join(",")}${color}` };
 }
 
 /** Throws when the checkpoint's config.json and the spec disagree; `source` names the checkpoint (e.g. hf:timm/mixnet_m.ft_in1k). */

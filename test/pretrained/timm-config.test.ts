@@ -2,6 +2,7 @@
 // changes the answer is an error naming both sides.
 import { describe, expect, it } from "vitest";
 import { loadNetwork } from "../../compiler/api.ts";
+import { compileSpec } from "../../compiler/frontend/index.ts";
 import { checkTimmConfig, configMismatches } from "../../compiler/weights/timm-config.ts";
 
 const network = loadNetwork("specs/mixnet-m.mix");
@@ -52,7 +53,7 @@ describe("a timm config.json against the spec", () => {
       "input: the spec's is 3x224x224; config.json's input_size is [3,256,256]",
       "classes: the spec's classifier has 1000; config.json's num_classes is 11821",
       'crop_mode: config.json\'s is "squash"; mixc implements timm\'s "center"',
-      'interpolation: the spec\'s is bicubic; config.json\'s is "bilinear"',
+      "interpolation: the spec resizes with bicubic; timm evaluates config.json's settings with bilinear",
       "mean: the spec's is [0.485, 0.456, 0.406]; config.json's is [0.5,0.5,0.5]",
       "std: the spec's is [0.229, 0.224, 0.225]; config.json's is [0.5,0.5,0.5]",
     ]);
@@ -65,6 +66,17 @@ describe("a timm config.json against the spec", () => {
 
   it("reads an older config with the settings at the top level", () => {
     expect(configMismatches(JSON.stringify({ input_size: [3, 224, 224], crop_pct: 0.875, mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225], num_classes: 1000 }), "config.json", network).problems).toEqual([]);
+  });
+
+  it("a non-square input: timm's ResizeKeepRatio, bilinear whatever the config says, is what the spec's default does", () => {
+    const wide = compileSpec("network wide {\n  input 3x160x224\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=1000\n}\n").network!;
+    const wideConfig = (changes: Record<string, unknown>) => config({ input_size: [3, 160, 224], ...changes });
+    expect(configMismatches(wideConfig({}), "config.json", wide).problems).toEqual([]);
+    expect(configMismatches(wideConfig({ crop_pct: 0.9 }), "config.json", wide)).toEqual({
+      problems: ["resize: the spec's is 182x256; config.json's crop_pct 0.9 of the 160x224 crop gives 177x248"],
+      statement: "preprocess resize=177x248 crop=160x224 mean=0.485,0.456,0.406 std=0.229,0.224,0.225",
+    });
+    expect(configMismatches(wideConfig({ interpolation: "nearest" }), "config.json", wide).problems).toEqual(['interpolation: config.json\'s "nearest" is not one mixc implements (bicubic, bilinear)']);
   });
 
   it("refuses a file that is not a JSON object, or a crop_pct that is not a fraction", () => {
