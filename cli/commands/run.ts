@@ -102,7 +102,7 @@ export const run: Command = {
     "  --image FILE ...      PNGs or JPEGs, preprocessed as the model declares (timm's evaluation transform:",
     "                        resize, centre crop, normalise; RGB or gray); several print one line per image",
     "  --exact               decode JPEGs at full size, PIL's pixels exactly (default: at the smallest n/8 scale",
-    "                        that keeps the shorter side at least twice the resize, several times faster)",
+    "                        that keeps the shorter side at least twice the resize's larger side, several times faster)",
     "  --ignore-exif         keep the stored pixels of a photo with an EXIF orientation, as PIL's Image.open does",
     "                        (default: turned upright, as browsers show it)",
     "  --backend NAME        wasm or webgpu (a bundle's program, or a spec compiled in memory), or reference (a spec, float64)",

@@ -18,7 +18,7 @@ import { concat } from "./binary.ts";
 import { lowerOp, type Addresses, type KernelCall } from "./calls.ts";
 import { encodeWeights, storedBytes } from "./weight-storage.ts";
 import { preprocessFields } from "./preprocess-kernel.ts";
-import { channelsOf, makesInput, type Preprocessing } from "../../../runtime/preprocess.ts";
+import { channelsOf, makesInput, showSize, type Preprocessing } from "../../../runtime/preprocess.ts";
 import { MAX_MEMORY_BYTES } from "../../../runtime/preprocess-kernel.ts";
 
 const ALIGN = 64;
@@ -109,7 +109,7 @@ function stageWeights(packed: Packed[], dtype: StoredDtype, at: number) {
 /** The preprocessing must make exactly the network's input: the spec's checks ensure it, so a mismatch is a compiler bug. */
 function checkPreprocessing(p: Preprocessing, graph: Graph): void {
   if (!makesInput(p, graph.input.shape)) {
-    throw new Error(`internal: preprocessing to ${channelsOf(p)}x${p.crop}x${p.crop} for the input ${graph.input.shape.join("x")}`);
+    throw new Error(`internal: preprocessing to ${channelsOf(p)} channels of ${showSize(p.crop)} for the input ${graph.input.shape.join("x")}`);
   }
 }
 
