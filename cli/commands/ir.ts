@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { loadGraph } from "../../compiler/api.ts";
+import { suggestion } from "../../compiler/frontend/diagnostics.ts";
 import { printGraph } from "../../compiler/ir/print.ts";
 import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { verifyGraph } from "../../compiler/ir/verify.ts";
@@ -24,7 +25,7 @@ export const ir: Command = {
   positionals: 1,
   run(values, [spec], io) {
     const after = values.after as string | undefined;
-    if (after !== undefined && !STAGES.includes(after)) throw new MisuseError(`unknown pass '${after}'; the stages are ${STAGES.join(", ")}`);
+    if (after !== undefined && !STAGES.includes(after)) throw new MisuseError(`unknown pass '${after}'; the stages are ${STAGES.join(", ")}${suggestion(after, STAGES)}`);
     if (after !== undefined && values.all) throw new MisuseError("--after and --all exclude each other");
     const outDir = values.out as string | undefined;
     if (outDir) makeDirectory(outDir);

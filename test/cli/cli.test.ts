@@ -78,6 +78,8 @@ describe("mixc ir", () => {
 
   it("rejects an unknown pass and contradictory flags with exit 2", async () => {
     expect(await mixc("ir", "specs/mixnet-s.mix", "--after", "fusion")).toMatchObject({ code: 2, err: `mixc: unknown pass 'fusion'; the stages are ${STAGES.join(", ")}\n` });
+    expect(await mixc("ir", "specs/mixnet-s.mix", "--after", "fold_bn")).toMatchObject({ code: 2, err: `mixc: unknown pass 'fold_bn'; the stages are ${STAGES.join(", ")}; did you mean 'fold-bn'?\n` });
+    expect(await mixc("ir", "specs/mixnet-s.mix", "--after", "lowre")).toMatchObject({ code: 2, err: `mixc: unknown pass 'lowre'; the stages are ${STAGES.join(", ")}; did you mean 'lower'?\n` });
     expect((await mixc("ir", "specs/mixnet-s.mix", "--after", "shapes", "--all")).code).toBe(2);
   });
 });
