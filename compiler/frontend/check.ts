@@ -7,6 +7,7 @@ import { roundChannels, roundHalfEven, type Block, type Network, type Padding } 
 import { contexts, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
 import { scaleStageDepth, type DepthTrunc } from "./depth.ts";
 import { parseHubRef } from "./hub-ref.ts";
+import { meantByWhat } from "./meaning.ts";
 import { LABEL_SETS } from "../weights/label-sets.ts";
 import { resolvePreprocessing } from "./preprocessing.ts";
 
@@ -123,11 +124,19 @@ function checkArgs(s: Statement, spec: StatementSpec, out: Diagnostic[]): Map<st
   const kw = s.keyword.name;
   const got = new Map<string, Got>();
   const seen = new Set<string>();
+  // Attributes that an unknown one was taken for: 'expansion=6' is reported once, not again as a missing 'e'.
+  const meant = new Set<string>();
   for (const a of s.args) {
     const name = a.key?.name ?? POSITIONAL;
     const argSpec = a.key ? spec.attrs[a.key.name] : spec.positional;
+    if (!argSpec && a.key) {
+      const guess = meantAttribute(a.key.name, spec);
+      if (guess) meant.add(guess.key);
+      out.push(diagnostic(a.key.loc, `unknown attribute '${a.key.name}' for '${kw}'${guess ? `; did you mean ${guess.shown}?` : ""}`));
+      continue;
+    }
     if (!argSpec) {
-      out.push(unexpectedArg(kw, a, spec));
+      out.push(unexpectedValue(kw, a, spec));
       continue;
     }
     if (seen.has(name)) {
@@ -140,14 +149,21 @@ function checkArgs(s: Statement, spec: StatementSpec, out: Diagnostic[]): Map<st
   }
   if (spec.positional?.required && !seen.has(POSITIONAL)) out.push(diagnostic(s.keyword.loc, `'${kw}' needs its ${spec.positional.what}`));
   for (const [key, a] of Object.entries(spec.attrs)) {
-    if (a.required && !seen.has(key)) out.push(diagnostic(s.keyword.loc, `'${kw}' needs ${key}=<${a.what}>`));
+    if (a.required && !seen.has(key) && !meant.has(key)) out.push(diagnostic(s.keyword.loc, `'${kw}' needs ${key}=<${a.what}>`));
   }
   return got;
 }
 
-function unexpectedArg(kw: string, a: Arg, spec: StatementSpec): Diagnostic {
+/** The attribute an unknown key was meant as, and how a message shows it: a misspelling ('expnad_groups': 'expand_groups'), or a long name for a short one ('kernel': 'k' (kernel sizes)). */
+function meantAttribute(key: string, spec: StatementSpec): { key: string; shown: string } | undefined {
+  const spelt = closest(key, Object.keys(spec.attrs));
+  if (spelt) return { key: spelt, shown: `'${spelt}'` };
+  const byWhat = meantByWhat(key, spec.attrs);
+  return byWhat === undefined ? undefined : { key: byWhat, shown: `'${byWhat}' (${spec.attrs[byWhat]!.what})` };
+}
+
+function unexpectedValue(kw: string, a: Arg, spec: StatementSpec): Diagnostic {
   const known = Object.keys(spec.attrs);
-  if (a.key) return diagnostic(a.key.loc, `unknown attribute '${a.key.name}' for '${kw}'${suggestion(a.key.name, known)}`);
   const v = a.values[0]!;
   const hint = known.length ? ` (it takes ${known.map((k) => `${k}=`).join(" ")})` : "";
   const near = v.kind === "name" ? suggestion(v.value, known) : "";

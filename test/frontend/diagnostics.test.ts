@@ -235,6 +235,27 @@ const cases: Case[] = [
     expected: [{ line: 8, col: 21, message: "unknown attribute 'expnad_groups' for 'ir'; did you mean 'expand_groups'?" }],
   },
   {
+    name: "attributes spelt out get the short one, by what the schema says it is, and are not also reported missing",
+    text: edit({ 3: "  stem kernel=3 s=2 c=8 activation=relu", 8: "    ir k=3 expansion=6 channels=16 stride=2 repeats=2" }),
+    expected: [
+      { line: 3, col: 8, message: "unknown attribute 'kernel' for 'stem'; did you mean 'k' (kernel size)?" },
+      { line: 3, col: 25, message: "unknown attribute 'activation' for 'stem'; did you mean 'act' (activation)?" },
+      { line: 8, col: 12, message: "unknown attribute 'expansion' for 'ir'; did you mean 'e' (expansion ratio)?" },
+      { line: 8, col: 24, message: "unknown attribute 'channels' for 'ir'; did you mean 'c' (output channels)?" },
+      { line: 8, col: 36, message: "unknown attribute 'stride' for 'ir'; did you mean 's' (stride)?" },
+      { line: 8, col: 45, message: "unknown attribute 'repeats' for 'ir'; did you mean 'repeat'?" },
+    ],
+  },
+  {
+    name: "timm's names are matched word by word; a word two attributes share gets no guess",
+    text: edit({ 8: "    ir kernel_size=3 e=6 out_channels=16 ratio=0.25" }),
+    expected: [
+      { line: 8, col: 8, message: "unknown attribute 'kernel_size' for 'ir'; did you mean 'k' (kernel sizes)?" },
+      { line: 8, col: 26, message: "unknown attribute 'out_channels' for 'ir'; did you mean 'c' (output channels)?" },
+      { line: 8, col: 42, message: "unknown attribute 'ratio' for 'ir'" },
+    ],
+  },
+  {
     name: "an attribute given twice",
     text: edit({ 8: "    ir k=3 e=6 c=16 c=24" }),
     expected: [{ line: 8, col: 21, message: "attribute 'c' given twice" }],
