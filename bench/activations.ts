@@ -18,6 +18,8 @@ const REFERENCE: Record<Act, (x: number) => number> = {
   relu6: (x) => Math.min(Math.max(x, 0), 6),
   swish: (x) => x / (1 + Math.exp(-x)),
   sigmoid: (x) => 1 / (1 + Math.exp(-x)),
+  hswish: (x) => (x * Math.min(Math.max(x + 3, 0), 6)) / 6,
+  hsigmoid: (x) => Math.min(Math.max(x + 3, 0), 6) / 6,
 };
 
 /** A module whose run(bytes) applies `act` in place to memory [0, bytes). */
@@ -32,7 +34,7 @@ ${activationGlobals()}
 
 const input = Float32Array.from({ length: N }, (_, i) => Math.sin(i * 0.37) * 8);
 console.log(`in place over ${N} floats, ${rounds} rounds (medians)\n\nactivation  plain ns/el  relaxed ns/el  max rel err`);
-for (const act of ["relu", "relu6", "swish", "sigmoid"] as const) {
+for (const act of ["relu", "relu6", "swish", "sigmoid", "hswish", "hsigmoid"] as const) {
   const cells: string[] = [];
   let error = 0;
   for (const fma of [false, true]) {

@@ -73,12 +73,12 @@ class Builder {
     return this.conv(x, { module, kernels, cin: split, cout: split, depthwise: true, stride });
   }
 
-  squeezeExcite(x: string, module: string, channels: number, reduced: number, act: string): string {
+  squeezeExcite(x: string, module: string, channels: number, reduced: number, act: string, gateFn: string): string {
     const names = this.names.se;
     const pooled = this.mean(x, `${module}.pool`);
     const r = this.conv(pooled, { module: `${module}.${names.reduce}`, kernels: [1], cin: [channels], cout: [reduced], depthwise: false, stride: 1, bias: true });
     const e = this.conv(this.act(r, act), { module: `${module}.${names.expand}`, kernels: [1], cin: [reduced], cout: [channels], depthwise: false, stride: 1, bias: true });
-    const gate = this.act(e, "sigmoid", `${module}.gate`);
+    const gate = this.act(e, gateFn, `${module}.gate`);
     return this.emit("mul", module, [x, gate]);
   }
 
@@ -108,9 +108,18 @@ class Builder {
   }
 }
 
+/** timm's ConvBnAct: conv, BatchNorm, activation (and a residual only when asked for). */
+function convBnAct(b: Builder, x: string, blk: Block, prefix: string): string {
+  const { conv, bn } = b.names.cn;
+  let y = b.conv(x, { module: `${prefix}.${conv}`, kernels: blk.kernels, cin: [blk.cin], cout: [blk.cout], depthwise: false, stride: blk.stride });
+  y = b.bn(y, `${prefix}.${bn}`, blk.cout, blk.act);
+  return blk.residual ? b.add(y, x, prefix) : b.rename(y, prefix);
+}
+
 function block(b: Builder, x: string, blk: Block): string {
   const n = b.names;
   const prefix = fill(n.block, { stage: blk.stage, index: blk.index });
+  if (blk.type === "cn") return convBnAct(b, x, blk, prefix);
   let y = x;
   if (blk.type === "ir") {
     y = b.pointwise(y, `${prefix}.${n.ir.expand}`, blk.cin, blk.mid, blk.expandGroups);
@@ -119,7 +128,7 @@ function block(b: Builder, x: string, blk: Block): string {
   const dw = blk.type === "ir" ? { conv: n.ir.dw, bn: n.ir.bnDw } : { conv: n.ds.dw, bn: n.ds.bnDw };
   y = b.depthwise(y, `${prefix}.${dw.conv}`, blk.mid, blk.kernels, blk.stride);
   y = b.bn(y, `${prefix}.${dw.bn}`, blk.mid, blk.act);
-  if (blk.seChannels) y = b.squeezeExcite(y, `${prefix}.${n.se.module}`, blk.mid, blk.seChannels, blk.act);
+  if (blk.seChannels) y = b.squeezeExcite(y, `${prefix}.${n.se.module}`, blk.mid, blk.seChannels, blk.seAct, blk.seGate);
   const proj = blk.type === "ir" ? { conv: n.ir.project, bn: n.ir.bnProject } : { conv: n.ds.pw, bn: n.ds.bnPw };
   y = b.pointwise(y, `${prefix}.${proj.conv}`, blk.mid, blk.cout, blk.projectGroups);
   y = b.bn(y, `${prefix}.${proj.bn}`, blk.cout);
@@ -133,8 +142,10 @@ export function elaborate(net: Network): Graph {
   let x = b.conv("input", { module: names.stem.conv, kernels: [stem.kernel], cin: [net.input.channels], cout: [stem.cout], depthwise: false, stride: stem.stride });
   x = b.act(b.bn(x, names.stem.bn, stem.cout), stem.act, "stem");
   for (const blk of net.blocks) x = block(b, x, blk);
-  x = b.conv(x, { module: names.head.conv, kernels: [1], cin: [head.cin], cout: [head.cout], depthwise: false, stride: 1 });
-  x = b.act(b.bn(x, names.head.bn, head.cout), head.act, "head");
-  const logits = b.linear(b.mean(x, "pool"), names.classifier, head.cout, net.classes);
+  // The head convolution reads the last block's features, then is pooled; or (MobileNetV3) reads them pooled.
+  if (head.pooled) x = b.mean(x, "pool");
+  x = b.conv(x, { module: names.head.conv, kernels: [1], cin: [head.cin], cout: [head.cout], depthwise: false, stride: 1, bias: head.bias });
+  x = b.act(head.bn ? b.bn(x, names.head.bn, head.cout) : x, head.act, "head");
+  const logits = b.linear(head.pooled ? x : b.mean(x, "pool"), names.classifier, head.cout, net.classes);
   return { name: net.name, input: { name: "input", shape: [1, net.input.channels, net.input.height, net.input.width] }, ops: b.ops, output: logits, params: b.params };
 }

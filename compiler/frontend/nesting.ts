@@ -84,21 +84,41 @@ function reopenStages(net: Statement, budget: number): Diagnostic[] {
 }
 
 /**
+ * A network missing its '{': the statements of its block follow it at the top
+ * of the file, and its '}' closes nothing. They go into the network.
+ */
+function openNetwork(top: Statement[]): Diagnostic | undefined {
+  const at = top.findIndex((s) => s.keyword.name === "network");
+  const net = top[at];
+  if (!net || net.body || !top[at + 1] || !belongsIn("network")(top[at + 1]!)) return undefined;
+  const next = top.findIndex((s, i) => i > at && s.keyword.name === "network");
+  const moved = top.splice(at + 1, (next < 0 ? top.length : next) - at - 1);
+  net.body = moved;
+  const name = net.args[0]?.values[0];
+  const what = name?.kind === "name" ? `'network ${name.value}'` : "'network'";
+  return diagnostic(net.keyword.loc, `${what} is missing its '{': the statements from line ${moved[0]!.loc.line} on belong inside it`);
+}
+
+/**
  * Repairs the nesting of a parsed file in place. Returns how many open blocks
  * and stray '}'s the repairs explain, so that the parser's own reports of them
  * (at the end of the file, far from the mistake) can be dropped.
  */
 export function repairNesting(top: Statement[], balance: BraceBalance, out: Diagnostic[]): { closed: number; reopened: number } {
+  // A network missing its '{' first: its '}' is then a stray one, which that explains.
+  const opened = balance.unopened ? openNetwork(top) : undefined;
+  if (opened) out.push(opened);
+  const unopened = balance.unopened - (opened ? 1 : 0);
   const net = top.find((s) => s.keyword.name === "network" && s.body);
   if (!net) return { closed: 0, reopened: 0 };
   const closed = balance.unclosed ? closeStages(net, balance.unclosed, out) : 0;
-  if (!balance.unopened) return { closed, reopened: 0 };
+  if (!unopened) return { closed, reopened: opened ? 1 : 0 };
   // A stray '}' in a stage closes the stage early and then, with the stage's
   // own '}', the network: both are repaired, and only the stage's is reported.
   // A network that closed in its place has no stray '}' in its stages.
   const early = reopenNetwork(top, net);
-  const stages = early ? reopenStages(net, balance.unopened) : [];
+  const stages = early ? reopenStages(net, unopened) : [];
   const reported = stages.length ? stages : early ? [early] : [];
   out.push(...reported);
-  return { closed, reopened: reported.length };
+  return { closed, reopened: reported.length + (opened ? 1 : 0) };
 }

@@ -9,9 +9,10 @@ export interface Block {
   /** Position in timm's naming: blocks.<stage>.<index>. */
   stage: number;
   index: number;
-  type: "ds" | "ir";
+  /** Depthwise-separable, inverted residual, or a plain conv + BN + activation (timm's ConvBnAct, 'cn'). */
+  type: "ds" | "ir" | "cn";
   cin: number;
-  /** Channels of the depthwise convolution (cin for ds, cin x e for ir). */
+  /** Channels of the depthwise convolution (cin for ds, cin x e made divisible by 8 for ir; cout for cn). */
   mid: number;
   cout: number;
   kernels: number[];
@@ -19,6 +20,9 @@ export interface Block {
   act: Activation;
   /** Squeeze-and-excitation reduced channels, or 0 without SE. */
   seChannels: number;
+  /** SE's reduction activation and gate. */
+  seAct: Activation;
+  seGate: Activation;
   residual: boolean;
   expandGroups: number;
   projectGroups: number;
@@ -34,7 +38,11 @@ export interface Network {
   naming: "timm";
   stem: { kernel: number; stride: number; cout: number; act: Activation };
   blocks: Block[];
-  head: { cin: number; cout: number; act: Activation };
+  /**
+   * The head's 1x1 convolution: on the last block's features (then pooled), or
+   * on the pooled features (MobileNetV3); with BatchNorm and/or a bias.
+   */
+  head: { cin: number; cout: number; act: Activation; pooled: boolean; bn: boolean; bias: boolean };
   classes: number;
   /** The weights trained for this network, "hf:ORG/REPO[@REVISION]" as the spec states it (never taken from a base spec), or null. */
   pretrained: string | null;
@@ -49,13 +57,16 @@ export function splitChannels(total: number, groups: number): number[] {
   return parts;
 }
 
-/** timm's round_channels / make_divisible with divisor 8 and round limit 0.9. */
-export function roundChannels(channels: number, multiplier: number): number {
-  if (multiplier === 1) return channels;
-  const v = channels * multiplier;
+/** timm's make_divisible with divisor 8 and round limit 0.9: the nearest multiple of 8, at least 8, losing at most 10%. */
+export function makeDivisible(v: number): number {
   let r = Math.max(8, Math.floor((v + 4) / 8) * 8);
   if (r < 0.9 * v) r += 8;
   return r;
+}
+
+/** timm's round_channels as the width multiplier uses it: unscaled channels are kept as written. */
+export function roundChannels(channels: number, multiplier: number): number {
+  return multiplier === 1 ? channels : makeDivisible(channels * multiplier);
 }
 
 /** Python's round(): half to even, as timm uses for SE channels. */

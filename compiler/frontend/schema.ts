@@ -4,7 +4,7 @@
 import type { DepthTrunc } from "./depth.ts";
 import { LABEL_SETS } from "../weights/label-sets.ts";
 
-export const ACTIVATIONS = ["relu", "relu6", "swish", "sigmoid"] as const;
+export const ACTIVATIONS = ["relu", "relu6", "swish", "sigmoid", "hswish", "hsigmoid"] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
 
 export type ArgType =
@@ -71,7 +71,11 @@ const blockStatements: Record<string, StatementSpec> = {
     },
     repeatable: true,
   },
+  // timm's ConvBnAct ('cn'): a convolution, BatchNorm and the activation.
+  cn: { attrs: { k: { arg: { type: "int", min: 1, max: MAX_KERNEL, odd: true }, what: "kernel size" }, c: channels, s: stride, act, residual, repeat }, repeatable: true },
 };
+
+const yesNo = (what: string): ArgSpec => ({ arg: { type: "word", choices: ["yes", "no"] }, what });
 
 /** The statements of a network block. */
 const networkStatements: Record<string, StatementSpec> = {
@@ -101,8 +105,25 @@ const networkStatements: Record<string, StatementSpec> = {
   weights: { positional: { arg: { type: "word", choices: ["timm"] }, what: "weight naming scheme", required: true }, attrs: {} },
   stem: { attrs: { k: { arg: { type: "int", min: 1, max: MAX_KERNEL, odd: true }, what: "kernel size" }, s: stride, c: channels, act }, required: true },
   stage: { attrs: { act }, block: "stage", repeatable: true, required: true },
+  // How every block's `se=` is built (timm's se_layer): MixNet's and EfficientNet's by default,
+  // MobileNetV3's with gate=hsigmoid act=relu from=expanded round=multiple_of_8.
+  squeeze_excite: {
+    attrs: {
+      gate: { ...act, what: "gate activation" },
+      act: { ...act, what: "reduction activation (the block's by default)" },
+      from: { arg: { type: "word", choices: ["input", "expanded"] }, what: "channels the SE ratio is of" },
+      round: { arg: { type: "word", choices: ["nearest", "multiple_of_8"] }, what: "rounding of the SE channels" },
+    },
+  },
   head: {
-    attrs: { c: channels, act, scale_with_width: { arg: { type: "word", choices: ["yes", "no"] }, what: "head scaling" } },
+    attrs: {
+      c: channels,
+      act,
+      scale_with_width: yesNo("head scaling"),
+      on: { arg: { type: "word", choices: ["features", "pooled"] }, what: "what the head convolution reads" },
+      bn: yesNo("head BatchNorm"),
+      bias: yesNo("head bias"),
+    },
     required: true,
   },
   pool: { positional: { arg: { type: "word", choices: ["avg"] }, what: "pooling", required: true }, attrs: {}, required: true },

@@ -1,7 +1,7 @@
 // The reference interpreter: executes the graph IR at any stage, NCHW, float64
 // throughout. Written to be obviously right rather than fast; it is the oracle
 // that passes and kernels are tested against.
-import { convAttrs, convPadding, OPS, type ConvAttrs } from "../ir/ops.ts";
+import { convAttrs, convPadding, OPS, seGate, type ConvAttrs } from "../ir/ops.ts";
 import type { Graph, Op } from "../ir/types.ts";
 import type { Weights } from "../weights/bind.ts";
 
@@ -60,6 +60,9 @@ const activations: Record<string, (v: number) => number> = {
   relu6: (v) => Math.min(6, Math.max(0, v)),
   swish: (v) => v / (1 + Math.exp(-v)),
   sigmoid: (v) => 1 / (1 + Math.exp(-v)),
+  // timm's hard_swish and hard_sigmoid (torch's Hardswish, Hardsigmoid): x relu6(x + 3) / 6 and relu6(x + 3) / 6.
+  hswish: (v) => (v * Math.min(6, Math.max(0, v + 3))) / 6,
+  hsigmoid: (v) => Math.min(6, Math.max(0, v + 3)) / 6,
 };
 
 /** Applies f(channel, value) over an NCHW tensor. */
@@ -101,7 +104,7 @@ function evaluate(op: Op, ins: Tensor[], w: Weights, shape: number[]): Float64Ar
         const [W, B] = [w.get(op.attrs[weight] as string)!, w.get(op.attrs[bias] as string)!];
         return B.map((b, o) => f(v.reduce((s, vi, i) => s + W[o * v.length + i]! * vi, b)));
       };
-      return fc(fc(pooled, "w1", "b1", activations[op.attrs.act as string]!), "w2", "b2", activations.sigmoid!);
+      return fc(fc(pooled, "w1", "b1", activations[op.attrs.act as string]!), "w2", "b2", activations[seGate(op)]!);
     }
     case "batchnorm": {
       const [gamma, beta, mean, variance] = ["gamma", "beta", "mean", "var"].map(param) as Float64Array[];

@@ -3,7 +3,7 @@
 import type { Attrs, Op, OpKind } from "./types.ts";
 
 export type Padding = "symmetric" | "same";
-export const ACT_FUNCTIONS = ["relu", "relu6", "swish", "sigmoid"];
+export const ACT_FUNCTIONS = ["relu", "relu6", "swish", "sigmoid", "hswish", "hsigmoid"];
 
 /** Zero padding [before, after] along one axis. 'same' is TensorFlow's: the odd extra goes after. */
 export function convPadding(mode: Padding, size: number, k: number, stride: number): [number, number] {
@@ -99,10 +99,10 @@ export const OPS: Record<OpKind, OpDef> = {
   add: { arity: two, attrs: {}, params: () => [], outShape: sameShape },
   mean: { arity: one, attrs: {}, params: () => [], outShape: (_, ins) => [ins[0]![0]!, channels(ins), 1, 1] },
   mul: { arity: two, attrs: {}, params: () => [], outShape: sameShape },
-  // Squeeze-and-excitation's gate: sigmoid(W2 act(W1 mean(x) + b1) + b2), shape [N,C,1,1].
+  // Squeeze-and-excitation's gate: gate_fn(W2 act(W1 mean(x) + b1) + b2), shape [N,C,1,1]; gate_fn is sigmoid unless stated.
   se: {
     arity: one,
-    attrs: { rd: { type: "number" }, act: { type: "string" }, w1: { type: "param" }, b1: { type: "param" }, w2: { type: "param" }, b2: { type: "param" } },
+    attrs: { rd: { type: "number" }, act: { type: "string" }, gate_fn: { type: "string", optional: true }, w1: { type: "param" }, b1: { type: "param" }, w2: { type: "param" }, b2: { type: "param" } },
     params(attrs, ins) {
       const [rd, c] = [attrs.rd as number, channels(ins)];
       return [
@@ -136,6 +136,9 @@ export const PHYSICAL_ATTRS: OpDef["attrs"] = {
   lanes: { type: "strings", optional: true },
   gpu: { type: "strings", optional: true },
 };
+
+/** An SE op's gate activation: sigmoid unless the op states another. */
+export const seGate = (op: Op): string => (op.attrs.gate_fn as string | undefined) ?? "sigmoid";
 
 export function isOpKind(name: string): name is OpKind {
   return Object.hasOwn(OPS, name);

@@ -2,10 +2,10 @@
 // groups never split or concatenate); this pass folds the work around each
 // convolution into it, so that the kernels make one pass over memory:
 //   act(conv)            -> conv act=...
-//   mean -> conv -> conv -> (SE's gate)   -> se
+//   mean -> conv -> conv -> (SE's gate: sigmoid or hsigmoid)   -> se
 //   conv(mul(x, gate))   -> conv(x, gate) gate=true   (the gate scales the weights)
 //   add(conv, r)         -> conv(..., r) res=true
-import type { Graph, Op } from "../ir/types.ts";
+import type { Attrs, Graph, Op } from "../ir/types.ts";
 import type { Model } from "./model.ts";
 
 interface Uses {
@@ -44,15 +44,20 @@ function fuseActivations(g: Graph): Graph {
   return rewrite(g, replace);
 }
 
+/** The activations an SE gate may end with. */
+const GATES = ["sigmoid", "hsigmoid"];
+
 function fuseSqueezeExcite(g: Graph): Graph {
   const u = uses(g);
   const replace = new Map<Op, Op[]>();
   for (const expand of g.ops) {
-    if (expand.op !== "conv" || expand.attrs.act !== "sigmoid" || !expand.attrs.b) continue;
+    if (expand.op !== "conv" || !GATES.includes(expand.attrs.act as string) || !expand.attrs.b) continue;
     const reduce = soleConv(u, expand.ins[0]!, ["act"]);
     const pool = reduce?.attrs.b && reduce.attrs.act ? u.producer.get(reduce.ins[0]!) : undefined;
     if (!reduce || pool?.op !== "mean" || u.count.get(pool.out) !== 1) continue;
-    const attrs = { rd: (reduce.attrs.cout as number[])[0]!, act: reduce.attrs.act!, w1: (reduce.attrs.w as string[])[0]!, b1: reduce.attrs.b!, w2: (expand.attrs.w as string[])[0]!, b2: expand.attrs.b! };
+    // sigmoid is the default gate, left unstated so that the printed IR of sigmoid-gated networks stays as it was.
+    const gate: Attrs = expand.attrs.act === "sigmoid" ? {} : { gate_fn: expand.attrs.act! };
+    const attrs = { rd: (reduce.attrs.cout as number[])[0]!, act: reduce.attrs.act!, ...gate, w1: (reduce.attrs.w as string[])[0]!, b1: reduce.attrs.b!, w2: (expand.attrs.w as string[])[0]!, b2: expand.attrs.b! };
     replace.set(pool, []).set(reduce, []).set(expand, [{ op: "se", out: expand.out, ins: pool.ins, attrs, ...(expand.shape ? { shape: expand.shape } : {}) }]);
   }
   return rewrite(g, replace);

@@ -10,6 +10,7 @@ export interface NamingScheme {
   block: string;
   ds: { dw: string; bnDw: string; pw: string; bnPw: string };
   ir: { expand: string; bnExpand: string; dw: string; bnDw: string; project: string; bnProject: string };
+  cn: { conv: string; bn: string };
   se: { module: string; reduce: string; expand: string };
   /** A convolution split into channel groups stores one tensor per group: {conv}.{group}. */
   group: string;
@@ -17,7 +18,7 @@ export interface NamingScheme {
   bn: { gamma: string; beta: string; mean: string; var: string };
 }
 
-/** timm's EfficientNet family (mixnet_*, tf_mixnet_*, mobilenetv2_*, efficientnet_*). */
+/** timm's EfficientNet family (mixnet_*, tf_mixnet_*, mobilenetv2_*, efficientnet_*) and MobileNetV3 (mobilenetv3_*). */
 const timm: NamingScheme = {
   stem: { conv: "conv_stem", bn: "bn1" },
   head: { conv: "conv_head", bn: "bn2" },
@@ -25,6 +26,7 @@ const timm: NamingScheme = {
   block: "blocks.{stage}.{index}",
   ds: { dw: "conv_dw", bnDw: "bn1", pw: "conv_pw", bnPw: "bn2" },
   ir: { expand: "conv_pw", bnExpand: "bn1", dw: "conv_dw", bnDw: "bn2", project: "conv_pwl", bnProject: "bn3" },
+  cn: { conv: "conv", bn: "bn1" },
   se: { module: "se", reduce: "conv_reduce", expand: "conv_expand" },
   group: "{conv}.{group}",
   conv: { weight: "weight", bias: "bias" },

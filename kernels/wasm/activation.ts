@@ -10,7 +10,7 @@
 // times them).
 import { f32x4 as literal, mulAdd, negMulAdd, v128Locals } from "./wat.ts";
 
-export type Act = "none" | "relu" | "relu6" | "swish" | "sigmoid";
+export type Act = "none" | "relu" | "relu6" | "swish" | "sigmoid" | "hswish" | "hsigmoid";
 
 /** Scratch locals the inline activations use; every kernel that applies one declares them. */
 export const ACT_LOCALS = v128Locals(["act_v", "act_x", "act_t", "act_n", "act_r", "act_p"]);
@@ -44,12 +44,15 @@ function exp(fma: boolean): string {
 
 /** The globals the activations read; every module that uses them includes this once. */
 export function activationGlobals(): string {
-  for (const act of ["relu6", "swish", "sigmoid"] as const) applyAct(act, "", false);
+  for (const act of ["relu6", "swish", "sigmoid", "hswish"] as const) applyAct(act, "", false);
   return [...CONSTANTS].map(([x, name]) => `(global ${name} v128 ${literal(x)})`).join("\n");
 }
 
 /** Activations cheap enough to expand at every store; exp-based ones are worth sharing where few values need them. */
-export const isCheap = (act: Act) => act === "none" || act === "relu" || act === "relu6";
+export const isCheap = (act: Act) => act !== "swish" && act !== "sigmoid";
+
+/** relu6(x + 3) / 6, adding 3 first as timm does (x / 6 + 1/2 loses the small values near x = -3). */
+const hardSigmoid = (v: string) => `(f32x4.mul (f32x4.pmin (f32x4.pmax (f32x4.add ${v} ${f32x4(3)}) ${ZERO}) ${f32x4(6)}) ${f32x4(1 / 6)})`;
 
 /** Applies `act` in place to the vector at address expression `addr`. */
 export const inPlace = (act: Act, addr: string, fma: boolean) => `(v128.store ${addr} ${applyAct(act, `(v128.load ${addr})`, fma)})`;
@@ -67,6 +70,10 @@ export function applyAct(act: Act, v: string, fma: boolean): string {
       // x / (1 + exp(-x)), x kept in $act_v while exp works on -x.
       return `(block (result v128) (local.set $act_v ${v}) (local.set $act_x (f32x4.neg ${local("v")}))
   (f32x4.div ${local("v")} (f32x4.add ${f32x4(1)} ${exp(fma)})))`;
+    case "hsigmoid":
+      return hardSigmoid(v);
+    case "hswish":
+      return `(block (result v128) (local.set $act_v ${v}) (f32x4.mul ${local("v")} ${hardSigmoid(local("v"))}))`;
     case "sigmoid":
       return `(block (result v128) (local.set $act_x (f32x4.neg ${v}))
   (f32x4.div ${f32x4(1)} (f32x4.add ${f32x4(1)} ${exp(fma)})))`;

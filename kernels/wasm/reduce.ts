@@ -40,14 +40,19 @@ export interface SeParams {
   channels: number;
   reduced: number;
   act: Act;
+  /** The gate's activation (sigmoid, or hsigmoid as in MobileNetV3). */
+  gate: Act;
   /** Fused multiply-add (relaxed SIMD) instead of mul + add. */
   fma: boolean;
 }
 
-export const seName = (p: SeParams) => `se_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}${p.fma ? "_fma" : ""}`;
+/** A sigmoid gate goes unnamed, as before gates could differ. */
+export const gateSuffix = (gate: Act) => (gate === "sigmoid" ? "" : `_gate_${gate}`);
+
+export const seName = (p: SeParams) => `se_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}${gateSuffix(p.gate)}${p.fma ? "_fma" : ""}`;
 
 /**
- * (x, w, gate, tmp): gate = sigmoid(W2 act(W1 mean(x) + b1) + b2). Weights:
+ * (x, w, gate, tmp): gate = gate_fn(W2 act(W1 mean(x) + b1) + b2). Weights:
  * W1 [reduced][channels], b1 [reduced], W2 transposed [reduced][channels], b2 [channels].
  * tmp holds channels + reduced floats.
  */
@@ -77,7 +82,7 @@ export function seKernel(p: SeParams): string {
     16,
     `(local.set $acc (v128.load offset=${b2} (i32.add (local.get $w) (local.get $c))))
     ${forLoop("o", i32(0), i32(p.reduced), 1, madd(p.fma, "acc", `(v128.load32_splat offset=${c4} (i32.add (local.get $tmp) (i32.shl (local.get $o) ${i32(2)})))`, `(v128.load offset=${w2} (i32.add (local.get $w) (i32.add (i32.mul (local.get $o) ${i32(c4)}) (local.get $c))))`))}
-    (v128.store (i32.add (local.get $gate) (local.get $c)) ${applyAct("sigmoid", get("acc"), p.fma)})`,
+    (v128.store (i32.add (local.get $gate) (local.get $c)) ${applyAct(p.gate, get("acc"), p.fma)})`,
   )})`;
 }
 

@@ -26,16 +26,18 @@ export function vec4Index(floats: number): number {
   return floats / 4;
 }
 
-/** `fn act(v: vec4<f32>) -> vec4<f32>` for one activation (exp clamped so that 1 + exp never overflows). */
-export function actFunction(act: Act): string {
+/** `fn act(v: vec4<f32>) -> vec4<f32>` (or another name) for one activation (exp clamped so that 1 + exp never overflows). */
+export function actFunction(act: Act, name = "act"): string {
   const body: Record<Act, string> = {
     none: "return v;",
     relu: "return max(v, vec4<f32>(0.0));",
     relu6: "return clamp(v, vec4<f32>(0.0), vec4<f32>(6.0));",
     swish: "return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0))));",
     sigmoid: "return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0))));",
+    hswish: "return v * clamp(v + vec4<f32>(3.0), vec4<f32>(0.0), vec4<f32>(6.0)) / 6.0;",
+    hsigmoid: "return clamp(v + vec4<f32>(3.0), vec4<f32>(0.0), vec4<f32>(6.0)) / 6.0;",
   };
-  return `fn act(v: vec4<f32>) -> vec4<f32> { ${body[act]} }`;
+  return `fn ${name}(v: vec4<f32>) -> vec4<f32> { ${body[act]} }`;
 }
 
 export const ceilDiv = (a: number, b: number) => Math.ceil(a / b);

@@ -4,6 +4,7 @@
 // adds its two small fully connected layers in the same workgroup; the
 // classifier is one thread per output.
 import type { Act } from "../wasm/activation.ts";
+import { gateSuffix } from "../wasm/reduce.ts";
 import { actFunction, ceilDiv, HEADER } from "./common.ts";
 
 /** Pools `pixels` NHWC pixels of `channels` from A[x] into pooled[] (workgroup memory). */
@@ -52,9 +53,10 @@ export interface GpuSeParams {
   channels: number;
   reduced: number;
   act: Act;
+  gate: Act;
 }
 
-export const gpuSeName = (p: GpuSeParams) => `se_reduce_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}`;
+export const gpuSeName = (p: GpuSeParams) => `se_reduce_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}${gateSuffix(p.gate)}`;
 
 /** params: x, w, gate. Weights: the wasm packing (W1 [r][c], b1 [r], W2 transposed [r][c], b2 [c]). One workgroup. */
 export function gpuSeShader(p: GpuSeParams): string {
@@ -62,6 +64,7 @@ export function gpuSeShader(p: GpuSeParams): string {
   const r = p.reduced;
   return `${HEADER}
 ${actFunction(p.act)}
+${actFunction(p.gate, "gate")}
 ${poolMemory(c)}
 var<workgroup> hidden: array<f32, ${r}>;
 
@@ -79,7 +82,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < ${c}u; i += ${THREADS}u) {
     var s = W[w + ${r * c + r + r * c}u + i];
     for (var o = 0u; o < ${r}u; o++) { s += hidden[o] * W[w + ${r * c + r}u + o * ${c}u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }`;
 }

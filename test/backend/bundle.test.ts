@@ -13,6 +13,7 @@ describe.skipIf(!hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix"],
   ["mixnet_m", "specs/mixnet-m.mix"],
   ["mixnet_xl", "specs/mixnet-xl.mix"],
+  ["mobilenetv3_large_100", "specs/mobilenetv3-large.mix"],
 ])("%s compiled to WebAssembly SIMD", (name, spec) => {
   let bytes: Uint8Array;
   beforeAll(async () => {

@@ -12,6 +12,7 @@ describe.skipIf(!hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix"],
   ["mixnet_m", "specs/mixnet-m.mix"],
   ["mixnet_xl", "specs/mixnet-xl.mix"],
+  ["mobilenetv3_large_100", "specs/mobilenetv3-large.mix"],
 ])("%s", (name, spec) => {
   it("equals the fixture's exact parameter and MAC counts", () => {
     const meta = fixture(name).meta as unknown as {

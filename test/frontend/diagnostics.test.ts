@@ -357,6 +357,11 @@ const cases: Case[] = [
     expected: [{ line: 12, col: 24, message: "expected '}' to close the block, but the file ended" }],
   },
   {
+    name: "a network missing its '{': one error, not one for each statement then outside it or missing from it",
+    text: edit({ 1: "network tiny" }),
+    expected: [{ line: 1, col: 1, message: "'network tiny' is missing its '{': the statements from line 2 on belong inside it" }],
+  },
+  {
     name: "a stage missing its '}'",
     text: edit({ 6: "" }),
     expected: [{ line: 7, col: 3, message: "'stage' is inside the stage opened on line 4; is that stage missing its '}'?" }],
@@ -417,6 +422,18 @@ const cases: Case[] = [
     text: after(1, '  base "other.mix"'),
     readFile: memoryFiles({}),
     expected: [{ line: 2, col: 8, message: "cannot read base spec /specs/other.mix: no such file" }],
+  },
+  {
+    name: "base naming a missing file: one error, not one more for each statement it would have given",
+    text: 'network derived {\n  base "nope.mix"\n  width 2\n}\n',
+    readFile: memoryFiles({}),
+    expected: [{ line: 2, col: 8, message: "cannot read base spec /specs/nope.mix: no such file" }],
+  },
+  {
+    name: "a base spec missing its network's '{': one error, in the base",
+    text: 'network derived {\n  base "b.mix"\n  width 2\n}\n',
+    readFile: memoryFiles({ "/specs/b.mix": VALID.replace("network tiny {", "network tiny") }),
+    expected: [{ file: "/specs/b.mix", line: 1, col: 1, message: "'network tiny' is missing its '{': the statements from line 2 on belong inside it" }],
   },
   {
     name: "base specs that base each other",

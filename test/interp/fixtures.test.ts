@@ -36,6 +36,7 @@ function expectCheckpoint(t: Tensor, c: Checkpoint) {
   expect(Math.abs(s.max - c.max)).toBeLessThanOrEqual(tol);
 }
 
+// MobileNetV3-Large is cheap enough to check after every pass.
 // MixNet-XL checks the network (as elaborated) and what the backends get (after
 // every pass): its interpretation takes 2.7 times MixNet-M's, and the passes in
 // between are checked on the other two.
@@ -43,6 +44,7 @@ describe.skipIf(!hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix", STAGES],
   ["mixnet_m", "specs/mixnet-m.mix", STAGES],
   ["mixnet_xl", "specs/mixnet-xl.mix", [STAGES[0]!, STAGES.at(-1)!]],
+  ["mobilenetv3_large_100", "specs/mobilenetv3-large.mix", STAGES],
 ])("%s: reference interpreter vs PyTorch", (name, spec, stages) => {
   const fx = hasShared ? fixture(name) : undefined!;
   const graph = loadGraph(spec);

@@ -11,6 +11,7 @@ describe.skipIf(!hasWebGpu || !hasShared).each([
   ["mixnet_s", "specs/mixnet-s.mix"],
   ["mixnet_m", "specs/mixnet-m.mix"],
   ["mixnet_xl", "specs/mixnet-xl.mix"],
+  ["mobilenetv3_large_100", "specs/mobilenetv3-large.mix"],
 ])("%s on WebGPU", (name, spec) => {
   it("matches PyTorch's float64 logits within tolerance with the same top-5", async () => {
     const fx = fixture(name);

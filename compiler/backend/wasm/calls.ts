@@ -3,7 +3,7 @@
 // The lowering pass shows the kernel names; the code generator emits them.
 import { UserError } from "../../errors.ts";
 import { depthwiseRuns } from "../../passes/layout.ts";
-import { convAttrs, convPadding, type ConvAttrs } from "../../ir/ops.ts";
+import { convAttrs, convPadding, seGate, type ConvAttrs } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
@@ -156,7 +156,7 @@ export function lowerOp(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
   }
   if (op.op === "se") {
     const [, c, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
-    const p = { pixels: h * w, channels: op.attrs.cp as number, reduced: op.attrs.rd as number, act: op.attrs.act as Act, fma: o.fma };
+    const p = { pixels: h * w, channels: op.attrs.cp as number, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act, fma: o.fma };
     const param = (k: string) => (wt: Weights) => wt.get(op.attrs[k] as string)!;
     return [
       {

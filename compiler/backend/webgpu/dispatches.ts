@@ -2,7 +2,7 @@
 // of the op's static parameters), the grid, and the u32 parameters once the
 // memory layout is known. The weights are the wasm packing, read in place.
 import { UserError } from "../../errors.ts";
-import { convAttrs, convPadding } from "../../ir/ops.ts";
+import { convAttrs, convPadding, seGate } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
 import { depthwiseRuns } from "../../passes/layout.ts";
 import { pointwiseSegments } from "../../../kernels/wasm/pointwise.ts";
@@ -91,7 +91,7 @@ export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
   }
   if (op.op === "se") {
     const [, , h, w] = shapeOf(g, op.ins[0]!);
-    const p = { pixels: h! * w!, channels: cp, reduced: op.attrs.rd as number, act: op.attrs.act as Act };
+    const p = { pixels: h! * w!, channels: cp, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act };
     const shader = { name: gpuSeName(p), code: () => gpuSeShader(p), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp, p.reduced) };
     return [{ shader, workgroups: [1, 1, 1], params: (at) => [at.value(op.ins[0]!), at.weights(0), at.value(op.out)] }];
   }
