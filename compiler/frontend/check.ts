@@ -3,13 +3,14 @@
 // for each problem found (checking goes on after an error).
 import type { Arg, Loc, Statement, Value } from "./ast.ts";
 import { closest, diagnostic, suggestion, type Diagnostic } from "./diagnostics.ts";
-import { roundChannels, roundHalfEven, type Block, type Network, type Padding } from "./network.ts";
+import { makeDivisible, roundChannels, type Block, type Network, type Padding } from "./network.ts";
 import { contexts, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
 import { scaleStageDepth, type DepthTrunc } from "./depth.ts";
 import { parseHubRef } from "./hub-ref.ts";
 import { meantByWhat } from "./meaning.ts";
 import { LABEL_SETS } from "../weights/label-sets.ts";
 import { resolvePreprocessing } from "./preprocessing.ts";
+import { resolveSqueezeExcite, seChannels, type SqueezeExciteStyle } from "./squeeze-excite.ts";
 
 type Scalar = number | string;
 interface Got {
@@ -237,7 +238,7 @@ const num = (c: Checked | undefined, key: string, fallback: number): number => (
 const word = <T extends string>(c: Checked | undefined, key: string, fallback: T): T => (c?.args.get(key)?.value as T | undefined) ?? fallback;
 
 /** Resolves the blocks of the stages: channels, splits, strides, SE sizes and residuals. */
-function resolveBlocks(stages: Checked[], cin: number, width: number, depth: { multiplier: number; trunc: DepthTrunc }, out: Diagnostic[]): { blocks: Block[]; channels: number } {
+function resolveBlocks(stages: Checked[], cin: number, width: number, depth: { multiplier: number; trunc: DepthTrunc }, se: SqueezeExciteStyle, out: Diagnostic[]): { blocks: Block[]; channels: number } {
   const blocks: Block[] = [];
   const reported = new Set<string>();
   const report = (loc: Loc, message: string) => {
@@ -255,8 +256,10 @@ function resolveBlocks(stages: Checked[], cin: number, width: number, depth: { m
     const repeats = scaleStageDepth(definitions.map((b) => num(b, "repeat", 1)), depth.multiplier, depth.trunc);
     definitions.forEach((b, definition) => {
       const at = (key: string) => b.args.get(key)?.loc ?? b.statement.keyword.loc;
-      const type = b.statement.keyword.name as "ds" | "ir";
-      const kernels = (b.args.get("k")?.value as number[] | undefined) ?? [3];
+      const type = b.statement.keyword.name as Block["type"];
+      // A cn block takes one kernel size (default 1), ds and ir a list (default 3).
+      const k = b.args.get("k")?.value as number | number[] | undefined;
+      const kernels = typeof k === "number" ? [k] : (k ?? [type === "cn" ? 1 : 3]);
       const cout = roundChannels(num(b, "c", cin), width);
       const ratio = type === "ir" ? num(b, "e", 1) : 1;
       const expandGroups = num(b, "expand_groups", 1);
@@ -265,23 +268,23 @@ function resolveBlocks(stages: Checked[], cin: number, width: number, depth: { m
       const seRatio = num(b, "se", 0);
       for (let r = 0; r < repeats[definition]!; r++) {
         const stride = r === 0 ? num(b, "s", 1) : 1;
-        const mid = type === "ir" ? cin * ratio : cin;
-        if (Math.abs(mid - Math.round(mid)) > 1e-9) {
-          report(at("e"), `expansion ${cin} x ${ratio} = ${+mid.toFixed(4)} is not a whole number of channels`);
-          break;
-        }
+        // timm's InvertedResidual: make_divisible(in x exp_ratio), so 80 x 2.3 is 184.
+        const mid = type === "ir" ? makeDivisible(cin * ratio) : type === "cn" ? cout : cin;
         const block: Block = {
           stage: stageIndex,
           index: index++,
           type,
           cin,
-          mid: Math.round(mid),
+          mid,
           cout,
           kernels,
           stride,
           act: word<Activation>(b, "act", stageAct),
-          seChannels: seRatio ? roundHalfEven(cin * seRatio) : 0,
-          residual: residualRule === "auto" ? stride === 1 && cin === cout : residualRule === "yes",
+          seChannels: seRatio ? seChannels(se, seRatio, cin, mid) : 0,
+          seAct: se.act ?? word<Activation>(b, "act", stageAct),
+          seGate: se.gate,
+          // timm's ConvBnAct has a skip only when asked for.
+          residual: residualRule === "auto" ? type !== "cn" && stride === 1 && cin === cout : residualRule === "yes",
           expandGroups: type === "ir" ? expandGroups : 1,
           projectGroups: type === "ir" ? projectGroups : 1,
         };
@@ -293,7 +296,7 @@ function resolveBlocks(stages: Checked[], cin: number, width: number, depth: { m
         for (const [key, total, parts, what] of splits) {
           if (total < parts) report(at(key), `${total} channels cannot be split into ${parts} ${what} (a group would be empty)`);
         }
-        if (seRatio && block.seChannels < 1) report(at("se"), `se=${seRatio} of ${cin} channels rounds to 0 channels`);
+        if (seRatio && block.seChannels < 1) report(at("se"), `se=${seRatio} of ${se.from === "expanded" ? mid : cin} channels rounds to 0 channels`);
         if (residualRule === "yes" && stride !== 1) report(at("residual"), `a residual connection needs stride 1, but this block has stride ${stride}`);
         if (residualRule === "yes" && cin !== cout) {
           report(at("residual"), `a residual connection needs equal input and output channels, but this block maps ${cin} to ${cout}`);
@@ -324,7 +327,9 @@ function resolveNetwork(net: Checked, out: Diagnostic[]): Network {
   const stem = find("stem");
   const stemOut = roundChannels(num(stem, "c", 32), width);
   const depth = find("depth");
-  const { blocks, channels } = resolveBlocks(items.filter((c) => c.statement.keyword.name === "stage"), stemOut, width, { multiplier: num(depth, POSITIONAL, 1), trunc: word<DepthTrunc>(depth, "trunc", "ceil") }, out);
+  const depthScaling = { multiplier: num(depth, POSITIONAL, 1), trunc: word<DepthTrunc>(depth, "trunc", "ceil") };
+  const stages = items.filter((c) => c.statement.keyword.name === "stage");
+  const { blocks, channels } = resolveBlocks(stages, stemOut, width, depthScaling, resolveSqueezeExcite(find("squeeze_excite")), out);
   const head = find("head");
   const headOut = num(head, "c", 1280);
   const classes = num(find("classifier"), "classes", 1000);
@@ -337,7 +342,14 @@ function resolveNetwork(net: Checked, out: Diagnostic[]): Network {
     naming: "timm",
     stem: { kernel: num(stem, "k", 3), stride: num(stem, "s", 2), cout: stemOut, act: word<Activation>(stem, "act", "relu") },
     blocks,
-    head: { cin: channels, cout: word<string>(head, "scale_with_width", "no") === "yes" ? roundChannels(headOut, width) : headOut, act: word<Activation>(head, "act", "relu") },
+    head: {
+      cin: channels,
+      cout: word<string>(head, "scale_with_width", "no") === "yes" ? roundChannels(headOut, width) : headOut,
+      act: word<Activation>(head, "act", "relu"),
+      pooled: word<string>(head, "on", "features") === "pooled",
+      bn: word<string>(head, "bn", "yes") === "yes",
+      bias: word<string>(head, "bias", "no") === "yes",
+    },
     classes,
     pretrained: (find("pretrained")?.args.get(POSITIONAL)?.value as string | undefined) ?? null,
     labels: resolveLabels(find("labels"), classes, out),

@@ -99,8 +99,8 @@ const cases: Case[] = [
     expected: [{ line: 3, col: 12, message: "kernel size takes one value, got 2" }],
   },
   {
-    name: "more kernel groups than channels (k=3,5,7,9,11 e=1 on 4 input channels)",
-    text: edit({ 5: "    ds k=3 c=4", 8: "    ir k=3,5,7,9,11 e=1 c=16" }),
+    name: "more kernel groups than channels (k=3,5,7,9,11 on 4 input channels)",
+    text: edit({ 5: "    ds k=3 c=4", 8: "    ds k=3,5,7,9,11 c=16" }),
     expected: [{ line: 8, col: 10, message: "4 channels cannot be split into 5 kernel groups (a group would be empty)" }],
   },
   {
@@ -112,11 +112,6 @@ const cases: Case[] = [
     name: "project_groups larger than the output channels",
     text: edit({ 8: "    ir k=3 e=6 c=4 project_groups=8" }),
     expected: [{ line: 8, col: 35, message: "4 channels cannot be split into 8 projection groups (a group would be empty)" }],
-  },
-  {
-    name: "an expansion that is not a whole number of channels",
-    text: edit({ 8: "    ir k=3 e=1.3 c=16" }),
-    expected: [{ line: 8, col: 14, message: "expansion 8 x 1.3 = 10.4 is not a whole number of channels" }],
   },
   {
     name: "non-integer output channels",
@@ -138,17 +133,17 @@ const cases: Case[] = [
   {
     name: "an unknown activation with no close match",
     text: edit({ 3: "  stem k=3 s=2 c=8 act=mish" }),
-    expected: [{ line: 3, col: 24, message: "unknown activation 'mish' (expected relu, relu6, swish or sigmoid)" }],
+    expected: [{ line: 3, col: 24, message: "unknown activation 'mish' (expected relu, relu6, swish, sigmoid, hswish or hsigmoid)" }],
   },
   {
     name: "a misspelt activation (two letters swapped) gets a suggestion",
     text: edit({ 7: "  stage act=swihs {" }),
-    expected: [{ line: 7, col: 13, message: "unknown activation 'swihs' (expected relu, relu6, swish or sigmoid); did you mean 'swish'?" }],
+    expected: [{ line: 7, col: 13, message: "unknown activation 'swihs' (expected relu, relu6, swish, sigmoid, hswish or hsigmoid); did you mean 'swish'?" }],
   },
   {
     name: "a number where an activation name is needed",
     text: edit({ 3: "  stem k=3 s=2 c=8 act=6" }),
-    expected: [{ line: 3, col: 24, message: "activation must be relu, relu6, swish or sigmoid, got 6" }],
+    expected: [{ line: 3, col: 24, message: "activation must be relu, relu6, swish, sigmoid, hswish or hsigmoid, got 6" }],
   },
   {
     name: "stride 3",
@@ -517,7 +512,7 @@ const cases: Case[] = [
     expected: [
       { line: 3, col: 10, message: "kernel size 4 must be odd (padding is centred on the kernel)" },
       { line: 3, col: 14, message: "stride must be 1 or 2, got 3" },
-      { line: 3, col: 24, message: "unknown activation 'rleu' (expected relu, relu6, swish or sigmoid); did you mean 'relu'?" },
+      { line: 3, col: 24, message: "unknown activation 'rleu' (expected relu, relu6, swish, sigmoid, hswish or hsigmoid); did you mean 'relu'?" },
       { line: 5, col: 16, message: "unexpected character '@'" },
       { line: 5, col: 21, message: "squeeze-and-excitation ratio must be at most 1, got 2" },
       { line: 11, col: 8, message: "unknown pooling 'max' (expected avg)" },
@@ -554,7 +549,7 @@ const cases: Case[] = [
     text: edit({ 6: "  }\n  }", 8: "    ir k=3,5 e=6 c=16 s=2 se=0.25 act=sigmiod", 11: "  pool avg avg" }),
     expected: [
       { line: 7, col: 3, message: "this '}' closes 'network tiny', but the 'stage' on line 8 belongs inside it; is the '}' one too many?" },
-      { line: 9, col: 39, message: "unknown activation 'sigmiod' (expected relu, relu6, swish or sigmoid); did you mean 'sigmoid'?" },
+      { line: 9, col: 39, message: "unknown activation 'sigmiod' (expected relu, relu6, swish, sigmoid, hswish or hsigmoid); did you mean 'sigmoid'?" },
       { line: 12, col: 12, message: "'pool' takes one value" },
     ],
   },
@@ -673,6 +668,7 @@ describe("pretrained weights and labels", () => {
       "tf-mixnet-l.mix": "hf:timm/tf_mixnet_l.in1k",
       "efficientnet-b0.mix": "hf:timm/efficientnet_b0.ra_in1k",
       "mobilenet-v2.mix": "hf:timm/mobilenetv2_100.ra_in1k",
+      "mobilenetv3-large.mix": "hf:timm/mobilenetv3_large_100.ra_in1k",
       "fashion-mixnet.mix": null,
     };
     const specs = readdirSync(join(import.meta.dirname, "../../specs")).filter((f) => f.endsWith(".mix"));
@@ -704,11 +700,11 @@ describe("the shipped specs", () => {
 
 describe("formatDiagnostic", () => {
   it("renders file:line:col, the message, the source line and a caret under the whole list", () => {
-    const result = compileSpec(edit({ 5: "    ds k=3 c=4", 8: "    ir k=3,5,7,9,11 e=1 c=16" }), FILE);
+    const result = compileSpec(edit({ 5: "    ds k=3 c=4", 8: "    ds k=3,5,7,9,11 c=16" }), FILE);
     expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([
       [
         "/specs/t.mix:8:10: error: 4 channels cannot be split into 5 kernel groups (a group would be empty)",
-        "      ir k=3,5,7,9,11 e=1 c=16",
+        "      ds k=3,5,7,9,11 c=16",
         "           ^~~~~~~~~~",
       ].join("\n"),
     ]);
