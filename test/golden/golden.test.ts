@@ -3,10 +3,10 @@
 // beside this test so that a change to generated code shows in review. Update
 // with `npx vitest run test/golden -u` and review the diff; under CI=true vitest
 // writes no snapshot, so a missing or different file fails (README.md).
-import binaryen from "binaryen";
 import { homedir, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { textOf } from "../../compiler/backend/wasm/link-assembly.ts";
 import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { compile } from "../../compiler/compile.ts";
 import { printGraph } from "../../compiler/ir/print.ts";
@@ -22,16 +22,6 @@ const stageFile = (stage: string) => `${String(STAGES.indexOf(stage)).padStart(2
 
 const FILES = [...STAGES.map((s) => `${stageFile(s)}.ir`), `${stageFile("lower")}.wgsl`, "simd.wat", "relaxed-simd.wat"];
 
-/** A WebAssembly binary as binaryen prints it (the binaries carry no names, so functions are numbered). */
-function wat(code: Uint8Array): string {
-  const module = binaryen.readBinary(code);
-  try {
-    return module.emitText();
-  } finally {
-    module.dispose();
-  }
-}
-
 /** Every golden file's text for a spec compiled with seeded weights. */
 async function artefacts(spec: string, seed: number): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -43,8 +33,8 @@ async function artefacts(spec: string, seed: number): Promise<Map<string, string
     },
   });
   // The code without the weights' data segment: no weight value reaches a golden file.
-  files.set("simd.wat", wat(program.code));
-  files.set("relaxed-simd.wat", wat(program.relaxedCode));
+  files.set("simd.wat", textOf(program.code));
+  files.set("relaxed-simd.wat", textOf(program.relaxedCode));
   return files;
 }
 

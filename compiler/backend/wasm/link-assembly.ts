@@ -17,7 +17,7 @@ const KEPT = new Set(["type", "global", "func"]);
 const DROPPED = new Set(["memory", "export"]);
 
 /** The binary's text as this compiler's binaryen prints (and so parses) it. */
-function textOf(binary: Uint8Array): string {
+export function textOf(binary: Uint8Array): string {
   const module = binaryen.readBinary(binary);
   try {
     return module.emitText();
