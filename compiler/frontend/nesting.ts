@@ -100,25 +100,53 @@ function openNetwork(top: Statement[]): Diagnostic | undefined {
 }
 
 /**
+ * Stages missing their '{': their '}' closed the network early, and their blocks
+ * follow them in the network. The blocks go into the stage. At most `budget`,
+ * one per stray '}'.
+ */
+function openStages(net: Statement, budget: number): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const opened = new Set<Statement>();
+  const body: Statement[] = [];
+  for (const s of net.body ?? []) {
+    const stage = body.at(-1);
+    const open = stage?.keyword.name === "stage" && (opened.has(stage) || (!stage.body && opened.size < budget)) && belongsIn("stage")(s);
+    if (!open) {
+      body.push(s);
+      continue;
+    }
+    if (!opened.has(stage)) {
+      opened.add(stage);
+      found.push(diagnostic(stage.keyword.loc, `'stage' on line ${stage.loc.line} is missing its '{': the blocks from line ${s.loc.line} on belong inside it`));
+    }
+    stage.body = [...(stage.body ?? []), s];
+  }
+  net.body = body;
+  return found;
+}
+
+/**
  * Repairs the nesting of a parsed file in place. Returns how many open blocks
  * and stray '}'s the repairs explain, so that the parser's own reports of them
  * (at the end of the file, far from the mistake) can be dropped.
  */
 export function repairNesting(top: Statement[], balance: BraceBalance, out: Diagnostic[]): { closed: number; reopened: number } {
   // A network missing its '{' first: its '}' is then a stray one, which that explains.
-  const opened = balance.unopened ? openNetwork(top) : undefined;
-  if (opened) out.push(opened);
-  const unopened = balance.unopened - (opened ? 1 : 0);
+  const openedNetwork = balance.unopened ? openNetwork(top) : undefined;
+  if (openedNetwork) out.push(openedNetwork);
+  const unopened = balance.unopened - (openedNetwork ? 1 : 0);
   const net = top.find((s) => s.keyword.name === "network" && s.body);
   if (!net) return { closed: 0, reopened: 0 };
   const closed = balance.unclosed ? closeStages(net, balance.unclosed, out) : 0;
-  if (!unopened) return { closed, reopened: opened ? 1 : 0 };
+  if (!unopened) return { closed, reopened: openedNetwork ? 1 : 0 };
   // A stray '}' in a stage closes the stage early and then, with the stage's
   // own '}', the network: both are repaired, and only the stage's is reported.
-  // A network that closed in its place has no stray '}' in its stages.
+  // A network that closed in its place has no stray '}' in its stages. A stage
+  // missing its '{' closes the network early with its own '}' too.
   const early = reopenNetwork(top, net);
-  const stages = early ? reopenStages(net, unopened) : [];
-  const reported = stages.length ? stages : early ? [early] : [];
+  const opened = early ? openStages(net, unopened) : [];
+  const stages = early && !opened.length ? reopenStages(net, unopened) : [];
+  const reported = opened.length ? opened : stages.length ? stages : early ? [early] : [];
   out.push(...reported);
-  return { closed, reopened: reported.length + (opened ? 1 : 0) };
+  return { closed, reopened: reported.length + (openedNetwork ? 1 : 0) };
 }

@@ -357,6 +357,24 @@ const cases: Case[] = [
     expected: [{ line: 1, col: 1, message: "'network tiny' is missing its '{': the statements from line 2 on belong inside it" }],
   },
   {
+    name: "a stage missing its '{': one error, not 'needs a block', a block outside a stage and a '}' too many",
+    text: edit({ 4: "  stage act=relu" }),
+    expected: [{ line: 4, col: 3, message: "'stage' on line 4 is missing its '{': the blocks from line 5 on belong inside it" }],
+  },
+  {
+    name: "the last stage missing its '{'",
+    text: edit({ 7: "  stage act=swish" }),
+    expected: [{ line: 7, col: 3, message: "'stage' on line 7 is missing its '{': the blocks from line 8 on belong inside it" }],
+  },
+  {
+    name: "both stages missing their '{'",
+    text: edit({ 4: "  stage act=relu", 7: "  stage act=swish" }),
+    expected: [
+      { line: 4, col: 3, message: "'stage' on line 4 is missing its '{': the blocks from line 5 on belong inside it" },
+      { line: 7, col: 3, message: "'stage' on line 7 is missing its '{': the blocks from line 8 on belong inside it" },
+    ],
+  },
+  {
     name: "a stage missing its '}'",
     text: edit({ 6: "" }),
     expected: [{ line: 7, col: 3, message: "'stage' is inside the stage opened on line 4; is that stage missing its '}'?" }],
