@@ -44,6 +44,12 @@ function closeStages(net: Statement, budget: number, out: Diagnostic[]): number 
   return repairs;
 }
 
+/** The network as messages name it: 'network tiny'. */
+function networkName(net: Statement): string {
+  const name = net.args[0]?.values[0];
+  return name?.kind === "name" ? `'network ${name.value}'` : "the network";
+}
+
 /** An extra '}' closed the network early: the network statements that follow it at the top of the file go back. */
 function reopenNetwork(top: Statement[], net: Statement): Diagnostic | undefined {
   const at = top.indexOf(net);
@@ -52,36 +58,53 @@ function reopenNetwork(top: Statement[], net: Statement): Diagnostic | undefined
   const next = top.findIndex((s, i) => i > from && s.keyword.name === "network");
   const moved = top.splice(from, (next < 0 ? top.length : next) - from);
   net.body = [...(net.body ?? []), ...moved];
-  const name = net.args[0]?.values[0];
-  const what = name?.kind === "name" ? `'network ${name.value}'` : "the network";
-  return diagnostic(net.end, `this '}' closes ${what}, but the '${moved[0]!.keyword.name}' on line ${moved[0]!.loc.line} belongs inside it; is the '}' one too many?`);
+  return diagnostic(net.end, `this '}' closes ${networkName(net)}, but the '${moved[0]!.keyword.name}' on line ${moved[0]!.loc.line} belongs inside it; is the '}' one too many?`);
 }
 
 /**
- * Extra '}'s that closed stages early: the blocks that follow such a stage in
- * the network go back into it. At most `budget` stages, one per stray '}': past
- * that, a block after a stage is the user's mistake, for the checker to report.
+ * Moves the blocks that follow a stage in the network into it, for the stages
+ * that `astray` picks, at most `budget` of them, one per stray '}': past that, a
+ * block after a stage is the user's mistake, for the checker to report.
+ * `report` names each stage's mistake, given the first block moved.
  */
-function reopenStages(net: Statement, budget: number): Diagnostic[] {
+function gatherBlocks(net: Statement, budget: number, astray: (stage: Statement) => boolean, report: (stage: Statement, first: Statement) => Diagnostic): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const reopened = new Set<Statement>();
+  const taken = new Set<Statement>();
   const body: Statement[] = [];
   for (const s of net.body ?? []) {
     const stage = body.at(-1);
-    const closedEarly = stage?.keyword.name === "stage" && stage.body && stage.end && belongsIn("stage")(s);
-    if (!closedEarly || (!reopened.has(stage) && reopened.size === budget)) {
+    const takes = stage?.keyword.name === "stage" && belongsIn("stage")(s) && (taken.has(stage) || (taken.size < budget && astray(stage)));
+    if (!takes) {
       body.push(s);
       continue;
     }
-    if (!reopened.has(stage)) {
-      reopened.add(stage);
-      found.push(diagnostic(stage.end!, `this '}' closes the stage opened on line ${stage.loc.line}, but the '${s.keyword.name}' on line ${s.loc.line} belongs inside it; is the '}' one too many?`));
+    if (!taken.has(stage)) {
+      taken.add(stage);
+      found.push(report(stage, s));
     }
-    stage.body = [...stage.body!, s];
+    stage.body = [...(stage.body ?? []), s];
   }
   net.body = body;
   return found;
 }
+
+/** Extra '}'s that closed stages early: the blocks after such a stage go back into it. */
+const reopenStages = (net: Statement, budget: number) =>
+  gatherBlocks(
+    net,
+    budget,
+    (stage) => !!(stage.body && stage.end),
+    (stage, first) => diagnostic(stage.end!, `this '}' closes the stage opened on line ${stage.loc.line}, but the '${first.keyword.name}' on line ${first.loc.line} belongs inside it; is the '}' one too many?`),
+  );
+
+/** Stages missing their '{': their '}' closed the network early, and their blocks follow them in the network. */
+const openStages = (net: Statement, budget: number) =>
+  gatherBlocks(
+    net,
+    budget,
+    (stage) => !stage.body,
+    (stage, first) => diagnostic(stage.keyword.loc, `'stage' on line ${stage.loc.line} is missing its '{': the blocks from line ${first.loc.line} on belong inside it`),
+  );
 
 /**
  * A network missing its '{': the statements of its block follow it at the top
@@ -94,35 +117,7 @@ function openNetwork(top: Statement[]): Diagnostic | undefined {
   const next = top.findIndex((s, i) => i > at && s.keyword.name === "network");
   const moved = top.splice(at + 1, (next < 0 ? top.length : next) - at - 1);
   net.body = moved;
-  const name = net.args[0]?.values[0];
-  const what = name?.kind === "name" ? `'network ${name.value}'` : "'network'";
-  return diagnostic(net.keyword.loc, `${what} is missing its '{': the statements from line ${moved[0]!.loc.line} on belong inside it`);
-}
-
-/**
- * Stages missing their '{': their '}' closed the network early, and their blocks
- * follow them in the network. The blocks go into the stage. At most `budget`,
- * one per stray '}'.
- */
-function openStages(net: Statement, budget: number): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const opened = new Set<Statement>();
-  const body: Statement[] = [];
-  for (const s of net.body ?? []) {
-    const stage = body.at(-1);
-    const open = stage?.keyword.name === "stage" && (opened.has(stage) || (!stage.body && opened.size < budget)) && belongsIn("stage")(s);
-    if (!open) {
-      body.push(s);
-      continue;
-    }
-    if (!opened.has(stage)) {
-      opened.add(stage);
-      found.push(diagnostic(stage.keyword.loc, `'stage' on line ${stage.loc.line} is missing its '{': the blocks from line ${s.loc.line} on belong inside it`));
-    }
-    stage.body = [...(stage.body ?? []), s];
-  }
-  net.body = body;
-  return found;
+  return diagnostic(net.keyword.loc, `${networkName(net)} is missing its '{': the statements from line ${moved[0]!.loc.line} on belong inside it`);
 }
 
 /**
