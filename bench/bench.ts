@@ -1,5 +1,5 @@
 // npm run bench: mixc against onnxruntime-web (wasm, SIMD, one thread) on
-// MixNet-S and -M from ../shared, in one process, alternating, with medians
+// MixNet-S, MixNet-M and MobileNetV3-Large from ../shared, in one process, alternating, with medians
 // and ratios; GFLOP/s against the SIMD peak measured here; compile time, code
 // size excluding weights, and the arena's peak memory.
 import { existsSync, readFileSync } from "node:fs";
@@ -17,6 +17,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const MODELS = [
   { name: "mixnet_s", spec: "specs/mixnet-s.mix" },
   { name: "mixnet_m", spec: "specs/mixnet-m.mix" },
+  { name: "mobilenetv3_large_100", spec: "specs/mobilenetv3-large.mix" },
 ];
 
 if (!existsSync(`${SHARED}fixtures`)) {

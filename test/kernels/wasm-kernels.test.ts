@@ -21,11 +21,14 @@ interface Case {
   stem: string;
   blocks: string[];
   head: string;
+  /** Network statements beyond these (a squeeze_excite style). */
+  extra?: string;
 }
 
 const net = (c: Case) => `network ${c.name} {
   input ${c.input}
   padding ${c.padding}
+  ${c.extra ?? ""}
   stem ${c.stem}
   stage act=swish {
     ${c.blocks.join("\n    ")}
@@ -42,6 +45,16 @@ const CASES: Case[] = [
   { name: "odd_channels", input: "3x17x13", padding: "symmetric", stem: "k=5 s=2 c=10 act=relu6", blocks: ["ds k=3,5 c=10 se=0.5", "ir k=3,5,7 e=2.2 c=14 expand_groups=2 project_groups=2"], head: "c=30 act=relu" },
   { name: "strided_same", input: "3x30x26", padding: "same", stem: "k=3 s=2 c=12 act=relu", blocks: ["ir k=5,7 e=6 c=18 s=2 se=0.5", "ir k=9 e=3 c=18 repeat=2 project_groups=3"], head: "c=40 act=relu6" },
   { name: "wide_groups", input: "3x12x12", padding: "symmetric", stem: "k=3 s=1 c=36 act=swish", blocks: ["ir k=3,5,7,9 e=5 c=36 expand_groups=3 project_groups=2 se=0.1", "ds k=11 c=44 act=relu"], head: "c=17 act=relu" },
+  // hswish and hsigmoid in every epilogue, the hard-sigmoid SE gate, a cn block and a head on the pooled features.
+  {
+    name: "hard_activations",
+    input: "3x15x11",
+    padding: "symmetric",
+    extra: "squeeze_excite gate=hsigmoid act=relu from=expanded round=multiple_of_8",
+    stem: "k=3 s=2 c=12 act=hswish",
+    blocks: ["ds k=3,5 c=12 se=0.5 act=hswish", "ir k=3,5,7 e=2.5 c=20 s=2 se=0.25 act=hsigmoid", "ir k=5 e=2.3 c=20 act=hswish residual=yes", "cn c=36 act=hswish"],
+    head: "c=40 act=hswish on=pooled bn=no bias=yes",
+  },
   { name: "tiny_spatial", input: "3x7x5", padding: "same", stem: "k=3 s=2 c=8 act=relu", blocks: ["ir k=3,5,7,9,11 e=6 c=16 s=2 se=0.5", "ir k=11 e=1 c=16 residual=yes"], head: "c=64 act=swish" },
 ];
 

@@ -13,6 +13,8 @@ export const NETWORKS: Record<string, string> = {
   odd_symmetric: `input 3x17x13\n  stem k=5 s=2 c=10 act=relu6\n  stage act=swish {\n    ds k=3,5 c=10 se=0.5\n    ir k=7,9 e=6 c=18 s=2 se=0.5 project_groups=3\n    ir k=11 e=1 c=18 residual=yes act=relu\n  }\n  head c=70 act=swish`,
   // 1x1 groups starting 1, 2 and 3 channels into a vec4 (gated, residual; one spanning a 16-channel slice), 140 pixels.
   unaligned_groups: `input 3x10x14\n  stem k=3 s=1 c=20 act=relu\n  stage act=swish {\n    ir k=3,5,7,9 e=1 c=20 expand_groups=4 project_groups=4 se=0.25 residual=yes\n    ir k=3 e=3.4 c=38 expand_groups=2 project_groups=3\n  }\n  head c=21 act=relu6`,
+  // hswish and hsigmoid in every epilogue, the hard-sigmoid SE gate, a cn block and a head on the pooled features.
+  hard_activations: `input 3x15x11\n  squeeze_excite gate=hsigmoid act=relu from=expanded round=multiple_of_8\n  stem k=3 s=2 c=12 act=hswish\n  stage act=hswish {\n    ds k=3,5 c=12 se=0.5\n    ir k=3,5,7 e=2.5 c=20 s=2 se=0.25 act=hsigmoid\n    ir k=5 e=2.3 c=20 residual=yes\n    cn c=36\n  }\n  head c=40 act=hswish on=pooled bn=no bias=yes`,
   wide_tiles: `input 3x40x36\n  stem k=3 s=1 c=24 act=swish\n  stage act=relu {\n    ir k=3,5,7,9 e=5 c=72 expand_groups=3 se=0.1\n    ir k=3 e=2 c=72 s=2 act=relu6\n  }\n  head c=136 act=relu`,
 };
 
