@@ -748,6 +748,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 144>;
@@ -783,7 +784,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 144u; i += 64u) {
     var s = W[w + 3468u + i];
     for (var o = 0u; o < 12u; o++) { s += hidden[o] * W[w + 1740u + o * 144u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 
@@ -979,6 +980,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 240>;
@@ -1014,7 +1016,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 240u; i += 64u) {
     var s = W[w + 9620u + i];
     for (var o = 0u; o < 20u; o++) { s += hidden[o] * W[w + 4820u + o * 240u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 
@@ -1223,6 +1225,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 240>;
@@ -1258,7 +1261,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 240u; i += 64u) {
     var s = W[w + 4810u + i];
     for (var o = 0u; o < 10u; o++) { s += hidden[o] * W[w + 2410u + o * 240u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 
@@ -1325,6 +1328,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 480>;
@@ -1360,7 +1364,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 480u; i += 64u) {
     var s = W[w + 19220u + i];
     for (var o = 0u; o < 20u; o++) { s += hidden[o] * W[w + 9620u + o * 480u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 
@@ -1440,6 +1444,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 480>;
@@ -1475,7 +1480,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 480u; i += 64u) {
     var s = W[w + 38440u + i];
     for (var o = 0u; o < 40u; o++) { s += hidden[o] * W[w + 19240u + o * 480u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 
@@ -1568,6 +1573,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 360>;
@@ -1603,7 +1609,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 360u; i += 64u) {
     var s = W[w + 43260u + i];
     for (var o = 0u; o < 60u; o++) { s += hidden[o] * W[w + 21660u + o * 360u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 
@@ -1709,6 +1715,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 720>;
@@ -1744,7 +1751,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 720u; i += 64u) {
     var s = W[w + 86460u + i];
     for (var o = 0u; o < 60u; o++) { s += hidden[o] * W[w + 43260u + o * 720u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 
@@ -1837,6 +1844,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 1200>;
@@ -1872,7 +1880,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 1200u; i += 64u) {
     var s = W[w + 240100u + i];
     for (var o = 0u; o < 100u; o++) { s += hidden[o] * W[w + 120100u + o * 1200u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 

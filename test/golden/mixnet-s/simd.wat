@@ -28,33 +28,35 @@
  (global $global$13 v128 (v128.const i32x4 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1))
  (global $global$14 v128 (v128.const i32x4 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa))
  (global $global$15 v128 (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000))
- (global $global$16 (mut f64) (f64.const 0))
- (global $global$17 (mut f64) (f64.const 0))
+ (global $global$16 v128 (v128.const i32x4 0x40400000 0x40400000 0x40400000 0x40400000))
+ (global $global$17 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
  (global $global$18 (mut f64) (f64.const 0))
  (global $global$19 (mut f64) (f64.const 0))
- (global $global$20 (mut i32) (i32.const 0))
- (global $global$21 (mut i32) (i32.const 0))
+ (global $global$20 (mut f64) (f64.const 0))
+ (global $global$21 (mut f64) (f64.const 0))
  (global $global$22 (mut i32) (i32.const 0))
  (global $global$23 (mut i32) (i32.const 0))
  (global $global$24 (mut i32) (i32.const 0))
- (global $global$25 (mut f64) (f64.const 0))
- (global $global$26 (mut f64) (f64.const 0))
+ (global $global$25 (mut i32) (i32.const 0))
+ (global $global$26 (mut i32) (i32.const 0))
  (global $global$27 (mut f64) (f64.const 0))
  (global $global$28 (mut f64) (f64.const 0))
  (global $global$29 (mut f64) (f64.const 0))
  (global $global$30 (mut f64) (f64.const 0))
- (global $global$31 i32 (i32.const 23226368))
- (global $global$32 i32 (i32.const 64))
+ (global $global$31 (mut f64) (f64.const 0))
+ (global $global$32 (mut f64) (f64.const 0))
+ (global $global$33 i32 (i32.const 23226368))
+ (global $global$34 i32 (i32.const 64))
  (memory $0 355 65536)
  (table $0 64 64 funcref)
  (elem $0 (i32.const 0) $43 $44 $45 $46 $47 $48 $49 $50 $51 $52 $53 $54 $55 $56 $57 $58 $59 $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106)
  (export "memory" (memory $0))
  (export "input" (global $global$0))
  (export "output" (global $global$1))
- (export "preprocess_staging" (global $global$31))
+ (export "preprocess_staging" (global $global$33))
  (export "preprocess_bytes" (func $113))
  (export "preprocess" (func $114))
- (export "layers" (global $global$32))
+ (export "layers" (global $global$34))
  (export "run_layer" (func $115))
  (export "run" (func $116))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
@@ -76171,7 +76173,7 @@
       )
      )
     )
-    (global.set $global$16
+    (global.set $global$18
      (call $107
       (f64.div
        (local.get $10)
@@ -76179,7 +76181,7 @@
       )
      )
     )
-    (global.set $global$17
+    (global.set $global$19
      (call $107
       (f64.div
        (local.get $9)
@@ -76189,7 +76191,7 @@
     )
    )
    (else
-    (global.set $global$16
+    (global.set $global$18
      (select
       (local.tee $10
        (f64.trunc
@@ -76227,7 +76229,7 @@
       (local.get $2)
      )
     )
-    (global.set $global$17
+    (global.set $global$19
      (select
       (local.get $9)
       (local.get $10)
@@ -76236,11 +76238,11 @@
     )
    )
   )
-  (global.set $global$18
+  (global.set $global$20
    (call $107
     (f64.mul
      (f64.sub
-      (global.get $global$16)
+      (global.get $global$18)
       (f64.convert_i32_s
        (local.get $6)
       )
@@ -76249,11 +76251,11 @@
     )
    )
   )
-  (global.set $global$19
+  (global.set $global$21
    (call $107
     (f64.mul
      (f64.sub
-      (global.get $global$17)
+      (global.get $global$19)
       (f64.convert_i32_s
        (local.get $5)
       )
@@ -76262,7 +76264,7 @@
     )
    )
   )
-  (global.set $global$20
+  (global.set $global$22
    (i32.and
     (i32.add
      (i32.shl
@@ -76286,7 +76288,7 @@
              (local.get $0)
             )
            )
-           (global.get $global$16)
+           (global.get $global$18)
           )
           (f64.const 1)
          )
@@ -76300,7 +76302,7 @@
     (i32.const -4)
    )
   )
-  (global.set $global$21
+  (global.set $global$23
    (i32.and
     (i32.add
      (i32.shl
@@ -76316,7 +76318,7 @@
               (local.get $1)
              )
             )
-            (global.get $global$17)
+            (global.get $global$19)
            )
           )
           (f64.const 1)
@@ -76331,7 +76333,7 @@
     (i32.const -4)
    )
   )
-  (global.set $global$22
+  (global.set $global$24
    (i32.trunc_sat_f64_s
     (f64.max
      (f64.trunc
@@ -76339,7 +76341,7 @@
        (f64.sub
         (f64.mul
          (f64.add
-          (global.get $global$19)
+          (global.get $global$21)
           (f64.const 0.5)
          )
          (local.get $9)
@@ -76361,7 +76363,7 @@
     )
    )
   )
-  (global.set $global$23
+  (global.set $global$25
    (i32.trunc_sat_f64_s
     (f64.min
      (f64.trunc
@@ -76370,7 +76372,7 @@
         (f64.mul
          (f64.add
           (f64.add
-           (global.get $global$19)
+           (global.get $global$21)
            (f64.convert_i32_s
             (i32.sub
              (local.get $5)
@@ -76391,7 +76393,7 @@
     )
    )
   )
-  (global.set $global$24
+  (global.set $global$26
    (i32.trunc_sat_f64_s
     (f64.mul
      (f64.ceil
@@ -76414,7 +76416,7 @@
     )
    )
   )
-  (global.set $global$25
+  (global.set $global$27
    (f64.mul
     (f64.ceil
      (f64.mul
@@ -76434,9 +76436,9 @@
     (f64.const 16)
    )
   )
-  (global.set $global$26
+  (global.set $global$28
    (f64.add
-    (global.get $global$25)
+    (global.get $global$27)
     (f64.mul
      (f64.ceil
       (f64.mul
@@ -76445,7 +76447,7 @@
          (local.get $6)
          (i32.add
           (i32.shl
-           (global.get $global$20)
+           (global.get $global$22)
            (i32.const 2)
           )
           (i32.const 8)
@@ -76459,9 +76461,9 @@
     )
    )
   )
-  (global.set $global$27
+  (global.set $global$29
    (f64.add
-    (global.get $global$26)
+    (global.get $global$28)
     (f64.mul
      (f64.ceil
       (f64.mul
@@ -76470,7 +76472,7 @@
          (local.get $5)
          (i32.add
           (i32.shl
-           (global.get $global$21)
+           (global.get $global$23)
            (i32.const 2)
           )
           (i32.const 8)
@@ -76484,9 +76486,9 @@
     )
    )
   )
-  (global.set $global$28
+  (global.set $global$30
    (f64.add
-    (global.get $global$27)
+    (global.get $global$29)
     (f64.convert_i32_s
      (i32.shl
       (local.get $7)
@@ -76495,10 +76497,10 @@
     )
    )
   )
-  (global.set $global$29
+  (global.set $global$31
    (f64.add
     (f64.add
-     (global.get $global$28)
+     (global.get $global$30)
      (f64.mul
       (f64.ceil
        (f64.mul
@@ -76514,17 +76516,17 @@
     (f64.const 16)
    )
   )
-  (global.set $global$30
+  (global.set $global$32
    (f64.add
     (f64.add
-     (global.get $global$29)
+     (global.get $global$31)
      (f64.mul
       (f64.convert_i32_s
        (i32.and
         (i32.add
          (i32.sub
-          (global.get $global$23)
-          (global.get $global$22)
+          (global.get $global$25)
+          (global.get $global$24)
          )
          (i32.const 1)
         )
@@ -76532,7 +76534,7 @@
        )
       )
       (f64.convert_i32_s
-       (global.get $global$24)
+       (global.get $global$26)
       )
      )
     )
@@ -77082,7 +77084,7 @@
    (local.get $7)
    (local.get $8)
   )
-  (global.get $global$30)
+  (global.get $global$32)
  )
  (func $111 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
   (local $17 v128)
@@ -77120,7 +77122,7 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$27)
+     (global.get $global$29)
     )
    )
   )
@@ -77128,36 +77130,36 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$29)
+     (global.get $global$31)
     )
    )
   )
   (call $109
    (local.get $1)
-   (global.get $global$16)
    (global.get $global$18)
+   (global.get $global$20)
    (local.get $7)
    (local.get $9)
    (local.tee $30
     (i32.add
      (local.get $0)
      (i32.trunc_sat_f64_u
-      (global.get $global$25)
+      (global.get $global$27)
      )
     )
    )
   )
   (call $109
    (local.get $2)
-   (global.get $global$17)
    (global.get $global$19)
+   (global.get $global$21)
    (local.get $6)
    (local.get $9)
    (local.tee $25
     (i32.add
      (local.get $0)
      (i32.trunc_sat_f64_u
-      (global.get $global$26)
+      (global.get $global$28)
      )
     )
    )
@@ -77264,13 +77266,13 @@
    (then
     (local.set $3
      (i32.mul
-      (global.get $global$23)
+      (global.get $global$25)
       (local.get $1)
      )
     )
     (local.set $2
      (i32.mul
-      (global.get $global$22)
+      (global.get $global$24)
       (local.get $1)
      )
     )
@@ -77355,17 +77357,17 @@
      )
     )
     (local.set $32
-     (global.get $global$23)
+     (global.get $global$25)
     )
     (local.set $33
-     (global.get $global$20)
+     (global.get $global$22)
     )
     (local.set $34
-     (global.get $global$24)
+     (global.get $global$26)
     )
     (local.set $9
      (local.tee $31
-      (global.get $global$22)
+      (global.get $global$24)
      )
     )
     (loop $label5
@@ -77586,7 +77588,7 @@
       (i32.shl
        (i32.mul
         (local.get $7)
-        (global.get $global$20)
+        (global.get $global$22)
        )
        (i32.const 2)
       )
@@ -77655,13 +77657,13 @@
     (call $112
      (local.get $0)
      (local.get $1)
-     (global.get $global$22)
-     (global.get $global$23)
+     (global.get $global$24)
+     (global.get $global$25)
      (local.get $30)
      (local.get $7)
-     (global.get $global$20)
+     (global.get $global$22)
      (local.get $24)
-     (global.get $global$24)
+     (global.get $global$26)
     )
    )
   )
@@ -77669,7 +77671,7 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$28)
+     (global.get $global$30)
     )
    )
   )
@@ -77694,7 +77696,7 @@
        (local.get $24)
        (i32.mul
         (local.tee $9
-         (global.get $global$24)
+         (global.get $global$26)
         )
         (i32.sub
          (i32.load
@@ -77706,7 +77708,7 @@
            )
           )
          )
-         (global.get $global$22)
+         (global.get $global$24)
         )
        )
       )
@@ -77723,7 +77725,7 @@
        (i32.shl
         (i32.mul
          (local.get $0)
-         (global.get $global$21)
+         (global.get $global$23)
         )
         (i32.const 2)
        )

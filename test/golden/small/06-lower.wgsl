@@ -397,6 +397,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 24>;
@@ -432,7 +433,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 24u; i += 64u) {
     var s = W[w + 98u + i];
     for (var o = 0u; o < 2u; o++) { s += hidden[o] * W[w + 50u + o * 24u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 
@@ -628,6 +629,7 @@ fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
+fn gate(v: vec4<f32>) -> vec4<f32> { return vec4<f32>(1.0) / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const LANES = 4u;
 var<workgroup> partial: array<array<f32, 16>, 4>;
 var<workgroup> pooled: array<f32, 48>;
@@ -663,7 +665,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 48u; i += 64u) {
     var s = W[w + 388u + i];
     for (var o = 0u; o < 4u; o++) { s += hidden[o] * W[w + 196u + o * 48u + i]; }
-    A[p(2u) + i] = 1.0 / (1.0 + exp(min(-s, 80.0)));
+    A[p(2u) + i] = gate(vec4<f32>(s)).x;
   }
 }
 

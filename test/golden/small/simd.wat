@@ -28,33 +28,35 @@
  (global $global$13 v128 (v128.const i32x4 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1))
  (global $global$14 v128 (v128.const i32x4 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa))
  (global $global$15 v128 (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000))
- (global $global$16 (mut f64) (f64.const 0))
- (global $global$17 (mut f64) (f64.const 0))
+ (global $global$16 v128 (v128.const i32x4 0x40400000 0x40400000 0x40400000 0x40400000))
+ (global $global$17 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
  (global $global$18 (mut f64) (f64.const 0))
  (global $global$19 (mut f64) (f64.const 0))
- (global $global$20 (mut i32) (i32.const 0))
- (global $global$21 (mut i32) (i32.const 0))
+ (global $global$20 (mut f64) (f64.const 0))
+ (global $global$21 (mut f64) (f64.const 0))
  (global $global$22 (mut i32) (i32.const 0))
  (global $global$23 (mut i32) (i32.const 0))
  (global $global$24 (mut i32) (i32.const 0))
- (global $global$25 (mut f64) (f64.const 0))
- (global $global$26 (mut f64) (f64.const 0))
+ (global $global$25 (mut i32) (i32.const 0))
+ (global $global$26 (mut i32) (i32.const 0))
  (global $global$27 (mut f64) (f64.const 0))
  (global $global$28 (mut f64) (f64.const 0))
  (global $global$29 (mut f64) (f64.const 0))
  (global $global$30 (mut f64) (f64.const 0))
- (global $global$31 i32 (i32.const 31232))
- (global $global$32 i32 (i32.const 14))
+ (global $global$31 (mut f64) (f64.const 0))
+ (global $global$32 (mut f64) (f64.const 0))
+ (global $global$33 i32 (i32.const 31232))
+ (global $global$34 i32 (i32.const 14))
  (memory $0 1 65536)
  (table $0 14 14 funcref)
  (elem $0 (i32.const 0) $15 $16 $17 $18 $19 $20 $21 $22 $23 $24 $25 $26 $27 $28)
  (export "memory" (memory $0))
  (export "input" (global $global$0))
  (export "output" (global $global$1))
- (export "preprocess_staging" (global $global$31))
+ (export "preprocess_staging" (global $global$33))
  (export "preprocess_bytes" (func $35))
  (export "preprocess" (func $36))
- (export "layers" (global $global$32))
+ (export "layers" (global $global$34))
  (export "run_layer" (func $37))
  (export "run" (func $38))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
@@ -12693,7 +12695,7 @@
       )
      )
     )
-    (global.set $global$16
+    (global.set $global$18
      (call $29
       (f64.div
        (local.get $10)
@@ -12701,7 +12703,7 @@
       )
      )
     )
-    (global.set $global$17
+    (global.set $global$19
      (call $29
       (f64.div
        (local.get $9)
@@ -12711,7 +12713,7 @@
     )
    )
    (else
-    (global.set $global$16
+    (global.set $global$18
      (select
       (local.tee $10
        (f64.trunc
@@ -12749,7 +12751,7 @@
       (local.get $2)
      )
     )
-    (global.set $global$17
+    (global.set $global$19
      (select
       (local.get $9)
       (local.get $10)
@@ -12758,11 +12760,11 @@
     )
    )
   )
-  (global.set $global$18
+  (global.set $global$20
    (call $29
     (f64.mul
      (f64.sub
-      (global.get $global$16)
+      (global.get $global$18)
       (f64.convert_i32_s
        (local.get $6)
       )
@@ -12771,11 +12773,11 @@
     )
    )
   )
-  (global.set $global$19
+  (global.set $global$21
    (call $29
     (f64.mul
      (f64.sub
-      (global.get $global$17)
+      (global.get $global$19)
       (f64.convert_i32_s
        (local.get $5)
       )
@@ -12784,7 +12786,7 @@
     )
    )
   )
-  (global.set $global$20
+  (global.set $global$22
    (i32.and
     (i32.add
      (i32.shl
@@ -12808,7 +12810,7 @@
              (local.get $0)
             )
            )
-           (global.get $global$16)
+           (global.get $global$18)
           )
           (f64.const 1)
          )
@@ -12822,7 +12824,7 @@
     (i32.const -4)
    )
   )
-  (global.set $global$21
+  (global.set $global$23
    (i32.and
     (i32.add
      (i32.shl
@@ -12838,7 +12840,7 @@
               (local.get $1)
              )
             )
-            (global.get $global$17)
+            (global.get $global$19)
            )
           )
           (f64.const 1)
@@ -12853,7 +12855,7 @@
     (i32.const -4)
    )
   )
-  (global.set $global$22
+  (global.set $global$24
    (i32.trunc_sat_f64_s
     (f64.max
      (f64.trunc
@@ -12861,7 +12863,7 @@
        (f64.sub
         (f64.mul
          (f64.add
-          (global.get $global$19)
+          (global.get $global$21)
           (f64.const 0.5)
          )
          (local.get $9)
@@ -12883,7 +12885,7 @@
     )
    )
   )
-  (global.set $global$23
+  (global.set $global$25
    (i32.trunc_sat_f64_s
     (f64.min
      (f64.trunc
@@ -12892,7 +12894,7 @@
         (f64.mul
          (f64.add
           (f64.add
-           (global.get $global$19)
+           (global.get $global$21)
            (f64.convert_i32_s
             (i32.sub
              (local.get $5)
@@ -12913,7 +12915,7 @@
     )
    )
   )
-  (global.set $global$24
+  (global.set $global$26
    (i32.trunc_sat_f64_s
     (f64.mul
      (f64.ceil
@@ -12936,7 +12938,7 @@
     )
    )
   )
-  (global.set $global$25
+  (global.set $global$27
    (f64.mul
     (f64.ceil
      (f64.mul
@@ -12956,9 +12958,9 @@
     (f64.const 16)
    )
   )
-  (global.set $global$26
+  (global.set $global$28
    (f64.add
-    (global.get $global$25)
+    (global.get $global$27)
     (f64.mul
      (f64.ceil
       (f64.mul
@@ -12967,7 +12969,7 @@
          (local.get $6)
          (i32.add
           (i32.shl
-           (global.get $global$20)
+           (global.get $global$22)
            (i32.const 2)
           )
           (i32.const 8)
@@ -12981,9 +12983,9 @@
     )
    )
   )
-  (global.set $global$27
+  (global.set $global$29
    (f64.add
-    (global.get $global$26)
+    (global.get $global$28)
     (f64.mul
      (f64.ceil
       (f64.mul
@@ -12992,7 +12994,7 @@
          (local.get $5)
          (i32.add
           (i32.shl
-           (global.get $global$21)
+           (global.get $global$23)
            (i32.const 2)
           )
           (i32.const 8)
@@ -13006,9 +13008,9 @@
     )
    )
   )
-  (global.set $global$28
+  (global.set $global$30
    (f64.add
-    (global.get $global$27)
+    (global.get $global$29)
     (f64.convert_i32_s
      (i32.shl
       (local.get $7)
@@ -13017,10 +13019,10 @@
     )
    )
   )
-  (global.set $global$29
+  (global.set $global$31
    (f64.add
     (f64.add
-     (global.get $global$28)
+     (global.get $global$30)
      (f64.mul
       (f64.ceil
        (f64.mul
@@ -13036,17 +13038,17 @@
     (f64.const 16)
    )
   )
-  (global.set $global$30
+  (global.set $global$32
    (f64.add
     (f64.add
-     (global.get $global$29)
+     (global.get $global$31)
      (f64.mul
       (f64.convert_i32_s
        (i32.and
         (i32.add
          (i32.sub
-          (global.get $global$23)
-          (global.get $global$22)
+          (global.get $global$25)
+          (global.get $global$24)
          )
          (i32.const 1)
         )
@@ -13054,7 +13056,7 @@
        )
       )
       (f64.convert_i32_s
-       (global.get $global$24)
+       (global.get $global$26)
       )
      )
     )
@@ -13604,7 +13606,7 @@
    (local.get $7)
    (local.get $8)
   )
-  (global.get $global$30)
+  (global.get $global$32)
  )
  (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
   (local $17 v128)
@@ -13642,7 +13644,7 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$27)
+     (global.get $global$29)
     )
    )
   )
@@ -13650,36 +13652,36 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$29)
+     (global.get $global$31)
     )
    )
   )
   (call $31
    (local.get $1)
-   (global.get $global$16)
    (global.get $global$18)
+   (global.get $global$20)
    (local.get $7)
    (local.get $9)
    (local.tee $30
     (i32.add
      (local.get $0)
      (i32.trunc_sat_f64_u
-      (global.get $global$25)
+      (global.get $global$27)
      )
     )
    )
   )
   (call $31
    (local.get $2)
-   (global.get $global$17)
    (global.get $global$19)
+   (global.get $global$21)
    (local.get $6)
    (local.get $9)
    (local.tee $25
     (i32.add
      (local.get $0)
      (i32.trunc_sat_f64_u
-      (global.get $global$26)
+      (global.get $global$28)
      )
     )
    )
@@ -13786,13 +13788,13 @@
    (then
     (local.set $3
      (i32.mul
-      (global.get $global$23)
+      (global.get $global$25)
       (local.get $1)
      )
     )
     (local.set $2
      (i32.mul
-      (global.get $global$22)
+      (global.get $global$24)
       (local.get $1)
      )
     )
@@ -13877,17 +13879,17 @@
      )
     )
     (local.set $32
-     (global.get $global$23)
+     (global.get $global$25)
     )
     (local.set $33
-     (global.get $global$20)
+     (global.get $global$22)
     )
     (local.set $34
-     (global.get $global$24)
+     (global.get $global$26)
     )
     (local.set $9
      (local.tee $31
-      (global.get $global$22)
+      (global.get $global$24)
      )
     )
     (loop $label5
@@ -14108,7 +14110,7 @@
       (i32.shl
        (i32.mul
         (local.get $7)
-        (global.get $global$20)
+        (global.get $global$22)
        )
        (i32.const 2)
       )
@@ -14177,13 +14179,13 @@
     (call $34
      (local.get $0)
      (local.get $1)
-     (global.get $global$22)
-     (global.get $global$23)
+     (global.get $global$24)
+     (global.get $global$25)
      (local.get $30)
      (local.get $7)
-     (global.get $global$20)
+     (global.get $global$22)
      (local.get $24)
-     (global.get $global$24)
+     (global.get $global$26)
     )
    )
   )
@@ -14191,7 +14193,7 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$28)
+     (global.get $global$30)
     )
    )
   )
@@ -14216,7 +14218,7 @@
        (local.get $24)
        (i32.mul
         (local.tee $9
-         (global.get $global$24)
+         (global.get $global$26)
         )
         (i32.sub
          (i32.load
@@ -14228,7 +14230,7 @@
            )
           )
          )
-         (global.get $global$22)
+         (global.get $global$24)
         )
        )
       )
@@ -14245,7 +14247,7 @@
        (i32.shl
         (i32.mul
          (local.get $0)
-         (global.get $global$21)
+         (global.get $global$23)
         )
         (i32.const 2)
        )
