@@ -34,7 +34,7 @@ describe("mixc check", () => {
         `${spec}:3:10: error: kernel size 4 must be odd (padding is centred on the kernel)`,
         "    stem k=4 s=2 c=8 act=relu",
         "           ^",
-        `${spec}:4:13: error: unknown activation 'gelu' (expected relu, relu6, swish or sigmoid); did you mean 'relu'?`,
+        `${spec}:4:13: error: unknown activation 'gelu' (expected relu, relu6, swish, sigmoid, hswish or hsigmoid); did you mean 'relu'?`,
         "    stage act=gelu {",
         "              ^~~~",
         `2 errors in ${spec}`,
