@@ -1,7 +1,6 @@
 // Reading a bundle from the command line: load it with the runtime (on WebGPU
 // through Dawn), turning its errors into one-line user errors that name the file.
-import { UserError } from "../compiler/errors.ts";
-import { readInput } from "../compiler/api.ts";
+import { readInput, UserError } from "../compiler/index.ts";
 import { BundleError, GpuUnavailableError, loadModel, type Backend, type LoadOptions, type Model } from "../runtime/index.ts";
 import { nodeGpu } from "./gpu.ts";
 

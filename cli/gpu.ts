@@ -2,7 +2,7 @@
 // for. Without a GPU, Dawn runs on SwiftShader, the CPU Vulkan driver that
 // Debian's chromium ships, when the process starts with these variables set
 // (the dynamic loader reads LD_LIBRARY_PATH only at startup).
-import { UserError } from "../compiler/errors.ts";
+import { UserError } from "../compiler/index.ts";
 import type { LoadOptions } from "../runtime/index.ts";
 import { MisuseError, type Values } from "./command.ts";
 

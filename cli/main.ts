@@ -2,8 +2,7 @@
 // that tests call it directly; bin/mixc.js only sets process.exitCode.
 // Exit codes: 0 ok, 1 a user error in the input, 2 misuse of the command.
 import { parseArgs } from "node:util";
-import { COMPILER } from "../compiler/bundle.ts";
-import { UserError } from "../compiler/errors.ts";
+import { COMPILER, UserError } from "../compiler/index.ts";
 import { MisuseError, type Command, type Io } from "./command.ts";
 import { bench } from "./commands/bench.ts";
 import { check } from "./commands/check.ts";

@@ -1,6 +1,6 @@
 // Where a spec's weights and class names come from, as `compile` and `run`
 // take them: the options, their usage lines, and what the compiler says it did.
-import type { WeightSource } from "../compiler/api.ts";
+import type { WeightSource } from "../compiler/index.ts";
 import { intOption, type Io, type Options, type Values } from "./command.ts";
 
 export const weightOptions: Options = {

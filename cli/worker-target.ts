@@ -2,9 +2,8 @@
 // Workers will think of it: the gzip size of what is uploaded (3 MB on the free
 // plan, 10 MB paid) and the wasm memory (128 MB per isolate, requests included).
 import { join } from "node:path";
-import { workerProject } from "../compiler/worker-project.ts";
-import { makeDirectory, writeFileAtomic } from "../compiler/write-atomic.ts";
-import { readMeta } from "../runtime/bundle.ts";
+import { makeDirectory, workerProject, writeFileAtomic } from "../compiler/index.ts";
+import { readMeta } from "../runtime/index.ts";
 import type { Io } from "./command.ts";
 import { gzipSize, mb } from "./sizes.ts";
 

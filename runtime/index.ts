@@ -12,7 +12,9 @@ import { isRgba, shrinkOnLoadSide } from "./preprocess-kernel.ts";
 import type { ImageSource } from "./image/source.ts";
 import type { DecodeOptions } from "./image/types.ts";
 
-export { BundleError, type BundleMeta } from "./bundle.ts";
+export { BundleError, readMeta, type BundleMeta } from "./bundle.ts";
+export { decodeTensor, TensorError } from "./tensor.ts";
+export { shrinkOnLoadSide } from "./preprocess-kernel.ts";
 export { verifyBundle } from "./integrity.ts";
 export type { LayerTime } from "./executor.ts";
 export type { RgbaImage } from "./preprocess.ts";

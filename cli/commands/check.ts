@@ -1,5 +1,4 @@
-import { computeStats } from "../../compiler/stats.ts";
-import { loadSpec } from "../../compiler/api.ts";
+import { computeStats, loadSpec } from "../../compiler/index.ts";
 import type { Command } from "../command.ts";
 
 export const check: Command = {

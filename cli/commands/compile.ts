@@ -1,14 +1,9 @@
 import { basename, join } from "node:path";
-import { compile as compileBundle } from "../../compiler/compile.ts";
-import { printGraph } from "../../compiler/ir/print.ts";
-import { printShaders } from "../../compiler/backend/webgpu/print.ts";
-import { STAGES } from "../../compiler/passes/pipeline.ts";
-import { makeDirectory, writeFileAtomic } from "../../compiler/write-atomic.ts";
+import { compile as compileBundle, isWeightsDtype, makeDirectory, printGraph, printShaders, STAGES, WEIGHTS_DTYPES, writeFileAtomic } from "../../compiler/index.ts";
 import { MisuseError, type Command } from "../command.ts";
 import { printNotes, weightOptions, weightSource, weightsUsage } from "../weights.ts";
 import { gzipSize, mb } from "../sizes.ts";
 import { writeWorker } from "../worker-target.ts";
-import { isWeightsDtype, WEIGHTS_DTYPES } from "../../kernels/wasm/packed.ts";
 
 const TARGETS = ["all", "wasm", "worker"];
 

@@ -1,11 +1,5 @@
 import { join } from "node:path";
-import { loadGraph } from "../../compiler/api.ts";
-import { suggestion } from "../../compiler/frontend/diagnostics.ts";
-import { printGraph } from "../../compiler/ir/print.ts";
-import { printShaders } from "../../compiler/backend/webgpu/print.ts";
-import { verifyGraph } from "../../compiler/ir/verify.ts";
-import { PIPELINE, runPipeline, STAGES } from "../../compiler/passes/pipeline.ts";
-import { makeDirectory, writeFileAtomic } from "../../compiler/write-atomic.ts";
+import { loadGraph, makeDirectory, PIPELINE, printGraph, printShaders, runPipeline, STAGES, suggestion, verifyGraph, writeFileAtomic } from "../../compiler/index.ts";
 import { MisuseError, type Command } from "../command.ts";
 
 const summary = (stage: string) => (stage === "elaborate" ? "the network as the reference model computes it" : PIPELINE.find((p) => p.name === stage)!.summary);

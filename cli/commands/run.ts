@@ -1,18 +1,10 @@
-import { loadModelSource, readInput, type WeightSource } from "../../compiler/api.ts";
-import { compile } from "../../compiler/compile.ts";
-import { UserError } from "../../compiler/errors.ts";
-import { interpret } from "../../compiler/interp/interpret.ts";
-import { runPipeline } from "../../compiler/passes/pipeline.ts";
-import { writeFileAtomic } from "../../compiler/write-atomic.ts";
-import { preprocess, type Preprocessing, type RgbaImage } from "../../runtime/preprocess.ts";
-import { softmaxTopK, type Backend, type Model } from "../../runtime/index.ts";
+import { compile, interpret, loadModelSource, preprocess, readInput, runPipeline, UserError, writeFileAtomic, type Preprocessing, type WeightSource } from "../../compiler/index.ts";
+import { decodeTensor, shrinkOnLoadSide, softmaxTopK, TensorError, type Backend, type Model, type RgbaImage } from "../../runtime/index.ts";
 import { isBundlePath, loadBundle, loadBytes, type LoadChoices } from "../bundle.ts";
 import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command, type Io } from "../command.ts";
 import { printNotes, weightOptions, weightSource, weightsUsage } from "../weights.ts";
 import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
-import { decodeTensor, TensorError } from "../../runtime/tensor.ts";
-import { shrinkOnLoadSide } from "../../runtime/preprocess-kernel.ts";
 
 /** Reads raw little-endian float32 NCHW data of exactly the graph's input size. */
 function readTensor(path: string, shape: number[]): Float32Array {

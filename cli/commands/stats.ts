@@ -1,5 +1,4 @@
-import { loadSpec } from "../../compiler/api.ts";
-import { computeStats } from "../../compiler/stats.ts";
+import { computeStats, loadSpec } from "../../compiler/index.ts";
 import type { Command } from "../command.ts";
 
 const thousands = (n: number) => n.toLocaleString("en-US");
