@@ -20,7 +20,7 @@ import { isHubRef, parseHubRef } from "./hub/ref.ts";
 /** What a timm repository on the Hub holds: the weights, and the evaluation settings they were trained for. */
 const WEIGHTS_FILE = "model.safetensors";
 const CONFIG_FILE = "config.json";
-import type { ModelInfo } from "./bundle.ts";
+import type { ModelInfo } from "./write-bundle.ts";
 
 /**
  * Reads a regular file. A device or a pipe is refused before it is opened:

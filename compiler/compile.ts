@@ -2,7 +2,7 @@
 // available to the caller (for --dump-ir).
 import { loadModelSource, type WeightSource } from "./api.ts";
 import { buildWasm } from "./backend/wasm/module.ts";
-import { writeBundle } from "./bundle.ts";
+import { writeBundle } from "./write-bundle.ts";
 import { buildWebGpu } from "./backend/webgpu/program.ts";
 import type { Model } from "./passes/model.ts";
 import { runPipeline } from "./passes/pipeline.ts";

@@ -13,7 +13,7 @@ export { printShaders } from "./backend/webgpu/print.ts";
 export { parseGraph, IrParseError } from "./ir/parse.ts";
 export { verifyGraph, VerifyError } from "./ir/verify.ts";
 export type { Graph, Op, Param } from "./ir/types.ts";
-export { COMPILER } from "./bundle.ts";
+export { COMPILER } from "./write-bundle.ts";
 export { UserError } from "./errors.ts";
 export { WEIGHTS_DTYPES, isWeightsDtype, type WeightsDtype } from "../kernels/wasm/packed.ts";
 // The reference model: a graph run in float64, on input preprocessed as timm does.
@@ -22,4 +22,4 @@ export { preprocess, type Preprocessing } from "../runtime/preprocess.ts";
 // Output for Node: `mixc compile --target worker`'s project, and files written whole or not at all.
 export { workerProject } from "./worker-project.ts";
 export { makeDirectory, writeFileAtomic } from "./write-atomic.ts";
-export type { BundleMeta } from "../runtime/bundle.ts";
+export type { BundleMeta } from "../runtime/bundle-format.ts";

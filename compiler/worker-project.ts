@@ -9,7 +9,7 @@
 //   wrangler.toml       for `npx wrangler deploy` / `wrangler dev`
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { TWIN_OF_SECTION } from "../runtime/bundle.ts";
+import { TWIN_OF_SECTION } from "../runtime/bundle-format.ts";
 import { concat, customSection } from "./backend/wasm/binary.ts";
 import { UserError } from "./errors.ts";
 

@@ -2,7 +2,7 @@
 // or a Response) and runs it. No Node-only imports: it runs the same in Node,
 // browsers, web workers and edge workers.
 /// <reference types="@webgpu/types" preserve="true" />
-import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle.ts";
+import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle-format.ts";
 import { verifyBundle } from "./integrity.ts";
 import type { Executor, LayerTime } from "./executor.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
@@ -12,7 +12,7 @@ import { isRgba, shrinkOnLoadSide } from "./preprocess-kernel.ts";
 import type { ImageSource } from "./image/source.ts";
 import type { DecodeOptions } from "./image/types.ts";
 
-export { BundleError, readMeta, type BundleMeta } from "./bundle.ts";
+export { BundleError, readMeta, type BundleMeta } from "./bundle-format.ts";
 export { decodeTensor, TensorError } from "./tensor.ts";
 export { shrinkOnLoadSide } from "./preprocess-kernel.ts";
 export { verifyBundle } from "./integrity.ts";

@@ -6,7 +6,7 @@
 // short or added to. A compiled WebAssembly.Module has no bytes left to hash:
 // it is trusted as the caller compiled it (its metadata is still read and
 // checked), so verify the bytes with verifyBundle before compiling them.
-import { BundleError, META_SECTION, parseMeta, type BundleMeta } from "./bundle.ts";
+import { BundleError, META_SECTION, parseMeta, type BundleMeta } from "./bundle-format.ts";
 
 const MAGIC = [0x00, 0x61, 0x73, 0x6d];
 const VERSION = [1, 0, 0, 0];

@@ -2,7 +2,7 @@
 // weights, the arena and the input; one call of `run` per inference. Where the
 // engine has relaxed SIMD and lets the bundle's fused multiply-add twin be
 // compiled, that twin runs on the same memory instead.
-import { BundleError, RELAXED_SECTION, TWIN_OF_SECTION, type BundleMeta } from "./bundle.ts";
+import { BundleError, RELAXED_SECTION, TWIN_OF_SECTION, type BundleMeta } from "./bundle-format.ts";
 import { layerTimes, type Executor } from "./executor.ts";
 import { preprocessInPlace, type KernelExports } from "./preprocess-kernel.ts";
 

@@ -4,7 +4,7 @@
 // uniform buffer holding every dispatch's parameters, and the bind group. A run
 // writes the input, records every dispatch in one compute pass and reads back
 // only the logits. Device errors reject; they never turn into wrong numbers.
-import { BundleError, type BundleMeta } from "./bundle.ts";
+import { BundleError, type BundleMeta } from "./bundle-format.ts";
 import { layerTimes, type Executor } from "./executor.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
 import { preprocessInPlace, type KernelExports } from "./preprocess-kernel.ts";

@@ -1,5 +1,5 @@
 import type { Backend } from "../../runtime/index.ts";
-import { loadBundle } from "../bundle.ts";
+import { loadBundle } from "../load-bundle.ts";
 import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 

@@ -1,6 +1,6 @@
 import { compile, interpret, loadModelSource, preprocess, readInput, runPipeline, UserError, writeFileAtomic, type Preprocessing, type WeightSource } from "../../compiler/index.ts";
 import { decodeTensor, shrinkOnLoadSide, softmaxTopK, TensorError, type Backend, type Model, type RgbaImage } from "../../runtime/index.ts";
-import { isBundlePath, loadBundle, loadBytes, type LoadChoices } from "../bundle.ts";
+import { isBundlePath, loadBundle, loadBytes, type LoadChoices } from "../load-bundle.ts";
 import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command, type Io } from "../command.ts";
 import { printNotes, weightOptions, weightSource, weightsUsage } from "../weights.ts";

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { customSection } from "../../compiler/backend/wasm/binary.ts";
 import { compile } from "../../compiler/compile.ts";
-import { META_SECTION } from "../../runtime/bundle.ts";
+import { META_SECTION } from "../../runtime/bundle-format.ts";
 import { BundleError, loadModel, verifyBundle } from "../../runtime/index.ts";
 import { sections } from "../../runtime/integrity.ts";
 import { mixc } from "../mixc.ts";

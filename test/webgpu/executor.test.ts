@@ -1,6 +1,6 @@
 // The WebGPU executor on Dawn, running a hand-written program (hand-program.ts).
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { BundleMeta } from "../../runtime/bundle.ts";
+import type { BundleMeta } from "../../runtime/bundle-format.ts";
 import type { Executor } from "../../runtime/executor.ts";
 import { BundleError, GpuUnavailableError, loadModel } from "../../runtime/index.ts";
 import { createWebGpuExecutor } from "../../runtime/webgpu-executor.ts";

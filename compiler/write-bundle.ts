@@ -2,7 +2,7 @@
 // metadata (a "mixc" custom section). Same inputs, byte-identical output.
 import { createHash } from "node:crypto";
 import { version } from "../package.json";
-import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from "../runtime/bundle.ts";
+import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from "../runtime/bundle-format.ts";
 import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
 import type { WasmProgram } from "./backend/wasm/module.ts";
 import type { Graph } from "./ir/types.ts";
