@@ -4,7 +4,7 @@ import { loadModelSource, type WeightSource } from "./api.ts";
 import { buildWasm } from "./backend/wasm/module.ts";
 import { writeBundle } from "./write-bundle.ts";
 import { buildWebGpu } from "./backend/webgpu/program.ts";
-import type { Model } from "./passes/model.ts";
+import type { PassModel } from "./passes/pass-model.ts";
 import { runPipeline } from "./passes/pipeline.ts";
 import type { WeightsDtype } from "../kernels/wasm/packed.ts";
 
@@ -13,7 +13,7 @@ export interface CompileOptions extends WeightSource {
   target?: "all" | "wasm";
   /** How the bundle stores the weights (default f32); the kernels compute in float32 either way. */
   weightsDtype?: WeightsDtype;
-  onStage?: (stage: string, model: Model) => void;
+  onStage?: (stage: string, model: PassModel) => void;
 }
 
 export async function compile(specPath: string, options: CompileOptions = {}) {

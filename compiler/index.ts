@@ -7,7 +7,7 @@ export { compileSpec, formatDiagnostic, type Diagnostic, type Network, type Spec
 export { suggestion } from "./frontend/diagnostics.ts";
 export { computeStats, type LayerStats, type Stats } from "./stats.ts";
 export { PIPELINE, STAGES, runPipeline } from "./passes/pipeline.ts";
-export type { Model } from "./passes/model.ts";
+export type { PassModel } from "./passes/pass-model.ts";
 export { printGraph } from "./ir/print.ts";
 export { printShaders } from "./backend/webgpu/print.ts";
 export { parseGraph, IrParseError } from "./ir/parse.ts";

@@ -6,9 +6,9 @@
 import type { ConvAttrs } from "../ir/ops.ts";
 import type { Op, Param } from "../ir/types.ts";
 import type { Weights } from "../weights/bind.ts";
-import type { Model } from "./model.ts";
+import type { PassModel } from "./pass-model.ts";
 
-export function foldBatchNorm({ graph, weights }: Model): Model {
+export function foldBatchNorm({ graph, weights }: PassModel): PassModel {
   const consumers = new Map<string, number>();
   for (const op of graph.ops) for (const i of op.ins) consumers.set(i, (consumers.get(i) ?? 0) + 1);
   const producer = new Map(graph.ops.map((op) => [op.out, op]));

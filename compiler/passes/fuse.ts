@@ -6,7 +6,7 @@
 //   conv(mul(x, gate))   -> conv(x, gate) gate=true   (the gate scales the weights)
 //   add(conv, r)         -> conv(..., r) res=true
 import type { Attrs, Graph, Op } from "../ir/types.ts";
-import type { Model } from "./model.ts";
+import type { PassModel } from "./pass-model.ts";
 
 interface Uses {
   count: Map<string, number>;
@@ -93,6 +93,6 @@ function fuseResiduals(g: Graph): Graph {
   return rewrite(g, replace);
 }
 
-export function fuse({ graph, weights }: Model): Model {
+export function fuse({ graph, weights }: PassModel): PassModel {
   return { graph: fuseResiduals(fuseGates(fuseSqueezeExcite(fuseActivations(graph)))), weights };
 }

@@ -7,7 +7,7 @@
 // The classifier's outputs are padded to its 16-wide tile. The graph's input
 // stays NCHW, as the caller provides it; the stem reads it directly.
 import type { Attrs, Graph, Op } from "../ir/types.ts";
-import type { Model } from "./model.ts";
+import type { PassModel } from "./pass-model.ts";
 
 export const CHANNEL_ALIGN = 8;
 export const LOGITS_ALIGN = 16;
@@ -43,7 +43,7 @@ export function depthwiseRuns(kernels: number[], channels: number[], cp: number)
   return runs;
 }
 
-export function layout({ graph, weights }: Model): Model {
+export function layout({ graph, weights }: PassModel): PassModel {
   const ops = graph.ops.map((op) => {
     const cp = physicalChannels(op);
     const attrs: Attrs = { ...op.attrs, layout: op.op === "linear" ? "vector" : "nhwc", cp };

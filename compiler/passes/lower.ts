@@ -4,9 +4,9 @@
 // matrix product), and its WebGPU dispatches with workgroup size and grid.
 import { lowerOp } from "../backend/wasm/calls.ts";
 import { dispatchSummary } from "../backend/webgpu/print.ts";
-import type { Model } from "./model.ts";
+import type { PassModel } from "./pass-model.ts";
 
-export function lower({ graph, weights }: Model): Model {
+export function lower({ graph, weights }: PassModel): PassModel {
   const ops = graph.ops.map((op) => ({ ...op, attrs: { ...op.attrs, kernel: lowerOp(graph, op, { fma: false }).map((c) => c.kernel), gpu: dispatchSummary(graph, op) } }));
   return { graph: { ...graph, ops }, weights };
 }

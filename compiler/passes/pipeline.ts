@@ -7,12 +7,12 @@ import { inferShapes } from "./infer-shapes.ts";
 import { layout } from "./layout.ts";
 import { lower } from "./lower.ts";
 import { planMemory } from "./plan-memory.ts";
-import type { Model } from "./model.ts";
+import type { PassModel } from "./pass-model.ts";
 
 export interface Pass {
   name: string;
   summary: string;
-  run(model: Model): Model;
+  run(model: PassModel): PassModel;
 }
 
 export const PIPELINE: Pass[] = [
@@ -28,7 +28,7 @@ export const PIPELINE: Pass[] = [
 export const STAGES = ["elaborate", ...PIPELINE.map((p) => p.name)];
 
 /** Runs the passes up to and including `until` (all by default), reporting each stage. */
-export function runPipeline(model: Model, until = STAGES.at(-1)!, onStage?: (stage: string, model: Model) => void): Model {
+export function runPipeline(model: PassModel, until = STAGES.at(-1)!, onStage?: (stage: string, model: PassModel) => void): PassModel {
   onStage?.("elaborate", model);
   if (until === "elaborate") return model;
   for (const pass of PIPELINE) {

@@ -4,7 +4,7 @@
 // size), 64-byte aligned. The arena's peak size is a graph attribute.
 import { scratchBytes } from "../backend/wasm/calls.ts";
 import type { Graph } from "../ir/types.ts";
-import type { Model } from "./model.ts";
+import type { PassModel } from "./pass-model.ts";
 
 const ALIGN = 64;
 
@@ -22,7 +22,7 @@ export function valueBytes(shape: number[], cp: number): number {
   return Math.ceil((elements * 4) / ALIGN) * ALIGN;
 }
 
-export function planMemory({ graph, weights }: Model): Model {
+export function planMemory({ graph, weights }: PassModel): PassModel {
   const last = new Map<string, number>();
   graph.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, i)));
   const buffers: Buffer[] = graph.ops.flatMap((op, i) => {

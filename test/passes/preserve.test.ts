@@ -7,18 +7,18 @@ import { loadNetwork, loadWeights } from "../../compiler/api.ts";
 import { elaborate } from "../../compiler/elaborate.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
 import { PIPELINE, type Pass } from "../../compiler/passes/pipeline.ts";
-import type { Model } from "../../compiler/passes/model.ts";
+import type { PassModel } from "../../compiler/passes/pass-model.ts";
 import { maxAbsDiff, tolerance } from "../shared.ts";
 import { SPECS } from "../specs.ts";
 
-function smallModel(spec: string, size: number, seed: number): { model: Model; input: Float64Array } {
+function smallModel(spec: string, size: number, seed: number): { model: PassModel; input: Float64Array } {
   const network = loadNetwork(spec);
   const graph = elaborate({ ...network, input: { ...network.input, height: size, width: size } });
   const input = new Float64Array(graph.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.sin(i * 12.9898 + seed) * 2);
   return { model: { graph, weights: loadWeights(graph, { seed }) }, input };
 }
 
-function expectSameFunction(pass: Pass, model: Model, input: Float64Array) {
+function expectSameFunction(pass: Pass, model: PassModel, input: Float64Array) {
   const before = interpret(model.graph, model.weights!, input).output.data;
   const after = pass.run(model);
   const out = interpret(after.graph, after.weights!, input).output.data;
