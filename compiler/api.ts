@@ -4,7 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { elaborate } from "./elaborate.ts";
 import { NOT_A_FILE, systemReason, UserError } from "./errors.ts";
 import { checkLimits } from "./limits.ts";
-import { compileSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
+import { parseSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
 import type { Graph } from "./ir/types.ts";
 import { computeStats, type Stats } from "./stats.ts";
 import type { Weights } from "./weights/bind.ts";
@@ -54,7 +54,7 @@ export const MAX_PRINTED_ERRORS = 50;
  */
 export function loadSpec(path: string): { network: Network; graph: Graph; shaped: Graph } {
   const text = readInput(path, "spec").toString("utf8");
-  const result = compileSpec(text, path, (p) => readRegularFile(p).toString("utf8"));
+  const result = parseSpec(text, path, (p) => readRegularFile(p).toString("utf8"));
   if (!result.network) {
     const n = result.diagnostics.length;
     const shown = result.diagnostics.slice(0, MAX_PRINTED_ERRORS).map((d) => formatDiagnostic(d, result.sources));

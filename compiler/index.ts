@@ -3,7 +3,7 @@
 export { compile, type CompileOptions } from "./compile.ts";
 export { loadGraph, loadModelSource, loadNetwork, loadSpec, loadWeights, readInput, specStats, SpecError, type WeightSource } from "./api.ts";
 export { HubError, type HubOptions } from "./hub/index.ts";
-export { compileSpec, formatDiagnostic, type Diagnostic, type Network, type SpecResult } from "./frontend/index.ts";
+export { parseSpec, formatDiagnostic, type Diagnostic, type Network, type SpecResult } from "./frontend/index.ts";
 export { suggestion } from "./frontend/diagnostics.ts";
 export { computeStats, type LayerStats, type Stats } from "./stats.ts";
 export { PIPELINE, STAGES, runPipeline } from "./passes/pipeline.ts";

@@ -15,8 +15,8 @@ export interface SpecResult {
   sources: Map<string, string>;
 }
 
-/** Parses and checks a spec. `readFile` resolves `base "..."` statements (omit it for text without a file). */
-export function compileSpec(text: string, file = "<spec>", readFile?: ReadFile): SpecResult {
+/** Parses and checks a spec (.mix text) into a Network, or every diagnostic. `readFile` resolves `base "..."` statements (omit it for text without a file). */
+export function parseSpec(text: string, file = "<spec>", readFile?: ReadFile): SpecResult {
   const sources = new Map<string, string>();
   const parsed = parseWithBase(text, file, readFile, sources);
   const checked = checkSpec(parsed.statements, file);

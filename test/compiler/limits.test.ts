@@ -5,14 +5,14 @@
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadNetwork } from "../../compiler/api.ts";
-import { compileSpec } from "../../compiler/frontend/index.ts";
+import { parseSpec } from "../../compiler/frontend/index.ts";
 import { memoryError, WASM_MEMORY_LIMIT } from "../../compiler/limits.ts";
 import { mixc } from "../mixc.ts";
 import { specFile } from "../spec-file.ts";
 
 const block = (line: string) => `network n {\n  input 3x32x32\n  stem k=3 s=2 c=8\n  stage {\n    ${line}\n  }\n  head c=64\n  pool avg\n  classifier classes=10\n}\n`;
 const network = (lines: string) => `network n {\n${lines}\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=4\n}\n`;
-const diagnostics = (text: string) => compileSpec(text, "n.mix").diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`);
+const diagnostics = (text: string) => parseSpec(text, "n.mix").diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`);
 
 describe("numbers that overflow are diagnosed at their line and column", () => {
   it.each([

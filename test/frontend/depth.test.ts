@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scaleStageDepth } from "../../compiler/frontend/depth.ts";
-import { compileSpec } from "../../compiler/frontend/index.ts";
+import { parseSpec } from "../../compiler/frontend/index.ts";
 
 describe("scaleStageDepth", () => {
   it.each([
@@ -39,7 +39,7 @@ describe("the depth statement", () => {
   classifier classes=10
 }
 `;
-  const blocks = (text: string) => compileSpec(text, "/specs/deep.mix").network!.blocks.map((b) => `${b.stage}.${b.index} ${b.kernels} s${b.stride}`);
+  const blocks = (text: string) => parseSpec(text, "/specs/deep.mix").network!.blocks.map((b) => `${b.stage}.${b.index} ${b.kernels} s${b.stride}`);
 
   it("repeats each stage's block definitions as timm does, ceil by default, the stride on each definition's first block only", () => {
     expect(blocks(spec(""))).toEqual(["0.0 3 s1", "1.0 3 s2", "1.1 3,5 s1", "1.2 3,5 s1", "1.3 3,5 s1"]);
@@ -52,7 +52,7 @@ describe("the depth statement", () => {
 
   it("makes MixNet-XL's stages 1, 2, 5, 5, 5 and 5 blocks deep, as timm's mixnet_xl", () => {
     const path = "specs/mixnet-xl.mix";
-    const network = compileSpec(readFileSync(path, "utf8"), path, (p) => readFileSync(p, "utf8")).network!;
+    const network = parseSpec(readFileSync(path, "utf8"), path, (p) => readFileSync(p, "utf8")).network!;
     const depths = [0, 1, 2, 3, 4, 5].map((s) => network.blocks.filter((b) => b.stage === s).length);
     expect(depths).toEqual([1, 2, 5, 5, 5, 5]);
   });

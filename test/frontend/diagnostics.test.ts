@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileSpec, formatDiagnostic } from "../../compiler/frontend/index.ts";
+import { parseSpec, formatDiagnostic } from "../../compiler/frontend/index.ts";
 import { IMAGENET_EVAL } from "../../runtime/preprocess.ts";
 
 /** The template. Line numbers below refer to it (an edit that adds lines says so). */
@@ -620,7 +620,7 @@ const strip = (diagnostics: { file: string; line: number; col: number; message: 
 
 describe("diagnostics of bad inputs", () => {
   it("the template is valid", () => {
-    const result = compileSpec(VALID, FILE);
+    const result = parseSpec(VALID, FILE);
     expect(result.diagnostics).toEqual([]);
     expect(result.network?.blocks.map((b) => [b.cin, b.mid, b.cout])).toEqual([
       [8, 8, 8],
@@ -634,14 +634,14 @@ describe("diagnostics of bad inputs", () => {
   });
 
   it.each(cases)("$name", ({ text, readFile, expected }) => {
-    const result = compileSpec(text, FILE, readFile);
+    const result = parseSpec(text, FILE, readFile);
     expect(strip(result.diagnostics)).toEqual(expected);
     expect(result.network).toBeUndefined();
   });
 });
 
 describe("image preprocessing", () => {
-  const network = (text: string) => compileSpec(text, FILE).network!;
+  const network = (text: string) => parseSpec(text, FILE).network!;
 
   it("is the spec's preprocess statement, gray by default for one channel", () => {
     const gray = network(edit({ 2: "  input 1x28x28\n  preprocess resize=32 crop=28 mean=0.286 std=0.353" }));
@@ -659,11 +659,11 @@ describe("image preprocessing", () => {
 
 describe("pretrained weights and labels", () => {
   const BASE = edit({ 2: '  input 3x32x32\n  pretrained "hf:acme/tiny.in1k@v1.0"\n  labels imagenet-1k', 12: "  classifier classes=1000" });
-  const derived = (lines: string) => compileSpec(`network derived {\n  base "base.mix"\n${lines}}\n`, FILE, memoryFiles({ "/specs/base.mix": BASE })).network!;
+  const derived = (lines: string) => parseSpec(`network derived {\n  base "base.mix"\n${lines}}\n`, FILE, memoryFiles({ "/specs/base.mix": BASE })).network!;
 
   it("are the spec's Hub reference as written and its label set's name, or null", () => {
-    expect(compileSpec(BASE, FILE).network).toMatchObject({ pretrained: "hf:acme/tiny.in1k@v1.0", labels: "imagenet-1k" });
-    expect(compileSpec(VALID, FILE).network).toMatchObject({ pretrained: null, labels: null });
+    expect(parseSpec(BASE, FILE).network).toMatchObject({ pretrained: "hf:acme/tiny.in1k@v1.0", labels: "imagenet-1k" });
+    expect(parseSpec(VALID, FILE).network).toMatchObject({ pretrained: null, labels: null });
   });
 
   it("a spec built on another takes its labels but never its pretrained weights", () => {
@@ -674,7 +674,7 @@ describe("pretrained weights and labels", () => {
   it("each shipped ImageNet spec names timm's weights for it on the Hub and the ImageNet-1k labels", () => {
     const read = (name: string) => {
       const path = join(import.meta.dirname, "../../specs", name);
-      return compileSpec(readFileSync(path, "utf8"), path, (p) => readFileSync(p, "utf8")).network!;
+      return parseSpec(readFileSync(path, "utf8"), path, (p) => readFileSync(p, "utf8")).network!;
     };
     const expected: Record<string, string | null> = {
       "mixnet-s.mix": "hf:timm/mixnet_s.ft_in1k",
@@ -710,7 +710,7 @@ describe("the shipped specs", () => {
 
   it.each(specs)("%s compiles with no diagnostics", (name) => {
     const path = join(dir, name);
-    const result = compileSpec(readFileSync(path, "utf8"), path, (p) => readFileSync(p, "utf8"));
+    const result = parseSpec(readFileSync(path, "utf8"), path, (p) => readFileSync(p, "utf8"));
     expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([]);
     expect(result.network?.blocks.length).toBeGreaterThan(0);
   });
@@ -718,7 +718,7 @@ describe("the shipped specs", () => {
 
 describe("formatDiagnostic", () => {
   it("renders file:line:col, the message, the source line and a caret under the whole list", () => {
-    const result = compileSpec(edit({ 5: "    ds k=3 c=4", 8: "    ds k=3,5,7,9,11 c=16" }), FILE);
+    const result = parseSpec(edit({ 5: "    ds k=3 c=4", 8: "    ds k=3,5,7,9,11 c=16" }), FILE);
     expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([
       [
         "/specs/t.mix:8:10: error: 4 channels cannot be split into 5 kernel groups (a group would be empty)",
@@ -729,14 +729,14 @@ describe("formatDiagnostic", () => {
   });
 
   it("keeps the tabs before the caret, so that it lines up under a tab-indented line", () => {
-    const result = compileSpec(edit({ 5: "\tds k=4 c=8" }), FILE);
+    const result = parseSpec(edit({ 5: "\tds k=4 c=8" }), FILE);
     expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([
       ["/specs/t.mix:5:7: error: kernel size 4 must be odd (padding is centred on the kernel)", "  \tds k=4 c=8", "  \t     ^"].join("\n"),
     ]);
   });
 
   it("points just past the last token when the file ends too early", () => {
-    const result = compileSpec(edit({ 13: "" }), FILE);
+    const result = parseSpec(edit({ 13: "" }), FILE);
     expect(result.diagnostics.map((d) => formatDiagnostic(d, result.sources))).toEqual([
       ["/specs/t.mix:12:24: error: expected '}' to close the block, but the file ended", "    classifier classes=10", "                         ^"].join("\n"),
     ]);

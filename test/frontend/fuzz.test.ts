@@ -1,6 +1,6 @@
 // Property-based fuzzing of the frontend (lexer, parser, base resolution and
 // checker): random token streams built from the language's real tokens and
-// keywords, and mutations of every shipped spec. Whatever the text, compileSpec
+// keywords, and mutations of every shipped spec. Whatever the text, parseSpec
 // returns either a network that elaborates, passes shape inference and the IR
 // verifier, or diagnostics that each point inside the source and say
 // something; it never throws and never hangs (a watchdog kills a case that runs
@@ -10,7 +10,7 @@ import { basename, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { elaborate } from "../../compiler/elaborate.ts";
-import { compileSpec, formatDiagnostic } from "../../compiler/frontend/index.ts";
+import { parseSpec, formatDiagnostic } from "../../compiler/frontend/index.ts";
 import { contexts } from "../../compiler/frontend/schema.ts";
 import { mixLexer } from "../../compiler/frontend/tokens.ts";
 import { verifyGraph } from "../../compiler/ir/verify.ts";
@@ -51,7 +51,7 @@ function holds(text: string, file = "fuzz.mix"): boolean {
   checked++;
   dog.start(text);
   try {
-    const result = compileSpec(text, file, readFile);
+    const result = parseSpec(text, file, readFile);
     if (result.network) {
       check(result.diagnostics.length === 0, () => "a network and diagnostics");
       verifyGraph(inferShapes(elaborate(result.network)));
@@ -185,23 +185,23 @@ describe("frontend fuzzing: never a crash, a hang or a diagnostic outside the so
 // Cases the fuzzer found, kept as plain tests (each crashed or took quadratic time before its fix).
 describe("inputs the fuzzer found", () => {
   it("a long run of stray values is one diagnostic per run, not a stack overflow", () => {
-    const r = compileSpec("network a {\n  input 3x8x8\n" + "= 3 , 4x4 \"s\" ".repeat(20_000) + "\n}\n", "x.mix");
+    const r = parseSpec("network a {\n  input 3x8x8\n" + "= 3 , 4x4 \"s\" ".repeat(20_000) + "\n}\n", "x.mix");
     expect(r.diagnostics.filter((d) => d.message === "expected a statement but found '='")).toEqual([expect.objectContaining({ line: 3, col: 1 })]);
   });
 
   it("many '}' that close no block are each reported, without exhausting the stack", () => {
-    const r = compileSpec("network a {\n}\n" + "}\n".repeat(20_000), "x.mix");
+    const r = parseSpec("network a {\n}\n" + "}\n".repeat(20_000), "x.mix");
     expect(r.diagnostics.filter((d) => d.message === "unexpected '}': no block is open here")).toHaveLength(20_000);
   });
 
   it("blocks nested thousands deep are reported where they pass the limit", () => {
-    const r = compileSpec("network a {\n" + "stage {\n".repeat(5000), "x.mix");
+    const r = parseSpec("network a {\n" + "stage {\n".repeat(5000), "x.mix");
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ line: 9, col: 7, message: "blocks nest deeper than 8 here (a network nests two: network { stage { ... } })" }));
   });
 
   it("a diagnostic on a very long line shows 120 characters around its column, with the caret under it", () => {
     const text = `network a {\n  input 3x8x8 ${"x=1 ".repeat(25_000)}k=4\n}\n`;
-    const r = compileSpec(text, "x.mix");
+    const r = parseSpec(text, "x.mix");
     const formatted = r.diagnostics.map((d) => formatDiagnostic(d, r.sources));
     expect(Math.max(...formatted.map((f) => f.length))).toBeLessThan(400);
     const [head, shown, caret] = formatted.find((f) => f.includes("unknown attribute 'k'"))!.split("\n");

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Loc, Statement } from "../../compiler/frontend/ast.ts";
 import type { Diagnostic } from "../../compiler/frontend/diagnostics.ts";
-import { compileSpec } from "../../compiler/frontend/index.ts";
+import { parseSpec } from "../../compiler/frontend/index.ts";
 import { resolvePreprocessing, timmEval, type PreprocessStatement } from "../../compiler/frontend/preprocessing.ts";
 import { kernelSettings, shrinkOnLoadSide } from "../../runtime/preprocess-kernel.ts";
 import { IMAGENET_EVAL, makesInput, resizedSize } from "../../runtime/preprocess.ts";
@@ -15,7 +15,7 @@ const spec = (input: string, preprocess = "") =>
 const IMAGENET = { mean: IMAGENET_EVAL.mean, std: IMAGENET_EVAL.std, color: "rgb" };
 
 describe("without a preprocess statement, an RGB input gets timm's evaluation transform at crop_pct 0.875", () => {
-  const preprocessing = (input: string) => compileSpec(spec(input), "tiny.mix").network!.preprocessing;
+  const preprocessing = (input: string) => parseSpec(spec(input), "tiny.mix").network!.preprocessing;
 
   it("square: Resize(shorter side), bicubic, as before", () => {
     expect(preprocessing("3x224x224")).toBe(IMAGENET_EVAL);
@@ -91,7 +91,7 @@ describe("a preprocess statement's sizes: a number, or HxW as [height, width]", 
 describe("in a spec: resize and crop take a whole number or HxW", () => {
   const MEAN = "mean=0.5,0.5,0.5 std=0.25,0.25,0.25";
   const check = (input: string, preprocess: string) => {
-    const { network, diagnostics } = compileSpec(spec(input, preprocess), "tiny.mix");
+    const { network, diagnostics } = parseSpec(spec(input, preprocess), "tiny.mix");
     return { p: network?.preprocessing, messages: diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`) };
   };
 
@@ -128,7 +128,7 @@ describe("a bundle's metadata in the square form, as every bundle before non-squ
   const old = JSON.parse('{"resize":256,"crop":224,"color":"rgb","mean":[0.485,0.456,0.406],"std":[0.229,0.224,0.225],"interpolation":"bicubic"}');
 
   it("is what a square spec still compiles to", () => {
-    expect(compileSpec(spec("3x224x224"), "tiny.mix").network!.preprocessing).toEqual(old);
+    expect(parseSpec(spec("3x224x224"), "tiny.mix").network!.preprocessing).toEqual(old);
   });
 
   it("reads as before: the shorter side, a square crop, bicubic", () => {

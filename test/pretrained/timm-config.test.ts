@@ -2,7 +2,7 @@
 // changes the answer is an error naming both sides.
 import { describe, expect, it } from "vitest";
 import { loadNetwork } from "../../compiler/api.ts";
-import { compileSpec } from "../../compiler/frontend/index.ts";
+import { parseSpec } from "../../compiler/frontend/index.ts";
 import { checkTimmConfig, configMismatches } from "../../compiler/weights/timm-config.ts";
 
 const network = loadNetwork("specs/mixnet-m.mix");
@@ -69,7 +69,7 @@ describe("a timm config.json against the spec", () => {
   });
 
   it("a non-square input: timm's ResizeKeepRatio, bilinear whatever the config says, is what the spec's default does", () => {
-    const wide = compileSpec("network wide {\n  input 3x160x224\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=1000\n}\n").network!;
+    const wide = parseSpec("network wide {\n  input 3x160x224\n  stem c=8\n  stage { ds k=3 c=8 }\n  head c=16\n  pool avg\n  classifier classes=1000\n}\n").network!;
     const wideConfig = (changes: Record<string, unknown>) => config({ input_size: [3, 160, 224], ...changes });
     expect(configMismatches(wideConfig({}), "config.json", wide).problems).toEqual([]);
     expect(configMismatches(wideConfig({ crop_pct: 0.9 }), "config.json", wide)).toEqual({

@@ -3,7 +3,7 @@
 import { expect } from "vitest";
 import { elaborate } from "../../compiler/elaborate.ts";
 import { UserError } from "../../compiler/errors.ts";
-import { compileSpec } from "../../compiler/frontend/index.ts";
+import { parseSpec } from "../../compiler/frontend/index.ts";
 import type { Graph } from "../../compiler/ir/types.ts";
 import { WeightsError, writeSafetensors } from "../../compiler/weights/safetensors.ts";
 import { seededWeights } from "../../compiler/weights/seeded.ts";
@@ -27,7 +27,7 @@ export const TINY_SPEC = `network tiny {
 `;
 
 export function graphOf(spec: string, file = "tiny.mix"): Graph {
-  const result = compileSpec(spec, file);
+  const result = parseSpec(spec, file);
   if (!result.network) throw new Error(`test spec does not compile: ${JSON.stringify(result.diagnostics)}`);
   return elaborate(result.network);
 }
