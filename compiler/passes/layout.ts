@@ -8,15 +8,13 @@
 // stays NCHW, as the caller provides it; the stem reads it directly.
 import type { Attrs, Graph, Op } from "../ir/types.ts";
 import type { PassModel } from "./pass-model.ts";
-
-export const CHANNEL_ALIGN = 8;
-export const LOGITS_ALIGN = 16;
+import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../kernels/tiles.ts";
 
 const roundUp = (n: number, m: number) => Math.ceil(n / m) * m;
 
 /** Physical channels (floats per pixel) of an op's output. */
 export function physicalChannels(op: Op): number {
-  return op.op === "linear" ? roundUp(op.shape![1]!, LOGITS_ALIGN) : roundUp(op.shape![1]!, CHANNEL_ALIGN);
+  return op.op === "linear" ? roundUp(op.shape![1]!, LOGITS_BLOCK) : roundUp(op.shape![1]!, CHANNEL_BLOCK);
 }
 
 /** A run of 4-channel blocks that one depthwise kernel size covers. */

@@ -5,8 +5,7 @@
 import { scratchBytes } from "../backend/wasm/calls.ts";
 import type { Graph } from "../ir/types.ts";
 import type { PassModel } from "./pass-model.ts";
-
-const ALIGN = 64;
+import { BUFFER_ALIGN as ALIGN } from "../../kernels/tiles.ts";
 
 interface Buffer {
   owner: string;

@@ -7,6 +7,7 @@
 // of 8 per input channel: the order the kernel reads them.
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
+import { CHANNEL_BLOCK, PIXEL_TILE } from "../tiles.ts";
 import { forLoop, get, i32, i32Locals, lines, v128Locals, madd } from "./wat.ts";
 
 export interface PointwiseParams {
@@ -16,8 +17,8 @@ export interface PointwiseParams {
   fma: boolean;
 }
 
-export const NR = 8;
-export const MR = 4;
+const NR = CHANNEL_BLOCK;
+const MR = PIXEL_TILE;
 
 export function pointwiseName(p: PointwiseParams): string {
   return `pw_gemm_${MR}x${NR}_${p.act}${p.residual ? "_res" : ""}${p.fma ? "_fma" : ""}`;

@@ -5,6 +5,7 @@
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, madd, v128Locals } from "./wat.ts";
+import { LOGITS_BLOCK } from "../tiles.ts";
 
 /** Sums `pixels` NHWC pixels of `channels` (a multiple of 4) into out[], divided by pixels. */
 function meanLoop(pixels: number, channels: number, x: string, out: string): string {
@@ -134,7 +135,7 @@ export const gateRowsKernel = `(func $${GATE_ROWS} (param $src i32) (param $dst 
     )}`,
   )})`;
 
-export const LINEAR_BLOCK = 16;
+const LINEAR_BLOCK = LOGITS_BLOCK;
 export const linearName = (cin: number, blocks: number) => `linear_${cin}_b${blocks}`;
 
 /** (x, w, y): y = W x + b, 16 outputs at a time; weights per block: bias[16], then cin rows of 16. */

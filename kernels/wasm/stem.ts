@@ -5,6 +5,7 @@
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, madd, range, v128Locals } from "./wat.ts";
+import { CHANNEL_BLOCK } from "../tiles.ts";
 
 /** A convolution's static geometry, shared by the kernel generators. */
 export interface ConvGeometry {
@@ -64,7 +65,7 @@ export function stemKernel(p: StemParams): string {
       ${forLoop(
         "b",
         i32(0),
-        i32(p.cout / 8),
+        i32(p.cout / CHANNEL_BLOCK),
         1,
         `(local.set $wb (i32.add (local.get $w) (i32.mul (local.get $b) ${i32((taps.length + 1) * 32)})))
         (local.set $a0 (v128.load (local.get $wb)))
@@ -77,15 +78,15 @@ export function stemKernel(p: StemParams): string {
   )})`;
 }
 
-export const stemLayout = (coutPadded: number, taps: number): PackedLayout => laneBlocks(coutPadded / 8, taps, 8);
+export const stemLayout = (coutPadded: number, taps: number): PackedLayout => laneBlocks(coutPadded / CHANNEL_BLOCK, taps, CHANNEL_BLOCK);
 
 /** Packs [cout][cin][k][k] weights per block of 8 output channels, bias first. */
 export function packStem(weights: ArrayLike<number>, bias: ArrayLike<number>, cout: number, coutPadded: number, taps: number): Float32Array {
-  const packed = new Float32Array((coutPadded / 8) * (taps + 1) * 8);
+  const packed = new Float32Array((coutPadded / CHANNEL_BLOCK) * (taps + 1) * CHANNEL_BLOCK);
   for (let co = 0; co < cout; co++) {
-    const base = Math.floor(co / 8) * (taps + 1) * 8 + (co % 8);
+    const base = Math.floor(co / CHANNEL_BLOCK) * (taps + 1) * CHANNEL_BLOCK + (co % CHANNEL_BLOCK);
     packed[base] = bias[co]!;
-    for (let t = 0; t < taps; t++) packed[base + 8 * (t + 1)] = weights[co * taps + t]!;
+    for (let t = 0; t < taps; t++) packed[base + CHANNEL_BLOCK * (t + 1)] = weights[co * taps + t]!;
   }
   return packed;
 }

@@ -15,6 +15,7 @@
 // precision, accumulating in float32; storage and epilogue stay float32.
 import type { Act } from "../wasm/activation.ts";
 import { actFunction, ceilDiv, HEADER_VEC4 } from "./common.ts";
+import { CHANNEL_BLOCK } from "../tiles.ts";
 
 export interface GpuPointwiseParams {
   act: Act;
@@ -50,7 +51,7 @@ var<workgroup> ws_: array<array<${tile}, ${PW_TILE / 4}>, ${K}>;
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
   let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
   let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
-  let cout = nb * 8u;
+  let cout = nb * ${CHANNEL_BLOCK}u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
   let pix0 = wg.y * TM;
@@ -97,6 +98,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }`;
 }
 
-export const gpuPointwiseGrid = (pixels: number, blocks: number): [number, number, number] => [ceilDiv(blocks * 8, PW_TILE), ceilDiv(pixels, PW_TILE), 1];
+export const gpuPointwiseGrid = (pixels: number, blocks: number): [number, number, number] => [ceilDiv(blocks * CHANNEL_BLOCK, PW_TILE), ceilDiv(pixels, PW_TILE), 1];
 
 export const PW_WORKGROUP_BYTES = 2 * K * PW_TILE * 4;

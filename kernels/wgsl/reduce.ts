@@ -6,6 +6,7 @@
 import type { Act } from "../wasm/activation.ts";
 import { gateSuffix } from "../wasm/reduce.ts";
 import { actFunction, ceilDiv, HEADER } from "./common.ts";
+import { LOGITS_BLOCK } from "../tiles.ts";
 
 /** Pools `pixels` NHWC pixels of `channels` from A[x] into pooled[] (workgroup memory). */
 function poolInto(pixels: number, channels: number): string {
@@ -92,6 +93,8 @@ export const REDUCE_THREADS = THREADS;
 
 export const gpuLinearName = (cin: number, blocks: number) => `linear_${cin}_b${blocks}`;
 
+const B = LOGITS_BLOCK;
+
 /** params: x, w, y. Weights: the wasm packing (per 16 outputs: bias, then cin rows of 16). */
 export function gpuLinearShader(cin: number, blocks: number): string {
   return `${HEADER}
@@ -99,12 +102,12 @@ export function gpuLinearShader(cin: number, blocks: number): string {
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let o = gid.x;
-  if (o >= ${blocks * 16}u) { return; }
-  let wb = p(1u) + (o / 16u) * ${(cin + 1) * 16}u + o % 16u;
+  if (o >= ${blocks * B}u) { return; }
+  let wb = p(1u) + (o / ${B}u) * ${(cin + 1) * B}u + o % ${B}u;
   var s = W[wb];
-  for (var i = 0u; i < ${cin}u; i++) { s += W[wb + 16u * (i + 1u)] * A[p(0u) + i]; }
+  for (var i = 0u; i < ${cin}u; i++) { s += W[wb + ${B}u * (i + 1u)] * A[p(0u) + i]; }
   A[p(2u) + o] = s;
 }`;
 }
 
-export const gpuLinearGrid = (blocks: number): [number, number, number] => [ceilDiv(blocks * 16, 64), 1, 1];
+export const gpuLinearGrid = (blocks: number): [number, number, number] => [ceilDiv(blocks * B, 64), 1, 1];

@@ -4,6 +4,7 @@
 // then [cin][k][k] rows of 8).
 import type { StemParams } from "../wasm/stem.ts";
 import { actFunction, FLAT_INDEX, grid1d, HEADER } from "./common.ts";
+import { CHANNEL_BLOCK } from "../tiles.ts";
 
 /** The same static parameters as the wasm stem, less its choice of fused multiply-adds. */
 export type GpuStemParams = Omit<StemParams, "fma">;
@@ -28,7 +29,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let oy = pix / ${p.ow}u;
   let ox = pix % ${p.ow}u;
   let co = c4 * 4u;
-  let wb = p(1u) + (co / 8u) * ${(taps + 1) * 8}u + co % 8u;
+  let wb = p(1u) + (co / ${CHANNEL_BLOCK}u) * ${(taps + 1) * CHANNEL_BLOCK}u + co % ${CHANNEL_BLOCK}u;
   var acc = w4(wb);
   for (var ci = 0; ci < ${p.cin}; ci++) {
     for (var ky = 0; ky < ${p.k}; ky++) {
@@ -38,7 +39,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let ix = i32(ox * ${p.stride}u) - ${p.padLeft} + kx;
         if (ix < 0 || ix >= ${p.w}) { continue; }
         let t = u32((ci * ${p.k} + ky) * ${p.k} + kx);
-        acc += A[p(0u) + (u32(ci) * ${p.h}u + u32(iy)) * ${p.w}u + u32(ix)] * w4(wb + 8u * (t + 1u));
+        acc += A[p(0u) + (u32(ci) * ${p.h}u + u32(iy)) * ${p.w}u + u32(ix)] * w4(wb + ${CHANNEL_BLOCK}u * (t + 1u));
       }
     }
   }

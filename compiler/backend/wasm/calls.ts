@@ -9,8 +9,9 @@ import type { Weights } from "../../weights/bind.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
 import { depthwiseKernel, depthwiseLayout, depthwiseName, packDepthwise, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
 import { chunkPixels, packPointwise, pointwiseKernel, pointwiseLayout, pointwiseName, pointwiseSegments, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
-import { GATE_ROWS, gateRowsKernel, linearKernel, linearLayout, linearName, LINEAR_BLOCK, meanKernel, meanName, packLinear, packSe, seKernel, seLayout, seName } from "../../../kernels/wasm/reduce.ts";
+import { GATE_ROWS, gateRowsKernel, linearKernel, linearLayout, linearName, meanKernel, meanName, packLinear, packSe, seKernel, seLayout, seName } from "../../../kernels/wasm/reduce.ts";
 import type { PackedLayout } from "../../../kernels/wasm/packed.ts";
+import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
 import { packStem, stemKernel, stemLayout, stemName } from "../../../kernels/wasm/stem.ts";
 
 /** Where things are, once memory is laid out. */
@@ -77,9 +78,9 @@ function pointwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): Ker
         cpIn * 4,
         weightsAt(addr, wp),
         s.cin,
-        addr.value(op.out) + s.block * 32,
+        addr.value(op.out) + s.block * CHANNEL_BLOCK * 4,
         cpOut * 4,
-        a.res ? addr.value(op.ins.at(-1)!) + s.block * 32 : 0,
+        a.res ? addr.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK * 4 : 0,
         h * w,
         s.blocks,
         chunkPixels(s.cin, h * w),
@@ -175,7 +176,7 @@ export function lowerOp(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
   if (op.op === "linear") {
     const cin = shapeOf(g, op.ins[0]!)[1]!;
     const cout = op.attrs.out as number;
-    const blocks = Math.ceil(cout / LINEAR_BLOCK);
+    const blocks = Math.ceil(cout / LOGITS_BLOCK);
     return [
       {
         kernel: linearName(cin, blocks),

@@ -14,6 +14,7 @@ import { runFloats, type PackedLayout, type StoredDtype, type WeightsDtype } fro
 import type { Graph } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
 import { i32 } from "../../../kernels/wasm/wat.ts";
+import { BUFFER_ALIGN as ALIGN } from "../../../kernels/tiles.ts";
 import { concat } from "./binary.ts";
 import { lowerOp, type Addresses, type KernelCall } from "./calls.ts";
 import { encodeWeights, storedBytes } from "./weight-storage.ts";
@@ -21,7 +22,6 @@ import { preprocessFields } from "./preprocess-kernel.ts";
 import { channelsOf, makesInput, showSize, type Preprocessing } from "../../../runtime/preprocess.ts";
 import { MAX_MEMORY_BYTES } from "../../../runtime/preprocess-kernel.ts";
 
-const ALIGN = 64;
 const WEIGHTS_BASE = 1024;
 const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 

@@ -7,6 +7,7 @@ import type { Graph, Op } from "../../ir/types.ts";
 import { depthwiseRuns } from "../../passes/layout.ts";
 import { pointwiseSegments } from "../../../kernels/wasm/pointwise.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
+import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
 import { vec4Index } from "../../../kernels/wgsl/common.ts";
 import { gpuDepthwiseGrid, gpuDepthwiseName, gpuDepthwiseShader } from "../../../kernels/wgsl/depthwise.ts";
 import { gpuPointwiseGrid, gpuPointwiseName, gpuPointwiseShader, PW_WORKGROUP_BYTES } from "../../../kernels/wgsl/pointwise.ts";
@@ -72,9 +73,9 @@ export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
             vec4Index(cpIn),
             vec4Index(at.weights(a.gate ? 2 * i : i)),
             s.cin,
-            vec4Index(at.value(op.out) + s.block * 8),
+            vec4Index(at.value(op.out) + s.block * CHANNEL_BLOCK),
             vec4Index(cp),
-            a.res ? vec4Index(at.value(op.ins.at(-1)!) + s.block * 8) : 0,
+            a.res ? vec4Index(at.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK) : 0,
             oh * ow,
             s.blocks,
             a.gate ? vec4Index(at.value(op.ins[1]!) + s.ciStart - lead) : 0,
@@ -102,7 +103,7 @@ export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
   }
   if (op.op === "linear") {
     const cin = shapeOf(g, op.ins[0]!)[1]!;
-    const blocks = Math.ceil((op.attrs.out as number) / 16);
+    const blocks = Math.ceil((op.attrs.out as number) / LOGITS_BLOCK);
     const shader = { name: gpuLinearName(cin, blocks), code: () => gpuLinearShader(cin, blocks), workgroupSize: flat, workgroupBytes: 0 };
     return [{ shader, workgroups: gpuLinearGrid(blocks), params: (at) => [at.value(op.ins[0]!), at.weights(0), at.value(op.out)] }];
   }
