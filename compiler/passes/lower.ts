@@ -2,7 +2,7 @@
 // functions that compute it, in order (a MixConv gets one call per run of
 // same-size kernels; a gated projection a weight-scaling call before its
 // matrix product), and its WebGPU dispatches with workgroup size and grid.
-import { lowerOp } from "../backend/wasm/calls.ts";
+import { lowerOp } from "../backend/kernel-table.ts";
 import { dispatchSummary } from "../backend/webgpu/print.ts";
 import type { PassModel } from "./pass-model.ts";
 

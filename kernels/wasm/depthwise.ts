@@ -11,6 +11,7 @@ import { ACT_LOCALS, applyAct, inPlace, isCheap } from "./activation.ts";
 import type { ConvGeometry } from "./stem.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals, madd } from "./wat.ts";
+import { signature } from "../signature.ts";
 
 export interface DepthwiseParams extends ConvGeometry {
   /** Channel stride (physical channels) of input and output, in floats. */
@@ -112,12 +113,14 @@ function activateColumns(p: DepthwiseParams, pieces: Piece[]): string {
   return ranges.map(([from, to]) => forLoop("ox", i32(from), i32(to), 1, forLoop("cb", i32(0), get("nb"), 1, inPlace(p.act, at, p.fma)))).join("\n    ");
 }
 
-/** (x, w, y, nb): addresses of the run's first channel at pixel 0 and its packed weights; nb blocks of 4 channels. */
+/** x, w, y: addresses of the run's first channel at pixel 0 and its packed weights; nb blocks of 4 channels. */
+export const DEPTHWISE = signature("x", "w", "y", "nb");
+
 export function depthwiseKernel(p: DepthwiseParams): string {
   const { k, stride: s } = p;
   const T = tileWidth(k);
   const { pieces, tiles } = rowPieces(p);
-  return `(func $${depthwiseName(p)} (param $x i32) (param $w i32) (param $y i32) (param $nb i32)
+  return `(func $${depthwiseName(p)} ${DEPTHWISE.wasmParams}
   ${i32Locals(["oy", "ox", "iy0", "ky0", "ky1", "cb", "cb16", "wb", "wk", "xb", "yb", "ky", "yrow"])}
   ${v128Locals([...range(T).map((i) => `a${i}`), ...range(k).map((i) => `w${i}`), "xv"])} ${ACT_LOCALS}
   ${forLoop(

@@ -8,6 +8,7 @@
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { CHANNEL_BLOCK, PIXEL_TILE } from "../tiles.ts";
+import { signature } from "../signature.ts";
 import { forLoop, get, i32, i32Locals, lines, v128Locals, madd } from "./wat.ts";
 
 export interface PointwiseParams {
@@ -19,6 +20,13 @@ export interface PointwiseParams {
 
 const NR = CHANNEL_BLOCK;
 const MR = PIXEL_TILE;
+
+/**
+ * The pointwise kernel's parameters: x/y/r are the addresses of pixel 0's first
+ * input/output/residual channel, xs/ys pixel strides in bytes, np pixels, nb
+ * blocks of 8 output channels, pc pixels per cache chunk (a multiple of 4).
+ */
+export const POINTWISE = signature("x", "xs", "w", "cin", "y", "ys", "r", "np", "nb", "pc");
 
 export function pointwiseName(p: PointwiseParams): string {
   return `pw_gemm_${MR}x${NR}_${p.act}${p.residual ? "_res" : ""}${p.fma ? "_fma" : ""}`;
@@ -52,14 +60,10 @@ function tile(p: PointwiseParams, rows: number): string {
   ${lines(rows, (r) => `(local.set $yo (i32.add (i32.mul (i32.add (local.get $p) ${i32(r)}) (local.get $ys)) (local.get $bo)))\n  ${store(r, 0)}\n  ${store(r, 1)}`)}`;
 }
 
-/**
- * (x, xs, w, cin, y, ys, r, np, nb, pc): x/y/r are the addresses of pixel 0's
- * first input/output/residual channel, xs/ys pixel strides in bytes, np pixels,
- * nb blocks of 8 output channels, pc pixels per cache chunk (a multiple of 4).
- */
+/** The pointwise kernel; its parameters are POINTWISE's. */
 export function pointwiseKernel(p: PointwiseParams): string {
   const accs = [0, 1, 2, 3].flatMap((r) => [`a${r}0`, `a${r}1`]);
-  return `(func $${pointwiseName(p)} (param $x i32) (param $xs i32) (param $w i32) (param $cin i32) (param $y i32) (param $ys i32) (param $r i32) (param $np i32) (param $nb i32) (param $pc i32)
+  return `(func $${pointwiseName(p)} ${POINTWISE.wasmParams}
   ${i32Locals(["p0", "pend", "b", "p", "wb", "bo", "xp", "wp", "k", "yo", "xs1", "xs2", "xs3", "blockBytes"])}
   ${v128Locals([...accs, "w0", "w1", "v"])} ${ACT_LOCALS}
   (local.set $xs1 (local.get $xs))

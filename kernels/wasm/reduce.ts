@@ -6,6 +6,7 @@ import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, madd, v128Locals } from "./wat.ts";
 import { LOGITS_BLOCK } from "../tiles.ts";
+import { signature } from "../signature.ts";
 
 /** Sums `pixels` NHWC pixels of `channels` (a multiple of 4) into out[], divided by pixels. */
 function meanLoop(pixels: number, channels: number, x: string, out: string): string {
@@ -29,9 +30,11 @@ function meanLoop(pixels: number, channels: number, x: string, out: string): str
 
 export const meanName = (pixels: number, channels: number) => `mean_${pixels}_c${channels}`;
 
-/** (x, y): global average of an NHWC tensor into a vector. */
+/** x, y: global average of an NHWC tensor into a vector. */
+export const MEAN = signature("x", "y");
+
 export function meanKernel(pixels: number, channels: number): string {
-  return `(func $${meanName(pixels, channels)} (param $x i32) (param $y i32) ${i32Locals(["p", "c"])}
+  return `(func $${meanName(pixels, channels)} ${MEAN.wasmParams} ${i32Locals(["p", "c"])}
   ${meanLoop(pixels, channels, get("x"), get("y"))})`;
 }
 
@@ -53,16 +56,18 @@ export const gateSuffix = (gate: Act) => (gate === "sigmoid" ? "" : `_gate_${gat
 export const seName = (p: SeParams) => `se_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}${gateSuffix(p.gate)}${p.fma ? "_fma" : ""}`;
 
 /**
- * (x, w, gate, tmp): gate = gate_fn(W2 act(W1 mean(x) + b1) + b2). Weights:
+ * x, w, gate, tmp: gate = gate_fn(W2 act(W1 mean(x) + b1) + b2). Weights:
  * W1 [reduced][channels], b1 [reduced], W2 transposed [reduced][channels], b2 [channels].
  * tmp holds channels + reduced floats.
  */
+export const SE = signature("x", "w", "gate", "tmp");
+
 export function seKernel(p: SeParams): string {
   const c4 = p.channels * 4;
   const b1 = p.reduced * c4;
   const w2 = b1 + p.reduced * 4;
   const b2 = w2 + p.reduced * c4;
-  return `(func $${seName(p)} (param $x i32) (param $w i32) (param $gate i32) (param $tmp i32)
+  return `(func $${seName(p)} ${SE.wasmParams}
   ${i32Locals(["p", "c", "o"])} ${v128Locals(["acc"])} (local $s f32) ${ACT_LOCALS}
   ${meanLoop(p.pixels, p.channels, get("x"), get("tmp"))}
   ${forLoop(
@@ -110,8 +115,10 @@ export function packSe(w1: ArrayLike<number>, b1: ArrayLike<number>, w2: ArrayLi
 
 export const GATE_ROWS = "gate_rows";
 
-/** (src, dst, gate, nb, cin): copies nb pointwise weight blocks, scaling row ci by gate[ci]. */
-export const gateRowsKernel = `(func $${GATE_ROWS} (param $src i32) (param $dst i32) (param $gate i32) (param $nb i32) (param $cin i32)
+/** src, dst, gate, nb, cin: copies nb pointwise weight blocks, scaling row ci by gate[ci]. */
+export const GATE_ROWS_SIGNATURE = signature("src", "dst", "gate", "nb", "cin");
+
+export const gateRowsKernel = `(func $${GATE_ROWS} ${GATE_ROWS_SIGNATURE.wasmParams}
   ${i32Locals(["b", "ci"])} (local $g v128)
   ${forLoop(
     "b",
@@ -138,9 +145,11 @@ export const gateRowsKernel = `(func $${GATE_ROWS} (param $src i32) (param $dst 
 const LINEAR_BLOCK = LOGITS_BLOCK;
 export const linearName = (cin: number, blocks: number) => `linear_${cin}_b${blocks}`;
 
-/** (x, w, y): y = W x + b, 16 outputs at a time; weights per block: bias[16], then cin rows of 16. */
+/** x, w, y: y = W x + b, 16 outputs at a time; weights per block: bias[16], then cin rows of 16. */
+export const LINEAR = signature("x", "w", "y");
+
 export function linearKernel(cin: number, blocks: number): string {
-  return `(func $${linearName(cin, blocks)} (param $x i32) (param $w i32) (param $y i32)
+  return `(func $${linearName(cin, blocks)} ${LINEAR.wasmParams}
   ${i32Locals(["b", "i", "wp"])} ${v128Locals(["a0", "a1", "a2", "a3", "v"])}
   ${forLoop(
     "b",

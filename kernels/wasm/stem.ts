@@ -6,6 +6,7 @@ import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, madd, range, v128Locals } from "./wat.ts";
 import { CHANNEL_BLOCK } from "../tiles.ts";
+import { signature } from "../signature.ts";
 
 /** A convolution's static geometry, shared by the kernel generators. */
 export interface ConvGeometry {
@@ -34,7 +35,9 @@ export function stemName(p: StemParams): string {
   return `conv_nchw_k${p.k}_s${p.stride}_${p.cin}x${p.h}x${p.w}_p${p.padTop}.${p.padLeft}_c${p.cout}_${p.act}${p.fma ? "_fma" : ""}`;
 }
 
-/** (x, w, y): NCHW input, packed weights, NHWC output. */
+/** x, w, y: NCHW input, packed weights, NHWC output. */
+export const STEM = signature("x", "w", "y");
+
 export function stemKernel(p: StemParams): string {
   const { k, stride: s } = p;
   const taps = range(p.cin).flatMap((ci) => range(k).flatMap((ky) => range(k).map((kx) => ({ ci, ky, kx }))));
@@ -43,7 +46,7 @@ export function stemKernel(p: StemParams): string {
         (local.set $v (v128.load32_splat offset=${(ci * p.h * p.w + ky * p.w + kx) * 4} (local.get $xb)))
         ${madd(p.fma, "a0", get("v"), `(v128.load offset=${32 + t * 32} (local.get $wb))`)}
         ${madd(p.fma, "a1", get("v"), `(v128.load offset=${48 + t * 32} (local.get $wb))`)}))`;
-  return `(func $${stemName(p)} (param $x i32) (param $w i32) (param $y i32)
+  return `(func $${stemName(p)} ${STEM.wasmParams}
   ${i32Locals(["oy", "ox", "b", "wb", "xb", "yo", "iy", "ix", ...range(k).flatMap((i) => [`vy${i}`, `vx${i}`])])}
   ${v128Locals(["a0", "a1", "v"])} ${ACT_LOCALS}
   ${forLoop(

@@ -6,6 +6,7 @@
 // array per run, whose offsets come as parameters.
 import type { Act } from "../wasm/activation.ts";
 import { actFunction, FLAT_INDEX, grid1d, HEADER } from "./common.ts";
+import { signature } from "../signature.ts";
 
 export interface GpuDepthwiseParams {
   runs: { start: number; blocks: number; k: number; padTop: number; padLeft: number }[];
@@ -24,12 +25,14 @@ export const gpuDepthwiseName = (p: GpuDepthwiseParams) =>
 
 const WG = 64;
 
-/** params: x, y, then one weight offset per run. */
+/** x, y, then (the tail) one weight offset per run. */
+export const GPU_DEPTHWISE = signature("x", "y");
+
 export function gpuDepthwiseShader(p: GpuDepthwiseParams): string {
   const blocks = p.runs.reduce((n, r) => n + r.blocks, 0);
   const run = (r: GpuDepthwiseParams["runs"][number], i: number) => `
   ${i === 0 ? "" : "else "}if (cb < ${r.start + r.blocks}u) {
-    let wb = p(${2 + i}u) + (cb - ${r.start}u) * ${(r.k * r.k + 1) * 4}u;
+    let wb = ${GPU_DEPTHWISE.wgslTail(i)} + (cb - ${r.start}u) * ${(r.k * r.k + 1) * 4}u;
     acc = w4(wb);
     for (var ky = 0; ky < ${r.k}; ky++) {
       let iy = i32(oy * ${p.stride}u) - ${r.padTop} + ky;
@@ -53,8 +56,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / ${blocks}u;
   let oy = pix / ${p.ow}u;
   let ox = pix % ${p.ow}u;
-  let x = p(0u);
-  let y = p(1u);
+  ${GPU_DEPTHWISE.wgslLets("x")}
+  ${GPU_DEPTHWISE.wgslLets("y")}
   var acc = vec4<f32>(0.0);
   ${p.runs.map(run).join("")}
   store4(y + pix * ${p.cout}u + cb * 4u, act(acc));

@@ -16,6 +16,7 @@
 import type { Act } from "../wasm/activation.ts";
 import { actFunction, ceilDiv, HEADER_VEC4 } from "./common.ts";
 import { CHANNEL_BLOCK } from "../tiles.ts";
+import { signature } from "../signature.ts";
 
 export interface GpuPointwiseParams {
   act: Act;
@@ -31,10 +32,11 @@ const K = 16;
 const SUM4 = "v.x * w0 + v.y * w1 + v.z * w2 + v.w * w3";
 
 /**
- * params (vec4 indices and strides but cin, np, nb, lead): x, xs, w, cin, y,
- * ys, r, np, nb, g, lead. x and g point at the vec4 holding the first input
- * channel, `lead` channels into it.
+ * The parameters, vec4 indices and strides but cin, np, nb, lead. x and g point
+ * at the vec4 holding the first input channel, `lead` channels into it.
  */
+export const GPU_POINTWISE = signature("x", "xs", "w", "cin", "y", "ys", "r", "np", "nb", "g", "lead");
+
 export function gpuPointwiseShader(p: GpuPointwiseParams, f16 = false): string {
   const tile = f16 ? "vec4<f16>" : "vec4<f32>";
   const staged = (v: string) => (f16 ? `vec4<f16>(${v})` : v);
@@ -49,8 +51,8 @@ var<workgroup> ws_: array<array<${tile}, ${PW_TILE / 4}>, ${K}>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  ${GPU_POINTWISE.wgslLets("x", "xs", "w", "cin")}
+  ${GPU_POINTWISE.wgslLets("y", "ys", "r", "np", "nb", "g", "lead")}
   let cout = nb * ${CHANNEL_BLOCK}u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs

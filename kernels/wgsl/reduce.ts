@@ -7,6 +7,7 @@ import type { Act } from "../wasm/activation.ts";
 import { gateSuffix } from "../wasm/reduce.ts";
 import { actFunction, ceilDiv, HEADER } from "./common.ts";
 import { LOGITS_BLOCK } from "../tiles.ts";
+import { signature } from "../signature.ts";
 
 /** Pools `pixels` NHWC pixels of `channels` from A[x] into pooled[] (workgroup memory). */
 function poolInto(pixels: number, channels: number): string {
@@ -36,16 +37,18 @@ var<workgroup> pooled: array<f32, ${channels}>;`;
 
 export const gpuMeanName = (pixels: number, channels: number) => `mean_reduce_${pixels}_c${channels}`;
 
-/** params: x, y. One workgroup. */
+/** x, y. One workgroup. */
+export const GPU_MEAN = signature("x", "y");
+
 export function gpuMeanShader(pixels: number, channels: number): string {
   return `${HEADER}
 ${poolMemory(channels)}
 
 @compute @workgroup_size(${THREADS}, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
+  ${GPU_MEAN.wgslLets("x")}
   ${poolInto(pixels, channels)}
-  for (var c = lid.x; c < ${channels}u; c += ${THREADS}u) { A[p(1u) + c] = pooled[c]; }
+  for (var c = lid.x; c < ${channels}u; c += ${THREADS}u) { A[${GPU_MEAN.wgsl("y")} + c] = pooled[c]; }
 }`;
 }
 
@@ -59,7 +62,10 @@ export interface GpuSeParams {
 
 export const gpuSeName = (p: GpuSeParams) => `se_reduce_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}${gateSuffix(p.gate)}`;
 
-/** params: x, w, gate. Weights: the wasm packing (W1 [r][c], b1 [r], W2 transposed [r][c], b2 [c]). One workgroup. */
+/** x, w, gate. */
+export const GPU_SE = signature("x", "w", "gate");
+
+/** Weights: the wasm packing (W1 [r][c], b1 [r], W2 transposed [r][c], b2 [c]). One workgroup. */
 export function gpuSeShader(p: GpuSeParams): string {
   const c = p.channels;
   const r = p.reduced;
@@ -71,8 +77,8 @@ var<workgroup> hidden: array<f32, ${r}>;
 
 @compute @workgroup_size(${THREADS}, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  ${GPU_SE.wgslLets("x")}
+  ${GPU_SE.wgslLets("w")}
   ${poolInto(p.pixels, c)}
   for (var o = lid.x; o < ${r}u; o += ${THREADS}u) {
     var s = W[w + ${r * c}u + o];
@@ -83,7 +89,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < ${c}u; i += ${THREADS}u) {
     var s = W[w + ${r * c + r + r * c}u + i];
     for (var o = 0u; o < ${r}u; o++) { s += hidden[o] * W[w + ${r * c + r}u + o * ${c}u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[${GPU_SE.wgsl("gate")} + i] = gate(vec4<f32>(s)).x;
   }
 }`;
 }
@@ -95,7 +101,10 @@ export const gpuLinearName = (cin: number, blocks: number) => `linear_${cin}_b${
 
 const B = LOGITS_BLOCK;
 
-/** params: x, w, y. Weights: the wasm packing (per 16 outputs: bias, then cin rows of 16). */
+/** x, w, y. */
+export const GPU_LINEAR = signature("x", "w", "y");
+
+/** Weights: the wasm packing (per 16 outputs: bias, then cin rows of 16). */
 export function gpuLinearShader(cin: number, blocks: number): string {
   return `${HEADER}
 
@@ -103,10 +112,10 @@ export function gpuLinearShader(cin: number, blocks: number): string {
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let o = gid.x;
   if (o >= ${blocks * B}u) { return; }
-  let wb = p(1u) + (o / ${B}u) * ${(cin + 1) * B}u + o % ${B}u;
+  let wb = ${GPU_LINEAR.wgsl("w")} + (o / ${B}u) * ${(cin + 1) * B}u + o % ${B}u;
   var s = W[wb];
-  for (var i = 0u; i < ${cin}u; i++) { s += W[wb + ${B}u * (i + 1u)] * A[p(0u) + i]; }
-  A[p(2u) + o] = s;
+  for (var i = 0u; i < ${cin}u; i++) { s += W[wb + ${B}u * (i + 1u)] * A[${GPU_LINEAR.wgsl("x")} + i]; }
+  A[${GPU_LINEAR.wgsl("y")} + o] = s;
 }`;
 }
 

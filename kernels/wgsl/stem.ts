@@ -5,6 +5,7 @@
 import type { StemParams } from "../wasm/stem.ts";
 import { actFunction, FLAT_INDEX, grid1d, HEADER } from "./common.ts";
 import { CHANNEL_BLOCK } from "../tiles.ts";
+import { signature } from "../signature.ts";
 
 /** The same static parameters as the wasm stem, less its choice of fused multiply-adds. */
 export type GpuStemParams = Omit<StemParams, "fma">;
@@ -13,7 +14,9 @@ export const gpuStemName = (p: GpuStemParams) => `stem_k${p.k}_s${p.stride}_${p.
 
 const WG = 64;
 
-/** params: x (NCHW input), w, y. */
+/** x (NCHW input), w, y. */
+export const GPU_STEM = signature("x", "w", "y");
+
 export function gpuStemShader(p: GpuStemParams): string {
   const taps = p.cin * p.k * p.k;
   return `${HEADER}
@@ -29,7 +32,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let oy = pix / ${p.ow}u;
   let ox = pix % ${p.ow}u;
   let co = c4 * 4u;
-  let wb = p(1u) + (co / ${CHANNEL_BLOCK}u) * ${(taps + 1) * CHANNEL_BLOCK}u + co % ${CHANNEL_BLOCK}u;
+  let wb = ${GPU_STEM.wgsl("w")} + (co / ${CHANNEL_BLOCK}u) * ${(taps + 1) * CHANNEL_BLOCK}u + co % ${CHANNEL_BLOCK}u;
   var acc = w4(wb);
   for (var ci = 0; ci < ${p.cin}; ci++) {
     for (var ky = 0; ky < ${p.k}; ky++) {
@@ -39,11 +42,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let ix = i32(ox * ${p.stride}u) - ${p.padLeft} + kx;
         if (ix < 0 || ix >= ${p.w}) { continue; }
         let t = u32((ci * ${p.k} + ky) * ${p.k} + kx);
-        acc += A[p(0u) + (u32(ci) * ${p.h}u + u32(iy)) * ${p.w}u + u32(ix)] * w4(wb + ${CHANNEL_BLOCK}u * (t + 1u));
+        acc += A[${GPU_STEM.wgsl("x")} + (u32(ci) * ${p.h}u + u32(iy)) * ${p.w}u + u32(ix)] * w4(wb + ${CHANNEL_BLOCK}u * (t + 1u));
       }
     }
   }
-  store4(p(2u) + pix * ${p.cout}u + co, act(acc));
+  store4(${GPU_STEM.wgsl("y")} + pix * ${p.cout}u + co, act(acc));
 }`;
 }
 

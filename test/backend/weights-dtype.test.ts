@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import binaryen from "binaryen";
 import { describe, expect, it } from "vitest";
-import { lowerOp } from "../../compiler/backend/wasm/calls.ts";
+import { lowerOp } from "../../compiler/backend/kernel-table.ts";
 import { decodeWeights, encodeWeights, F16_MAX, fromHalf, toHalf } from "../../compiler/backend/wasm/weight-storage.ts";
 import { loadGraph, loadWeights } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";

@@ -9,7 +9,7 @@
 import { NagaError, nagaVersion, parseWgsl, validate, writeSpirv } from "naga-wasm";
 import { describe, expect, it } from "vitest";
 import { loadGraph } from "../../compiler/api.ts";
-import { gpuDispatches, gpuShaders } from "../../compiler/backend/webgpu/dispatches.ts";
+import { gpuDispatches, gpuShaders } from "../../compiler/backend/kernel-table.ts";
 import { runPipeline } from "../../compiler/passes/pipeline.ts";
 import { SPECS } from "../specs.ts";
 import { NETWORKS, writeSpec } from "./kernel-cases.ts";

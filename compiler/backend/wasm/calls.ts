@@ -1,18 +1,17 @@
 // Lowering of one IR op to WebAssembly kernel calls: which kernel functions,
 // with which static parameters, which i32 arguments, and which packed weights.
-// The lowering pass shows the kernel names; the code generator emits them.
-import { UserError } from "../../errors.ts";
+// One function per op form; the kernel table (../kernel-table.ts) picks it.
 import { depthwiseRuns } from "../../passes/layout.ts";
-import { convAttrs, convPadding, seGate, type ConvAttrs } from "../../ir/ops.ts";
+import { convAttrs, convPadding, seGate } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
-import { depthwiseKernel, depthwiseLayout, depthwiseName, packDepthwise, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
-import { chunkPixels, packPointwise, pointwiseKernel, pointwiseLayout, pointwiseName, pointwiseSegments, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
-import { GATE_ROWS, gateRowsKernel, linearKernel, linearLayout, linearName, meanKernel, meanName, packLinear, packSe, seKernel, seLayout, seName } from "../../../kernels/wasm/reduce.ts";
+import { DEPTHWISE, depthwiseKernel, depthwiseLayout, depthwiseName, packDepthwise, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
+import { chunkPixels, packPointwise, POINTWISE, pointwiseKernel, pointwiseLayout, pointwiseName, pointwiseSegments, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
+import { GATE_ROWS, GATE_ROWS_SIGNATURE, gateRowsKernel, LINEAR, linearKernel, linearLayout, linearName, MEAN, meanKernel, meanName, packLinear, packSe, SE, seKernel, seLayout, seName } from "../../../kernels/wasm/reduce.ts";
 import type { PackedLayout } from "../../../kernels/wasm/packed.ts";
 import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
-import { packStem, stemKernel, stemLayout, stemName } from "../../../kernels/wasm/stem.ts";
+import { packStem, STEM, stemKernel, stemLayout, stemName } from "../../../kernels/wasm/stem.ts";
 
 /** Where things are, once memory is laid out. */
 export interface Addresses {
@@ -40,7 +39,8 @@ const shapeOf = (g: Graph, name: string) => (name === g.input.name ? g.input.sha
 const cpOf = (g: Graph, name: string) => (g.ops.find((o) => o.out === name)?.attrs.cp as number | undefined) ?? shapeOf(g, name)[1]!;
 const actOf = (op: Op): Act => (op.attrs.act as Act | undefined) ?? "none";
 
-function stemCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): KernelCall[] {
+export function stemCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
+  const a = convAttrs(op);
   const [, cin, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
   const [, cout, oh, ow] = op.shape as [number, number, number, number];
   const k = a.k[0]!;
@@ -50,12 +50,13 @@ function stemCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): KernelCa
       kernel: stemName(p),
       source: () => stemKernel(p),
       weights: { pack: (wt) => packStem(wt.get(a.w[0]!)!, wt.get(a.b!)!, cout, p.cout, cin * k * k), layout: stemLayout(p.cout, cin * k * k) },
-      args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out)],
+      args: (at, wp) => STEM.values({ x: at.value(op.ins[0]!), w: wp, y: at.value(op.out) }),
     },
   ];
 }
 
-function pointwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): KernelCall[] {
+export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
+  const a = convAttrs(op);
   const [, , h, w] = op.shape as [number, number, number, number];
   const cpIn = cpOf(g, op.ins[0]!);
   const cpOut = op.attrs.cp as number;
@@ -73,18 +74,19 @@ function pointwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): Ker
     const gemm = (weightsAt: (at: Addresses, wp: number) => number): KernelCall => ({
       kernel: pointwiseName(params),
       source: () => pointwiseKernel(params),
-      args: (addr, wp) => [
-        addr.value(op.ins[0]!) + s.ciStart * 4,
-        cpIn * 4,
-        weightsAt(addr, wp),
-        s.cin,
-        addr.value(op.out) + s.block * CHANNEL_BLOCK * 4,
-        cpOut * 4,
-        a.res ? addr.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK * 4 : 0,
-        h * w,
-        s.blocks,
-        chunkPixels(s.cin, h * w),
-      ],
+      args: (addr, wp) =>
+        POINTWISE.values({
+          x: addr.value(op.ins[0]!) + s.ciStart * 4,
+          xs: cpIn * 4,
+          w: weightsAt(addr, wp),
+          cin: s.cin,
+          y: addr.value(op.out) + s.block * CHANNEL_BLOCK * 4,
+          ys: cpOut * 4,
+          r: a.res ? addr.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK * 4 : 0,
+          np: h * w,
+          nb: s.blocks,
+          pc: chunkPixels(s.cin, h * w),
+        }),
     });
     if (!a.gate) return [{ ...gemm((_, wp) => wp), weights }];
     // SE gating: scale this segment's weight rows by the gate into scratch, then multiply.
@@ -92,7 +94,7 @@ function pointwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): Ker
       kernel: GATE_ROWS,
       source: () => gateRowsKernel,
       weights,
-      args: (addr, wp) => [wp, addr.scratch + at, addr.value(op.ins[1]!) + s.ciStart * 4, s.blocks, s.cin],
+      args: (addr, wp) => GATE_ROWS_SIGNATURE.values({ src: wp, dst: addr.scratch + at, gate: addr.value(op.ins[1]!) + s.ciStart * 4, nb: s.blocks, cin: s.cin }),
     };
     return [scale, gemm((addr) => addr.scratch + at)];
   });
@@ -106,7 +108,8 @@ export function scratchBytes(op: Op): number {
   return pointwiseSegments(a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! })), op.attrs.cp as number).reduce((n, s) => n + segmentFloats(s) * 4, 0);
 }
 
-function depthwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): KernelCall[] {
+export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
+  const a = convAttrs(op);
   const [, , h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
   const [, , oh, ow] = op.shape as [number, number, number, number];
   const cp = op.attrs.cp as number;
@@ -142,49 +145,41 @@ function depthwiseCalls(g: Graph, op: Op, a: ConvAttrs, o: LoweringOptions): Ker
           return packDepthwise(ch, run.k);
         },
       },
-      args: (at, wp) => [at.value(op.ins[0]!) + run.start * 16, wp, at.value(op.out) + run.start * 16, run.blocks],
+      args: (at, wp) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: wp, y: at.value(op.out) + run.start * 16, nb: run.blocks }),
     };
   });
 }
 
-export function lowerOp(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
-  if (op.op === "conv") {
-    const a = convAttrs(op);
-    const pointwise = !a.dw && a.k.every((k) => k === 1) && a.s === 1;
-    if (a.dw && !a.gate) return depthwiseCalls(g, op, a, o);
-    if (pointwise) return pointwiseCalls(g, op, a, o);
-    if (!a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res) return stemCalls(g, op, a, o);
-  }
-  if (op.op === "se") {
-    const [, c, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
-    const p = { pixels: h * w, channels: op.attrs.cp as number, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act, fma: o.fma };
-    const param = (k: string) => (wt: Weights) => wt.get(op.attrs[k] as string)!;
-    return [
-      {
-        kernel: seName(p),
-        source: () => seKernel(p),
-        weights: { pack: (wt) => packSe(param("w1")(wt), param("b1")(wt), param("w2")(wt), param("b2")(wt), c, p.channels, p.reduced), layout: seLayout(p.channels, p.reduced) },
-        args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out), at.scratch],
-      },
-    ];
-  }
-  if (op.op === "mean") {
-    const [, , h, w] = shapeOf(g, op.ins[0]!);
-    const channels = op.attrs.cp as number;
-    return [{ kernel: meanName(h! * w!, channels), source: () => meanKernel(h! * w!, channels), args: (at) => [at.value(op.ins[0]!), at.value(op.out)] }];
-  }
-  if (op.op === "linear") {
-    const cin = shapeOf(g, op.ins[0]!)[1]!;
-    const cout = op.attrs.out as number;
-    const blocks = Math.ceil(cout / LOGITS_BLOCK);
-    return [
-      {
-        kernel: linearName(cin, blocks),
-        source: () => linearKernel(cin, blocks),
-        weights: { pack: (wt) => packLinear(wt.get(op.attrs.w as string)!, wt.get(op.attrs.b as string)!, cin, cout), layout: linearLayout(cin, cout) },
-        args: (at, wp) => [at.value(op.ins[0]!), wp, at.value(op.out)],
-      },
-    ];
-  }
-  throw new UserError(`the WebAssembly backend has no kernel for %${op.out} = ${op.op}(${op.ins.map((i) => `%${i}`).join(", ")}) ${JSON.stringify(op.attrs)}`);
+export function seCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
+  const [, c, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+  const p = { pixels: h * w, channels: op.attrs.cp as number, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act, fma: o.fma };
+  const param = (k: string) => (wt: Weights) => wt.get(op.attrs[k] as string)!;
+  return [
+    {
+      kernel: seName(p),
+      source: () => seKernel(p),
+      weights: { pack: (wt) => packSe(param("w1")(wt), param("b1")(wt), param("w2")(wt), param("b2")(wt), c, p.channels, p.reduced), layout: seLayout(p.channels, p.reduced) },
+      args: (at, wp) => SE.values({ x: at.value(op.ins[0]!), w: wp, gate: at.value(op.out), tmp: at.scratch }),
+    },
+  ];
+}
+
+export function meanCalls(g: Graph, op: Op): KernelCall[] {
+  const [, , h, w] = shapeOf(g, op.ins[0]!);
+  const channels = op.attrs.cp as number;
+  return [{ kernel: meanName(h! * w!, channels), source: () => meanKernel(h! * w!, channels), args: (at) => MEAN.values({ x: at.value(op.ins[0]!), y: at.value(op.out) }) }];
+}
+
+export function linearCalls(g: Graph, op: Op): KernelCall[] {
+  const cin = shapeOf(g, op.ins[0]!)[1]!;
+  const cout = op.attrs.out as number;
+  const blocks = Math.ceil(cout / LOGITS_BLOCK);
+  return [
+    {
+      kernel: linearName(cin, blocks),
+      source: () => linearKernel(cin, blocks),
+      weights: { pack: (wt) => packLinear(wt.get(op.attrs.w as string)!, wt.get(op.attrs.b as string)!, cin, cout), layout: linearLayout(cin, cout) },
+      args: (at, wp) => LINEAR.values({ x: at.value(op.ins[0]!), w: wp, y: at.value(op.out) }),
+    },
+  ];
 }

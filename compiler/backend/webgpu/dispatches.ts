@@ -1,7 +1,7 @@
 // Lowering of one IR op to WebGPU dispatches: the WGSL shader (a pure function
 // of the op's static parameters), the grid, and the u32 parameters once the
 // memory layout is known. The weights are the wasm packing, read in place.
-import { UserError } from "../../errors.ts";
+// One function per op form; the kernel table (../kernel-table.ts) picks it.
 import { convAttrs, convPadding, seGate } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
 import { depthwiseRuns } from "../../passes/layout.ts";
@@ -9,10 +9,10 @@ import { pointwiseSegments } from "../../../kernels/wasm/pointwise.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
 import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
 import { vec4Index } from "../../../kernels/wgsl/common.ts";
-import { gpuDepthwiseGrid, gpuDepthwiseName, gpuDepthwiseShader } from "../../../kernels/wgsl/depthwise.ts";
-import { gpuPointwiseGrid, gpuPointwiseName, gpuPointwiseShader, PW_WORKGROUP_BYTES } from "../../../kernels/wgsl/pointwise.ts";
-import { gpuLinearGrid, gpuLinearName, gpuLinearShader, gpuMeanName, gpuMeanShader, gpuSeName, gpuSeShader, REDUCE_THREADS, reduceWorkgroupBytes } from "../../../kernels/wgsl/reduce.ts";
-import { gpuStemGrid, gpuStemName, gpuStemShader } from "../../../kernels/wgsl/stem.ts";
+import { GPU_DEPTHWISE, gpuDepthwiseGrid, gpuDepthwiseName, gpuDepthwiseShader } from "../../../kernels/wgsl/depthwise.ts";
+import { GPU_POINTWISE, gpuPointwiseGrid, gpuPointwiseName, gpuPointwiseShader, PW_WORKGROUP_BYTES } from "../../../kernels/wgsl/pointwise.ts";
+import { GPU_LINEAR, GPU_MEAN, GPU_SE, gpuLinearGrid, gpuLinearName, gpuLinearShader, gpuMeanName, gpuMeanShader, gpuSeName, gpuSeShader, REDUCE_THREADS, reduceWorkgroupBytes } from "../../../kernels/wgsl/reduce.ts";
+import { GPU_STEM, gpuStemGrid, gpuStemName, gpuStemShader } from "../../../kernels/wgsl/stem.ts";
 
 /** Float indices, once memory is laid out. */
 export interface GpuAddresses {
@@ -40,77 +40,90 @@ const cpOf = (g: Graph, name: string) => (g.ops.find((o) => o.out === name)?.att
 const actOf = (op: Op): Act => (op.attrs.act as Act | undefined) ?? "none";
 const flat: [number, number, number] = [64, 1, 1];
 
-export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
+const convShapes = (g: Graph, op: Op) => {
+  const [, cin, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+  const [, , oh, ow] = op.shape as [number, number, number, number];
+  return { cin, h, w, oh, ow };
+};
+
+export function gpuDepthwise(g: Graph, op: Op): PlannedDispatch[] {
+  const a = convAttrs(op);
   const cp = op.attrs.cp as number;
-  if (op.op === "conv") {
-    const a = convAttrs(op);
-    const [, cin, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
-    const [, , oh, ow] = op.shape as [number, number, number, number];
-    if (a.dw && !a.gate) {
-      const runs = depthwiseRuns(a.k, a.cout, cp).map((r) => ({ ...r, padTop: convPadding(a.pad, h, r.k, a.s)[0], padLeft: convPadding(a.pad, w, r.k, a.s)[0] }));
-      const p = { runs, stride: a.s, h, w, oh, ow, cin: cpOf(g, op.ins[0]!), cout: cp, act: actOf(op) };
-      return [
-        {
-          shader: { name: gpuDepthwiseName(p), code: () => gpuDepthwiseShader(p), workgroupSize: flat, workgroupBytes: 0 },
-          workgroups: gpuDepthwiseGrid(p),
-          params: (at) => [at.value(op.ins[0]!), at.value(op.out), ...runs.map((_, j) => at.weights(j))],
-        },
-      ];
-    }
-    if (!a.dw && a.k.every((k) => k === 1) && a.s === 1) {
-      const p = { act: actOf(op), residual: !!a.res, gate: !!a.gate };
-      const shader = { name: gpuPointwiseName(p), code: () => gpuPointwiseShader(p), f16: () => gpuPointwiseShader(p, true), workgroupSize: [16, 16, 1] as [number, number, number], workgroupBytes: PW_WORKGROUP_BYTES };
-      const cpIn = cpOf(g, op.ins[0]!);
-      return pointwiseSegments(a.cin.map((c, i) => ({ cin: c, cout: a.cout[i]! })), cp).map((s, i) => ({
-        shader,
-        workgroups: gpuPointwiseGrid(oh * ow, s.blocks),
-        // In the wasm lowering a gated segment is two calls (scale, multiply); the first holds its weights.
-        // A group starting inside a vec4 is read from that vec4's start, its `lead` channels masked off.
-        params: (at) => {
-          const lead = s.ciStart % 4;
-          return [
-            vec4Index(at.value(op.ins[0]!) + s.ciStart - lead),
-            vec4Index(cpIn),
-            vec4Index(at.weights(a.gate ? 2 * i : i)),
-            s.cin,
-            vec4Index(at.value(op.out) + s.block * CHANNEL_BLOCK),
-            vec4Index(cp),
-            a.res ? vec4Index(at.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK) : 0,
-            oh * ow,
-            s.blocks,
-            a.gate ? vec4Index(at.value(op.ins[1]!) + s.ciStart - lead) : 0,
-            lead,
-          ];
-        },
-      }));
-    }
-    if (!a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res) {
-      const k = a.k[0]!;
-      const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: cp, act: actOf(op) };
-      return [{ shader: { name: gpuStemName(p), code: () => gpuStemShader(p), workgroupSize: flat, workgroupBytes: 0 }, workgroups: gpuStemGrid(p), params: (at) => [at.value(op.ins[0]!), at.weights(0), at.value(op.out)] }];
-    }
-  }
-  if (op.op === "se") {
-    const [, , h, w] = shapeOf(g, op.ins[0]!);
-    const p = { pixels: h! * w!, channels: cp, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act };
-    const shader = { name: gpuSeName(p), code: () => gpuSeShader(p), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp, p.reduced) };
-    return [{ shader, workgroups: [1, 1, 1], params: (at) => [at.value(op.ins[0]!), at.weights(0), at.value(op.out)] }];
-  }
-  if (op.op === "mean") {
-    const [, , h, w] = shapeOf(g, op.ins[0]!);
-    const shader = { name: gpuMeanName(h! * w!, cp), code: () => gpuMeanShader(h! * w!, cp), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp) };
-    return [{ shader, workgroups: [1, 1, 1], params: (at) => [at.value(op.ins[0]!), at.value(op.out)] }];
-  }
-  if (op.op === "linear") {
-    const cin = shapeOf(g, op.ins[0]!)[1]!;
-    const blocks = Math.ceil((op.attrs.out as number) / LOGITS_BLOCK);
-    const shader = { name: gpuLinearName(cin, blocks), code: () => gpuLinearShader(cin, blocks), workgroupSize: flat, workgroupBytes: 0 };
-    return [{ shader, workgroups: gpuLinearGrid(blocks), params: (at) => [at.value(op.ins[0]!), at.weights(0), at.value(op.out)] }];
-  }
-  throw new UserError(`the WebGPU backend has no kernel for %${op.out} = ${op.op}(${op.ins.map((i) => `%${i}`).join(", ")})`);
+  const { h, w, oh, ow } = convShapes(g, op);
+  const runs = depthwiseRuns(a.k, a.cout, cp).map((r) => ({ ...r, padTop: convPadding(a.pad, h, r.k, a.s)[0], padLeft: convPadding(a.pad, w, r.k, a.s)[0] }));
+  const p = { runs, stride: a.s, h, w, oh, ow, cin: cpOf(g, op.ins[0]!), cout: cp, act: actOf(op) };
+  return [
+    {
+      shader: { name: gpuDepthwiseName(p), code: () => gpuDepthwiseShader(p), workgroupSize: flat, workgroupBytes: 0 },
+      workgroups: gpuDepthwiseGrid(p),
+      params: (at) => GPU_DEPTHWISE.values({ x: at.value(op.ins[0]!), y: at.value(op.out) }, runs.map((_, j) => at.weights(j))),
+    },
+  ];
 }
 
-/** Every shader the graph's dispatches use, once. */
-export function gpuShaders(g: Graph): PlannedDispatch["shader"][] {
-  return [...new Map(g.ops.flatMap((op) => gpuDispatches(g, op)).map((d) => [d.shader.name, d.shader] as const)).values()];
+export function gpuPointwise(g: Graph, op: Op): PlannedDispatch[] {
+  const a = convAttrs(op);
+  const cp = op.attrs.cp as number;
+  const { oh, ow } = convShapes(g, op);
+  const p = { act: actOf(op), residual: !!a.res, gate: !!a.gate };
+  const shader = { name: gpuPointwiseName(p), code: () => gpuPointwiseShader(p), f16: () => gpuPointwiseShader(p, true), workgroupSize: [16, 16, 1] as [number, number, number], workgroupBytes: PW_WORKGROUP_BYTES };
+  const cpIn = cpOf(g, op.ins[0]!);
+  return pointwiseSegments(a.cin.map((c, i) => ({ cin: c, cout: a.cout[i]! })), cp).map((s, i) => ({
+    shader,
+    workgroups: gpuPointwiseGrid(oh * ow, s.blocks),
+    // In the wasm lowering a gated segment is two calls (scale, multiply); the first holds its weights.
+    // A group starting inside a vec4 is read from that vec4's start, its `lead` channels masked off.
+    params: (at) => {
+      const lead = s.ciStart % 4;
+      return GPU_POINTWISE.values({
+        x: vec4Index(at.value(op.ins[0]!) + s.ciStart - lead),
+        xs: vec4Index(cpIn),
+        w: vec4Index(at.weights(a.gate ? 2 * i : i)),
+        cin: s.cin,
+        y: vec4Index(at.value(op.out) + s.block * CHANNEL_BLOCK),
+        ys: vec4Index(cp),
+        r: a.res ? vec4Index(at.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK) : 0,
+        np: oh * ow,
+        nb: s.blocks,
+        g: a.gate ? vec4Index(at.value(op.ins[1]!) + s.ciStart - lead) : 0,
+        lead,
+      });
+    },
+  }));
+}
+
+export function gpuStem(g: Graph, op: Op): PlannedDispatch[] {
+  const a = convAttrs(op);
+  const { cin, h, w, oh, ow } = convShapes(g, op);
+  const k = a.k[0]!;
+  const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: op.attrs.cp as number, act: actOf(op) };
+  return [
+    {
+      shader: { name: gpuStemName(p), code: () => gpuStemShader(p), workgroupSize: flat, workgroupBytes: 0 },
+      workgroups: gpuStemGrid(p),
+      params: (at) => GPU_STEM.values({ x: at.value(op.ins[0]!), w: at.weights(0), y: at.value(op.out) }),
+    },
+  ];
+}
+
+export function gpuSe(g: Graph, op: Op): PlannedDispatch[] {
+  const cp = op.attrs.cp as number;
+  const [, , h, w] = shapeOf(g, op.ins[0]!);
+  const p = { pixels: h! * w!, channels: cp, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act };
+  const shader = { name: gpuSeName(p), code: () => gpuSeShader(p), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp, p.reduced) };
+  return [{ shader, workgroups: [1, 1, 1], params: (at) => GPU_SE.values({ x: at.value(op.ins[0]!), w: at.weights(0), gate: at.value(op.out) }) }];
+}
+
+export function gpuMean(g: Graph, op: Op): PlannedDispatch[] {
+  const cp = op.attrs.cp as number;
+  const [, , h, w] = shapeOf(g, op.ins[0]!);
+  const shader = { name: gpuMeanName(h! * w!, cp), code: () => gpuMeanShader(h! * w!, cp), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp) };
+  return [{ shader, workgroups: [1, 1, 1], params: (at) => GPU_MEAN.values({ x: at.value(op.ins[0]!), y: at.value(op.out) }) }];
+}
+
+export function gpuLinear(g: Graph, op: Op): PlannedDispatch[] {
+  const cin = shapeOf(g, op.ins[0]!)[1]!;
+  const blocks = Math.ceil((op.attrs.out as number) / LOGITS_BLOCK);
+  const shader = { name: gpuLinearName(cin, blocks), code: () => gpuLinearShader(cin, blocks), workgroupSize: flat, workgroupBytes: 0 };
+  return [{ shader, workgroups: gpuLinearGrid(blocks), params: (at) => GPU_LINEAR.values({ x: at.value(op.ins[0]!), w: at.weights(0), y: at.value(op.out) }) }];
 }

@@ -1,7 +1,7 @@
 // The WebGPU side of the lowered IR in text: each op's dispatches as
 // `shader.wgX.X.X.gridX.X.X` (an IR attribute), and the WGSL of every shader.
 import type { Graph, Op } from "../../ir/types.ts";
-import { gpuDispatches, gpuShaders } from "./dispatches.ts";
+import { gpuDispatches, gpuShaders } from "../kernel-table.ts";
 
 export function dispatchSummary(g: Graph, op: Op): string[] {
   return gpuDispatches(g, op).map((d) => `${d.shader.name}.wg${d.shader.workgroupSize.join(".")}.grid${d.workgroups.join(".")}`);

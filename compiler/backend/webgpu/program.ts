@@ -4,7 +4,7 @@
 import type { GpuProgram } from "../../../runtime/webgpu-program.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { WasmProgram } from "../wasm/module.ts";
-import { gpuDispatches, gpuShaders } from "./dispatches.ts";
+import { gpuDispatches, gpuShaders } from "../kernel-table.ts";
 
 export function buildWebGpu(graph: Graph, wasm: WasmProgram): GpuProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
