@@ -8,6 +8,9 @@
  */
 export const CHANNEL_BLOCK = 8;
 
+/** Bytes of one such block: a weight row or a pixel's outputs, two f32x4 in the wasm kernels. */
+export const CHANNEL_BLOCK_BYTES = CHANNEL_BLOCK * 4;
+
 /** Pixels per register tile of the wasm pointwise kernel (MR). */
 export const PIXEL_TILE = 4;
 

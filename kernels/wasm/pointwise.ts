@@ -7,7 +7,7 @@
 // of 8 per input channel: the order the kernel reads them.
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
-import { CHANNEL_BLOCK, PIXEL_TILE } from "../tiles.ts";
+import { CHANNEL_BLOCK, CHANNEL_BLOCK_BYTES, PIXEL_TILE } from "../tiles.ts";
 import { signature } from "../signature.ts";
 import { forLoop, get, i32, i32Locals, lines, v128Locals, madd } from "./wat.ts";
 
@@ -20,6 +20,7 @@ export interface PointwiseParams {
 
 const NR = CHANNEL_BLOCK;
 const MR = PIXEL_TILE;
+const ROW_BYTES = CHANNEL_BLOCK_BYTES;
 
 /**
  * The pointwise kernel's parameters: x/y/r are the addresses of pixel 0's first
@@ -45,7 +46,7 @@ function tile(p: PointwiseParams, rows: number): string {
   return `
   ${lines(rows, (r) => `(local.set $${acc(r, 0)} (v128.load (local.get $wb))) (local.set $${acc(r, 1)} (v128.load offset=16 (local.get $wb)))`)}
   (local.set $xp (i32.add (local.get $x) (i32.mul (local.get $p) (local.get $xs))))
-  (local.set $wp (i32.add (local.get $wb) ${i32(32)}))
+  (local.set $wp (i32.add (local.get $wb) ${i32(ROW_BYTES)}))
   (local.set $k (local.get $cin))
   (loop $k_next
     (local.set $w0 (v128.load (local.get $wp)))
@@ -55,7 +56,7 @@ function tile(p: PointwiseParams, rows: number): string {
       return `(local.set $v (v128.load32_splat ${addr}))\n    ${madd(p.fma, acc(r, 0), get("v"), get("w0"))}\n    ${madd(p.fma, acc(r, 1), get("v"), get("w1"))}`;
     })}
     (local.set $xp (i32.add (local.get $xp) ${i32(4)}))
-    (local.set $wp (i32.add (local.get $wp) ${i32(32)}))
+    (local.set $wp (i32.add (local.get $wp) ${i32(ROW_BYTES)}))
     (br_if $k_next (local.tee $k (i32.sub (local.get $k) ${i32(1)}))))
   ${lines(rows, (r) => `(local.set $yo (i32.add (i32.mul (i32.add (local.get $p) ${i32(r)}) (local.get $ys)) (local.get $bo)))\n  ${store(r, 0)}\n  ${store(r, 1)}`)}`;
 }
@@ -69,7 +70,7 @@ export function pointwiseKernel(p: PointwiseParams): string {
   (local.set $xs1 (local.get $xs))
   (local.set $xs2 (i32.shl (local.get $xs) ${i32(1)}))
   (local.set $xs3 (i32.add (local.get $xs2) (local.get $xs)))
-  (local.set $blockBytes (i32.shl (i32.add (local.get $cin) ${i32(1)}) ${i32(5)}))
+  (local.set $blockBytes (i32.shl (i32.add (local.get $cin) ${i32(1)}) ${i32(Math.log2(ROW_BYTES))}))
   ${forLoop(
     "p0",
     i32(0),
@@ -82,7 +83,7 @@ export function pointwiseKernel(p: PointwiseParams): string {
       get("nb"),
       1,
       `(local.set $wb (i32.add (local.get $w) (i32.mul (local.get $b) (local.get $blockBytes))))
-      (local.set $bo (i32.shl (local.get $b) ${i32(5)}))
+      (local.set $bo (i32.shl (local.get $b) ${i32(Math.log2(ROW_BYTES))}))
       (local.set $p (local.get $p0))
       (block $quad_done (loop $quad_next
         (br_if $quad_done (i32.gt_s (i32.add (local.get $p) ${i32(MR)}) (local.get $pend)))

@@ -5,7 +5,7 @@
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, madd, v128Locals } from "./wat.ts";
-import { LOGITS_BLOCK } from "../tiles.ts";
+import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK } from "../tiles.ts";
 import { signature } from "../signature.ts";
 
 /** Sums `pixels` NHWC pixels of `channels` (a multiple of 4) into out[], divided by pixels. */
@@ -127,8 +127,8 @@ export const gateRowsKernel = `(func $${GATE_ROWS} ${GATE_ROWS_SIGNATURE.wasmPar
     1,
     `(v128.store (local.get $dst) (v128.load (local.get $src)))
     (v128.store offset=16 (local.get $dst) (v128.load offset=16 (local.get $src)))
-    (local.set $src (i32.add (local.get $src) ${i32(32)}))
-    (local.set $dst (i32.add (local.get $dst) ${i32(32)}))
+    (local.set $src (i32.add (local.get $src) ${i32(CHANNEL_BLOCK_BYTES)}))
+    (local.set $dst (i32.add (local.get $dst) ${i32(CHANNEL_BLOCK_BYTES)}))
     ${forLoop(
       "ci",
       i32(0),
@@ -137,8 +137,8 @@ export const gateRowsKernel = `(func $${GATE_ROWS} ${GATE_ROWS_SIGNATURE.wasmPar
       `(local.set $g (v128.load32_splat (i32.add (local.get $gate) (i32.shl (local.get $ci) ${i32(2)}))))
       (v128.store (local.get $dst) (f32x4.mul (v128.load (local.get $src)) (local.get $g)))
       (v128.store offset=16 (local.get $dst) (f32x4.mul (v128.load offset=16 (local.get $src)) (local.get $g)))
-      (local.set $src (i32.add (local.get $src) ${i32(32)}))
-      (local.set $dst (i32.add (local.get $dst) ${i32(32)}))`,
+      (local.set $src (i32.add (local.get $src) ${i32(CHANNEL_BLOCK_BYTES)}))
+      (local.set $dst (i32.add (local.get $dst) ${i32(CHANNEL_BLOCK_BYTES)}))`,
     )}`,
   )})`;
 

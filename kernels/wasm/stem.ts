@@ -5,8 +5,10 @@
 import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, madd, range, v128Locals } from "./wat.ts";
-import { CHANNEL_BLOCK } from "../tiles.ts";
+import { CHANNEL_BLOCK, CHANNEL_BLOCK_BYTES } from "../tiles.ts";
 import { signature } from "../signature.ts";
+
+const ROW_BYTES = CHANNEL_BLOCK_BYTES;
 
 /** A convolution's static geometry, shared by the kernel generators. */
 export interface ConvGeometry {
@@ -44,8 +46,8 @@ export function stemKernel(p: StemParams): string {
   const tap = ({ ci, ky, kx }: { ci: number; ky: number; kx: number }, t: number) => `
       (if (i32.and (local.get $vy${ky}) (local.get $vx${kx})) (then
         (local.set $v (v128.load32_splat offset=${(ci * p.h * p.w + ky * p.w + kx) * 4} (local.get $xb)))
-        ${madd(p.fma, "a0", get("v"), `(v128.load offset=${32 + t * 32} (local.get $wb))`)}
-        ${madd(p.fma, "a1", get("v"), `(v128.load offset=${48 + t * 32} (local.get $wb))`)}))`;
+        ${madd(p.fma, "a0", get("v"), `(v128.load offset=${ROW_BYTES + t * ROW_BYTES} (local.get $wb))`)}
+        ${madd(p.fma, "a1", get("v"), `(v128.load offset=${ROW_BYTES + 16 + t * ROW_BYTES} (local.get $wb))`)}))`;
   return `(func $${stemName(p)} ${STEM.wasmParams}
   ${i32Locals(["oy", "ox", "b", "wb", "xb", "yo", "iy", "ix", ...range(k).flatMap((i) => [`vy${i}`, `vx${i}`])])}
   ${v128Locals(["a0", "a1", "v"])} ${ACT_LOCALS}
@@ -70,12 +72,12 @@ export function stemKernel(p: StemParams): string {
         i32(0),
         i32(p.cout / CHANNEL_BLOCK),
         1,
-        `(local.set $wb (i32.add (local.get $w) (i32.mul (local.get $b) ${i32((taps.length + 1) * 32)})))
+        `(local.set $wb (i32.add (local.get $w) (i32.mul (local.get $b) ${i32((taps.length + 1) * ROW_BYTES)})))
         (local.set $a0 (v128.load (local.get $wb)))
         (local.set $a1 (v128.load offset=16 (local.get $wb)))
         ${taps.map(tap).join("")}
-        (v128.store (i32.add (local.get $yo) (i32.shl (local.get $b) ${i32(5)})) ${applyAct(p.act, get("a0"), p.fma)})
-        (v128.store offset=16 (i32.add (local.get $yo) (i32.shl (local.get $b) ${i32(5)})) ${applyAct(p.act, get("a1"), p.fma)})`,
+        (v128.store (i32.add (local.get $yo) (i32.shl (local.get $b) ${i32(Math.log2(ROW_BYTES))})) ${applyAct(p.act, get("a0"), p.fma)})
+        (v128.store offset=16 (i32.add (local.get $yo) (i32.shl (local.get $b) ${i32(Math.log2(ROW_BYTES))})) ${applyAct(p.act, get("a1"), p.fma)})`,
       )}`,
     )}`,
   )})`;

@@ -55,7 +55,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
   ${GPU_POINTWISE.wgslLets("y", "ys", "r", "np", "nb", "g", "lead")}
   let cout = nb * ${CHANNEL_BLOCK}u;
   let span = lead + cin; // channels counted from the vec4 at x
-  let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
+  let block = (cin + 1u) * ${CHANNEL_BLOCK / 4}u; // vec4s per block of ${CHANNEL_BLOCK} outputs
   let pix0 = wg.y * TM;
   let co0 = wg.x * TN;
   // What this thread stages: the input vec4 (pixel sp, channels 4sq..) and the weight vec4 (row wk, outputs 4wq..).
@@ -73,7 +73,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
     xs_[sp][sq] = ${staged("xv")};
     let ck = k0 + wk;
     var wv = vec4<f32>(0.0);
-    if (ck >= lead && ck < span && wco < cout) { wv = W[w + (wco / 8u) * block + 2u + (ck - lead) * 2u + (wco % 8u) / 4u]; }
+    if (ck >= lead && ck < span && wco < cout) { wv = W[w + (wco / ${CHANNEL_BLOCK}u) * block + ${CHANNEL_BLOCK / 4}u + (ck - lead) * ${CHANNEL_BLOCK / 4}u + (wco % ${CHANNEL_BLOCK}u) / 4u]; }
     ws_[wk][t % 16u] = ${staged("wv")};
     workgroupBarrier();
     for (var q = 0u; q < TK / 4u; q++) {
@@ -88,7 +88,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
   }
   let co = co0 + lid.x * 4u;
   if (co >= cout) { return; }
-  let bias = W[w + (co / 8u) * block + (co % 8u) / 4u];
+  let bias = W[w + (co / ${CHANNEL_BLOCK}u) * block + (co % ${CHANNEL_BLOCK}u) / 4u];
   for (var i = 0u; i < 4u; i++) {
     let pix = pix0 + lid.y * 4u + i;
     if (pix < np) {

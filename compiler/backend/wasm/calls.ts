@@ -10,7 +10,7 @@ import { DEPTHWISE, depthwiseKernel, depthwiseLayout, depthwiseName, packDepthwi
 import { chunkPixels, packPointwise, POINTWISE, pointwiseKernel, pointwiseLayout, pointwiseName, pointwiseSegments, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
 import { GATE_ROWS, GATE_ROWS_SIGNATURE, gateRowsKernel, LINEAR, linearKernel, linearLayout, linearName, MEAN, meanKernel, meanName, packLinear, packSe, SE, seKernel, seLayout, seName } from "../../../kernels/wasm/reduce.ts";
 import type { PackedLayout } from "../../../kernels/wasm/packed.ts";
-import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
+import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
 import { packStem, STEM, stemKernel, stemLayout, stemName } from "../../../kernels/wasm/stem.ts";
 
 /** Where things are, once memory is laid out. */
@@ -80,9 +80,9 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
           xs: cpIn * 4,
           w: weightsAt(addr, wp),
           cin: s.cin,
-          y: addr.value(op.out) + s.block * CHANNEL_BLOCK * 4,
+          y: addr.value(op.out) + s.block * CHANNEL_BLOCK_BYTES,
           ys: cpOut * 4,
-          r: a.res ? addr.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK * 4 : 0,
+          r: a.res ? addr.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK_BYTES : 0,
           np: h * w,
           nb: s.blocks,
           pc: chunkPixels(s.cin, h * w),
