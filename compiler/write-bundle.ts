@@ -6,6 +6,7 @@ import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from ".
 import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
 import type { WasmProgram } from "./backend/wasm/module.ts";
 import type { Graph } from "./ir/types.ts";
+import { kernelNames } from "./ir/physical.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../runtime/webgpu-program.ts";
 import { HASH_PLACEHOLDER, hashDigits } from "../runtime/integrity.ts";
 import { opMacs } from "./stats.ts";
@@ -32,7 +33,7 @@ export function writeBundle(graph: Graph, program: WasmProgram, info: ModelInfo,
     preprocessing: info.preprocessing,
     labels: info.labels,
     wasm: { features: ["simd128"], variants: ["relaxed-simd"], weightsBytes: program.weights.length, ...stored, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
-    layers: graph.ops.map((op) => ({ name: op.out, kernels: (op.attrs.kernel as string[] | undefined) ?? [], macs: opMacs(op, (n) => shapes.get(n)!) })),
+    layers: graph.ops.map((op) => ({ name: op.out, kernels: kernelNames(op), macs: opMacs(op, (n) => shapes.get(n)!) })),
     hash: HASH_PLACEHOLDER,
   };
   return sealBundle(body, meta);

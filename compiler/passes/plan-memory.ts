@@ -4,6 +4,7 @@
 // size), 64-byte aligned. The arena's peak size is a graph attribute.
 import { scratchBytes } from "../backend/wasm/calls.ts";
 import type { Graph } from "../ir/types.ts";
+import { paddedChannels } from "../ir/physical.ts";
 import type { PassModel } from "./pass-model.ts";
 import { BUFFER_ALIGN as ALIGN } from "../../kernels/tiles.ts";
 
@@ -25,7 +26,7 @@ export function planMemory({ graph, weights }: PassModel): PassModel {
   const last = new Map<string, number>();
   graph.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, i)));
   const buffers: Buffer[] = graph.ops.flatMap((op, i) => {
-    const value: Buffer = { owner: op.out, key: "at", bytes: valueBytes(op.shape!, op.attrs.cp as number), first: i, last: op.out === graph.output ? graph.ops.length : (last.get(op.out) ?? i) };
+    const value: Buffer = { owner: op.out, key: "at", bytes: valueBytes(op.shape!, paddedChannels(op)), first: i, last: op.out === graph.output ? graph.ops.length : (last.get(op.out) ?? i) };
     const scratch = scratchBytes(op);
     return scratch ? [value, { owner: op.out, key: "scratch" as const, bytes: Math.ceil(scratch / ALIGN) * ALIGN, first: i, last: i }] : [value];
   });

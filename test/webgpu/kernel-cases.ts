@@ -6,6 +6,7 @@
 import { kernelFor } from "../../compiler/backend/kernel-table.ts";
 import { compile } from "../../compiler/compile.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
+import { arenaAt, paddedChannels } from "../../compiler/ir/physical.ts";
 import type { Op } from "../../compiler/ir/types.ts";
 import { GRID } from "../kernels/kernel-grid.ts";
 import { maxAbsDiff, tolerance } from "../shared.ts";
@@ -46,11 +47,11 @@ async function compileCase(name: string, body: string) {
   const reference = interpret(graph, weights!, input, () => true).values;
   const { instance } = await WebAssembly.instantiate(bytes as Uint8Array<ArrayBuffer>, {});
   const memory = (instance.exports as { memory: WebAssembly.Memory }).memory;
-  const outputs = Object.fromEntries(graph.ops.map((op) => [op.out, [(op.attrs.at as number) / 4, (op.shape!.reduce((a, b) => a * b, 1) / op.shape![1]!) * (op.attrs.cp as number)]]));
+  const outputs = Object.fromEntries(graph.ops.map((op) => [op.out, [arenaAt(op) / 4, (op.shape!.reduce((a, b) => a * b, 1) / op.shape![1]!) * paddedChannels(op)]]));
   const args = { program: gpu!, weights: Array.from(new Uint8Array(memory.buffer, 0, gpu!.weightsBytes)), input: Array.from(input), features: [], outputs };
   /** One layer's NHWC output (cp physical channels) against the interpreter's NCHW value. */
   const checkLayer = (op: Op, got: ArrayLike<number>): LayerCheck => {
-    const cp = op.attrs.cp as number;
+    const cp = paddedChannels(op);
     const [, ch, h = 1, w = 1] = op.shape!;
     const nchw = new Float64Array(ch! * h * w);
     let dirtyPadding = 0;

@@ -4,6 +4,7 @@
 import { depthwiseRuns } from "../../passes/layout.ts";
 import { convAttrs, convPadding, seGate } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
+import { paddedChannels, valuePaddedChannels, valueShape } from "../../ir/physical.ts";
 import type { Weights } from "../../weights/bind.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
 import { DEPTHWISE, depthwiseKernel, depthwiseLayout, depthwiseName, packDepthwise, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
@@ -35,16 +36,14 @@ export interface LoweringOptions {
   fma: boolean;
 }
 
-const shapeOf = (g: Graph, name: string) => (name === g.input.name ? g.input.shape : g.ops.find((o) => o.out === name)!.shape!);
-const cpOf = (g: Graph, name: string) => (g.ops.find((o) => o.out === name)?.attrs.cp as number | undefined) ?? shapeOf(g, name)[1]!;
 const actOf = (op: Op): Act => (op.attrs.act as Act | undefined) ?? "none";
 
 export function stemCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
   const a = convAttrs(op);
-  const [, cin, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+  const [, cin, h, w] = valueShape(g, op.ins[0]!) as [number, number, number, number];
   const [, cout, oh, ow] = op.shape as [number, number, number, number];
   const k = a.k[0]!;
-  const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: op.attrs.cp as number, act: actOf(op), fma: o.fma };
+  const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: paddedChannels(op), act: actOf(op), fma: o.fma };
   return [
     {
       kernel: stemName(p),
@@ -58,8 +57,8 @@ export function stemCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
 export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
   const a = convAttrs(op);
   const [, , h, w] = op.shape as [number, number, number, number];
-  const cpIn = cpOf(g, op.ins[0]!);
-  const cpOut = op.attrs.cp as number;
+  const cpIn = valuePaddedChannels(g, op.ins[0]!);
+  const cpOut = paddedChannels(op);
   const groups = a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! }));
   const segments = pointwiseSegments(groups, cpOut);
   const params = { act: actOf(op), residual: !!a.res, fma: o.fma };
@@ -102,17 +101,17 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
 
 /** Bytes of scratch an op's kernels need (gated weights, SE temporaries). */
 export function scratchBytes(op: Op): number {
-  if (op.op === "se") return ((op.attrs.cp as number) + (op.attrs.rd as number)) * 4 + 16;
+  if (op.op === "se") return (paddedChannels(op) + (op.attrs.rd as number)) * 4 + 16;
   if (op.op !== "conv" || !op.attrs.gate) return 0;
   const a = convAttrs(op);
-  return pointwiseSegments(a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! })), op.attrs.cp as number).reduce((n, s) => n + segmentFloats(s) * 4, 0);
+  return pointwiseSegments(a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! })), paddedChannels(op)).reduce((n, s) => n + segmentFloats(s) * 4, 0);
 }
 
 export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
   const a = convAttrs(op);
-  const [, , h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+  const [, , h, w] = valueShape(g, op.ins[0]!) as [number, number, number, number];
   const [, , oh, ow] = op.shape as [number, number, number, number];
-  const cp = op.attrs.cp as number;
+  const cp = paddedChannels(op);
   const channels = a.k.flatMap((k, gi) => Array.from({ length: a.cout[gi]! }, (_, i) => ({ k, group: gi, index: i })));
   return depthwiseRuns(a.k, a.cout, cp).map((run) => {
     const p: DepthwiseParams = {
@@ -124,7 +123,7 @@ export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       ow,
       padTop: convPadding(a.pad, h, run.k, a.s)[0],
       padLeft: convPadding(a.pad, w, run.k, a.s)[0],
-      cin: cpOf(g, op.ins[0]!),
+      cin: valuePaddedChannels(g, op.ins[0]!),
       cout: cp,
       act: actOf(op),
       fma: o.fma,
@@ -151,8 +150,8 @@ export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
 }
 
 export function seCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
-  const [, c, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
-  const p = { pixels: h * w, channels: op.attrs.cp as number, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act, fma: o.fma };
+  const [, c, h, w] = valueShape(g, op.ins[0]!) as [number, number, number, number];
+  const p = { pixels: h * w, channels: paddedChannels(op), reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act, fma: o.fma };
   const param = (k: string) => (wt: Weights) => wt.get(op.attrs[k] as string)!;
   return [
     {
@@ -165,13 +164,13 @@ export function seCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
 }
 
 export function meanCalls(g: Graph, op: Op): KernelCall[] {
-  const [, , h, w] = shapeOf(g, op.ins[0]!);
-  const channels = op.attrs.cp as number;
+  const [, , h, w] = valueShape(g, op.ins[0]!);
+  const channels = paddedChannels(op);
   return [{ kernel: meanName(h! * w!, channels), source: () => meanKernel(h! * w!, channels), args: (at) => MEAN.values({ x: at.value(op.ins[0]!), y: at.value(op.out) }) }];
 }
 
 export function linearCalls(g: Graph, op: Op): KernelCall[] {
-  const cin = shapeOf(g, op.ins[0]!)[1]!;
+  const cin = valueShape(g, op.ins[0]!)[1]!;
   const cout = op.attrs.out as number;
   const blocks = Math.ceil(cout / LOGITS_BLOCK);
   return [

@@ -18,6 +18,7 @@ import { BUFFER_ALIGN as ALIGN } from "../../../kernels/tiles.ts";
 import { concat } from "./binary.ts";
 import type { Addresses, KernelCall } from "./calls.ts";
 import { lowerOp } from "../kernel-table.ts";
+import { arenaAt, scratchAt } from "../../ir/physical.ts";
 import { encodeWeights, storedBytes } from "./weight-storage.ts";
 import { preprocessFields } from "./preprocess-kernel.ts";
 import { channelsOf, makesInput, showSize, type Preprocessing } from "../../../runtime/preprocess.ts";
@@ -151,12 +152,12 @@ export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = 
   const stagingOffset = align(inputOffset + inputBytes);
   // Growable for an image's staging (the relaxed twin imports the memory with the same limits).
   const limits = `${pages} ${preprocessing ? MAX_MEMORY_BYTES / 65536 : pages}`;
-  const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + (byName.get(name)!.attrs.at as number));
+  const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + arenaAt(byName.get(name)!));
   const text = (lowered: KernelCall[][], memory: string, extra = "") => {
     // One function per op, so that a profiler can time each layer through run_layer(i).
     const layers = lowered.map((calls, i) => {
       const op = graph.ops[i]!;
-      const at: Addresses = { value, scratch: arenaOffset + ((op.attrs.scratch as number | undefined) ?? 0) };
+      const at: Addresses = { value, scratch: arenaOffset + scratchAt(op) };
       const body = calls.map((c, j) => `(call $${c.kernel} ${c.args(at, weightAt[i]![j]!).map((a) => `(i32.const ${a})`).join(" ")})`);
       return `(func $layer${i}\n    ${body.join("\n    ")})`;
     });

@@ -4,6 +4,7 @@
 // One function per op form; the kernel table (../kernel-table.ts) picks it.
 import { convAttrs, convPadding, seGate } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
+import { paddedChannels, valuePaddedChannels, valueShape } from "../../ir/physical.ts";
 import { depthwiseRuns } from "../../passes/layout.ts";
 import { pointwiseSegments } from "../../../kernels/wasm/pointwise.ts";
 import type { Act } from "../../../kernels/wasm/activation.ts";
@@ -35,23 +36,21 @@ export interface PlannedDispatch {
   params: (at: GpuAddresses) => number[];
 }
 
-const shapeOf = (g: Graph, name: string) => (name === g.input.name ? g.input.shape : g.ops.find((o) => o.out === name)!.shape!);
-const cpOf = (g: Graph, name: string) => (g.ops.find((o) => o.out === name)?.attrs.cp as number | undefined) ?? shapeOf(g, name)[1]!;
 const actOf = (op: Op): Act => (op.attrs.act as Act | undefined) ?? "none";
 const flat: [number, number, number] = [64, 1, 1];
 
 const convShapes = (g: Graph, op: Op) => {
-  const [, cin, h, w] = shapeOf(g, op.ins[0]!) as [number, number, number, number];
+  const [, cin, h, w] = valueShape(g, op.ins[0]!) as [number, number, number, number];
   const [, , oh, ow] = op.shape as [number, number, number, number];
   return { cin, h, w, oh, ow };
 };
 
 export function gpuDepthwise(g: Graph, op: Op): PlannedDispatch[] {
   const a = convAttrs(op);
-  const cp = op.attrs.cp as number;
+  const cp = paddedChannels(op);
   const { h, w, oh, ow } = convShapes(g, op);
   const runs = depthwiseRuns(a.k, a.cout, cp).map((r) => ({ ...r, padTop: convPadding(a.pad, h, r.k, a.s)[0], padLeft: convPadding(a.pad, w, r.k, a.s)[0] }));
-  const p = { runs, stride: a.s, h, w, oh, ow, cin: cpOf(g, op.ins[0]!), cout: cp, act: actOf(op) };
+  const p = { runs, stride: a.s, h, w, oh, ow, cin: valuePaddedChannels(g, op.ins[0]!), cout: cp, act: actOf(op) };
   return [
     {
       shader: { name: gpuDepthwiseName(p), code: () => gpuDepthwiseShader(p), workgroupSize: flat, workgroupBytes: 0 },
@@ -63,11 +62,11 @@ export function gpuDepthwise(g: Graph, op: Op): PlannedDispatch[] {
 
 export function gpuPointwise(g: Graph, op: Op): PlannedDispatch[] {
   const a = convAttrs(op);
-  const cp = op.attrs.cp as number;
+  const cp = paddedChannels(op);
   const { oh, ow } = convShapes(g, op);
   const p = { act: actOf(op), residual: !!a.res, gate: !!a.gate };
   const shader = { name: gpuPointwiseName(p), code: () => gpuPointwiseShader(p), f16: () => gpuPointwiseShader(p, true), workgroupSize: [16, 16, 1] as [number, number, number], workgroupBytes: PW_WORKGROUP_BYTES };
-  const cpIn = cpOf(g, op.ins[0]!);
+  const cpIn = valuePaddedChannels(g, op.ins[0]!);
   return pointwiseSegments(a.cin.map((c, i) => ({ cin: c, cout: a.cout[i]! })), cp).map((s, i) => ({
     shader,
     workgroups: gpuPointwiseGrid(oh * ow, s.blocks),
@@ -96,7 +95,7 @@ export function gpuStem(g: Graph, op: Op): PlannedDispatch[] {
   const a = convAttrs(op);
   const { cin, h, w, oh, ow } = convShapes(g, op);
   const k = a.k[0]!;
-  const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: op.attrs.cp as number, act: actOf(op) };
+  const p = { cin, k, stride: a.s, h, w, oh, ow, padTop: convPadding(a.pad, h, k, a.s)[0], padLeft: convPadding(a.pad, w, k, a.s)[0], cout: paddedChannels(op), act: actOf(op) };
   return [
     {
       shader: { name: gpuStemName(p), code: () => gpuStemShader(p), workgroupSize: flat, workgroupBytes: 0 },
@@ -107,22 +106,22 @@ export function gpuStem(g: Graph, op: Op): PlannedDispatch[] {
 }
 
 export function gpuSe(g: Graph, op: Op): PlannedDispatch[] {
-  const cp = op.attrs.cp as number;
-  const [, , h, w] = shapeOf(g, op.ins[0]!);
+  const cp = paddedChannels(op);
+  const [, , h, w] = valueShape(g, op.ins[0]!);
   const p = { pixels: h! * w!, channels: cp, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act };
   const shader = { name: gpuSeName(p), code: () => gpuSeShader(p), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp, p.reduced) };
   return [{ shader, workgroups: [1, 1, 1], params: (at) => GPU_SE.values({ x: at.value(op.ins[0]!), w: at.weights(0), gate: at.value(op.out) }) }];
 }
 
 export function gpuMean(g: Graph, op: Op): PlannedDispatch[] {
-  const cp = op.attrs.cp as number;
-  const [, , h, w] = shapeOf(g, op.ins[0]!);
+  const cp = paddedChannels(op);
+  const [, , h, w] = valueShape(g, op.ins[0]!);
   const shader = { name: gpuMeanName(h! * w!, cp), code: () => gpuMeanShader(h! * w!, cp), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp) };
   return [{ shader, workgroups: [1, 1, 1], params: (at) => GPU_MEAN.values({ x: at.value(op.ins[0]!), y: at.value(op.out) }) }];
 }
 
 export function gpuLinear(g: Graph, op: Op): PlannedDispatch[] {
-  const cin = shapeOf(g, op.ins[0]!)[1]!;
+  const cin = valueShape(g, op.ins[0]!)[1]!;
   const blocks = Math.ceil((op.attrs.out as number) / LOGITS_BLOCK);
   const shader = { name: gpuLinearName(cin, blocks), code: () => gpuLinearShader(cin, blocks), workgroupSize: flat, workgroupBytes: 0 };
   return [{ shader, workgroups: gpuLinearGrid(blocks), params: (at) => GPU_LINEAR.values({ x: at.value(op.ins[0]!), w: at.weights(0), y: at.value(op.out) }) }];

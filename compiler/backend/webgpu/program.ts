@@ -5,11 +5,12 @@ import type { GpuProgram } from "../../../runtime/webgpu-program.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { WasmProgram } from "../wasm/module.ts";
 import { gpuDispatches, gpuShaders } from "../kernel-table.ts";
+import { arenaAt } from "../../ir/physical.ts";
 
 export function buildWebGpu(graph: Graph, wasm: WasmProgram): GpuProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
   const inputIndex = (wasm.inputOffset - wasm.arenaOffset) / 4;
-  const value = (name: string) => (name === graph.input.name ? inputIndex : (byName.get(name)!.attrs.at as number) / 4);
+  const value = (name: string) => (name === graph.input.name ? inputIndex : arenaAt(byName.get(name)!) / 4);
   const planned = gpuShaders(graph);
   const shaderIndex = new Map(planned.map((s, i) => [s.name, i]));
   const shaders: GpuProgram["shaders"] = planned.map((s) => ({ name: s.name, code: s.code(), ...(s.f16 ? { f16: s.f16() } : {}), entryPoint: "main", workgroupSize: s.workgroupSize }));

@@ -1,0 +1,32 @@
+// Typed reads of the physical attributes (PHYSICAL_ATTRS in ops.ts) that the
+// layout, memory and lowering passes write into an op's attrs, where the IR
+// printer shows them inline. A read before the pass that writes it is a
+// compiler bug, and says which op and attribute.
+import type { Graph, Op } from "./types.ts";
+
+function required<T>(op: Op, key: string): T {
+  const v = op.attrs[key];
+  if (v === undefined) throw new Error(`internal: %${op.out} has no "${key}" attribute yet`);
+  return v as T;
+}
+
+/** Physical channels (floats per pixel) of the op's output, from the layout pass. */
+export const paddedChannels = (op: Op): number => required<number>(op, "cp");
+
+/** Byte offset of the op's output in the arena, from the memory plan. */
+export const arenaAt = (op: Op): number => required<number>(op, "at");
+
+/** Byte offset in the arena of the op's scratch space; 0 where it has none. */
+export const scratchAt = (op: Op): number => (op.attrs.scratch as number | undefined) ?? 0;
+
+/** The kernel functions that run the op, from the lowering pass; none before it. */
+export const kernelNames = (op: Op): string[] => (op.attrs.kernel as string[] | undefined) ?? [];
+
+/** A value's logical shape: the graph input's or its producer's. */
+export const valueShape = (g: Graph, name: string): number[] => (name === g.input.name ? g.input.shape : g.ops.find((o) => o.out === name)!.shape!);
+
+/** A value's physical channels: its producer's cp, else (the graph input, NCHW; a graph before layout) its logical ones. */
+export const valuePaddedChannels = (g: Graph, name: string): number => {
+  const producer = g.ops.find((o) => o.out === name);
+  return producer?.attrs.cp !== undefined ? paddedChannels(producer) : valueShape(g, name)[1]!;
+};
