@@ -19,7 +19,7 @@ export interface CompileOptions extends WeightSource {
 export async function compile(specPath: string, options: CompileOptions = {}) {
   const { graph, weights, info, notes } = await loadModelSource(specPath, options);
   const model = runPipeline({ graph, weights }, undefined, options.onStage);
-  const program = buildWasm(model.graph, model.weights!, options.weightsDtype, info.preprocessing);
-  const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, program);
+  const program = buildWasm(model.graph, model.schedule!, model.weights!, options.weightsDtype, info.preprocessing);
+  const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, model.schedule!, program);
   return { ...writeBundle(model.graph, program, info, gpu), program, gpu, model, notes };
 }

@@ -45,7 +45,22 @@ export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
   return entry.webgpu(g, op);
 }
 
-/** Every shader the graph's dispatches use, once. */
-export function gpuShaders(g: Graph): PlannedDispatch["shader"][] {
-  return [...new Map(g.ops.flatMap((op) => gpuDispatches(g, op)).map((d) => [d.shader.name, d.shader] as const)).values()];
+/** What runs one op on each backend, decided once by the lowering pass. */
+export interface OpSchedule {
+  form: KernelEntry["form"];
+  /** The wasm kernel calls, with mul + add and with fused multiply-adds (the relaxed-SIMD twin). */
+  wasm: KernelCall[];
+  wasmFma: KernelCall[];
+  gpu: PlannedDispatch[];
 }
+
+/** The graph's schedule, one entry per op, in order; both backends build from it. */
+export function scheduleGraph(g: Graph): OpSchedule[] {
+  return g.ops.map((op) => ({ wasm: lowerOp(g, op, { fma: false }), form: kernelFor(g, op)!.form, wasmFma: lowerOp(g, op, { fma: true }), gpu: gpuDispatches(g, op) }));
+}
+
+/** Every shader that these dispatches use, once. */
+export const uniqueShaders = (dispatches: PlannedDispatch[]): PlannedDispatch["shader"][] => [...new Map(dispatches.map((d) => [d.shader.name, d.shader] as const)).values()];
+
+/** Every shader the graph's dispatches use, once. */
+export const gpuShaders = (g: Graph): PlannedDispatch["shader"][] => uniqueShaders(g.ops.flatMap((op) => gpuDispatches(g, op)));

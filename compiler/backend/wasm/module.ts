@@ -17,7 +17,7 @@ import { i32 } from "../../../kernels/wasm/wat.ts";
 import { BUFFER_ALIGN as ALIGN } from "../../../kernels/tiles.ts";
 import { concat } from "./binary.ts";
 import type { Addresses, KernelCall } from "./calls.ts";
-import { lowerOp } from "../kernel-table.ts";
+import type { OpSchedule } from "../kernel-table.ts";
 import { arenaAt, scratchAt } from "../../ir/physical.ts";
 import { encodeWeights, storedBytes } from "./weight-storage.ts";
 import { preprocessFields } from "./preprocess-kernel.ts";
@@ -121,10 +121,10 @@ function checkPreprocessing(p: Preprocessing, graph: Graph): void {
  * twin that imports that memory and holds only the network's code. Both run
  * the same schedule on the same addresses.
  */
-export function buildWasm(graph: Graph, weights: Weights, dtype: WeightsDtype = "f32", preprocessing: Preprocessing | null = null): WasmProgram {
+export function buildWasm(graph: Graph, schedule: OpSchedule[], weights: Weights, dtype: WeightsDtype = "f32", preprocessing: Preprocessing | null = null): WasmProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
-  const plain = graph.ops.map((op) => lowerOp(graph, op, { fma: false }));
-  const fused = graph.ops.map((op) => lowerOp(graph, op, { fma: true }));
+  const plain = schedule.map((s) => s.wasm);
+  const fused = schedule.map((s) => s.wasmFma);
   // Weights first, in call order.
   const packed: Packed[] = [];
   let end = WEIGHTS_BASE;

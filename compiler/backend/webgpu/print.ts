@@ -1,10 +1,11 @@
 // The WebGPU side of the lowered IR in text: each op's dispatches as
 // `shader.wgX.X.X.gridX.X.X` (an IR attribute), and the WGSL of every shader.
-import type { Graph, Op } from "../../ir/types.ts";
-import { gpuDispatches, gpuShaders } from "../kernel-table.ts";
+import type { Graph } from "../../ir/types.ts";
+import { gpuShaders } from "../kernel-table.ts";
+import type { PlannedDispatch } from "./dispatches.ts";
 
-export function dispatchSummary(g: Graph, op: Op): string[] {
-  return gpuDispatches(g, op).map((d) => `${d.shader.name}.wg${d.shader.workgroupSize.join(".")}.grid${d.workgroups.join(".")}`);
+export function dispatchSummary(dispatches: PlannedDispatch[]): string[] {
+  return dispatches.map((d) => `${d.shader.name}.wg${d.shader.workgroupSize.join(".")}.grid${d.workgroups.join(".")}`);
 }
 
 /** The WGSL of every shader the graph's dispatches use, once, with its workgroup size. */

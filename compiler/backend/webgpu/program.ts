@@ -4,19 +4,19 @@
 import type { GpuProgram } from "../../../runtime/webgpu-program.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { WasmProgram } from "../wasm/module.ts";
-import { gpuDispatches, gpuShaders } from "../kernel-table.ts";
+import { uniqueShaders, type OpSchedule } from "../kernel-table.ts";
 import { arenaAt } from "../../ir/physical.ts";
 
-export function buildWebGpu(graph: Graph, wasm: WasmProgram): GpuProgram {
+export function buildWebGpu(graph: Graph, schedule: OpSchedule[], wasm: WasmProgram): GpuProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
   const inputIndex = (wasm.inputOffset - wasm.arenaOffset) / 4;
   const value = (name: string) => (name === graph.input.name ? inputIndex : arenaAt(byName.get(name)!) / 4);
-  const planned = gpuShaders(graph);
+  const planned = uniqueShaders(schedule.flatMap((s) => s.gpu));
   const shaderIndex = new Map(planned.map((s, i) => [s.name, i]));
   const shaders: GpuProgram["shaders"] = planned.map((s) => ({ name: s.name, code: s.code(), ...(s.f16 ? { f16: s.f16() } : {}), entryPoint: "main", workgroupSize: s.workgroupSize }));
   const workgroupStorageBytes = Math.max(0, ...planned.map((s) => s.workgroupBytes));
   const dispatches = graph.ops.flatMap((op, i) =>
-    gpuDispatches(graph, op).map((d) => ({ layer: op.out, shader: shaderIndex.get(d.shader.name)!, params: d.params({ value, weights: (j) => wasm.weightOffsets[i]![j]! / 4 }), workgroups: d.workgroups })),
+    schedule[i]!.gpu.map((d) => ({ layer: op.out, shader: shaderIndex.get(d.shader.name)!, params: d.params({ value, weights: (j) => wasm.weightOffsets[i]![j]! / 4 }), workgroups: d.workgroups })),
   );
   const inputFloats = graph.input.shape.reduce((a, b) => a * b, 1);
   return {
