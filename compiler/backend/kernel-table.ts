@@ -56,7 +56,10 @@ export interface OpSchedule {
 
 /** The graph's schedule, one entry per op, in order; both backends build from it. */
 export function scheduleGraph(g: Graph): OpSchedule[] {
-  return g.ops.map((op) => ({ wasm: lowerOp(g, op, { fma: false }), form: kernelFor(g, op)!.form, wasmFma: lowerOp(g, op, { fma: true }), gpu: gpuDispatches(g, op) }));
+  return g.ops.map((op) => {
+    const wasm = lowerOp(g, op, { fma: false }); // first: it names the op that no entry matches
+    return { form: kernelFor(g, op)!.form, wasm, wasmFma: lowerOp(g, op, { fma: true }), gpu: gpuDispatches(g, op) };
+  });
 }
 
 /** Every shader that these dispatches use, once. */
