@@ -3,7 +3,8 @@
 import type { Attrs, Op, OpKind } from "./types.ts";
 
 export type Padding = "symmetric" | "same";
-export const ACT_FUNCTIONS = ["relu", "relu6", "swish", "sigmoid", "hswish", "hsigmoid"];
+/** The activations, as the language names them and the IR, the interpreter and the kernels implement them. */
+export const ACT_FUNCTIONS = ["relu", "relu6", "swish", "sigmoid", "hswish", "hsigmoid"] as const;
 
 /** Zero padding [before, after] along one axis. 'same' is TensorFlow's: the odd extra goes after. */
 export function convPadding(mode: Padding, size: number, k: number, stride: number): [number, number] {

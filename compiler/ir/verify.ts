@@ -86,7 +86,7 @@ export function verifyGraph(g: Graph): void {
     if (cp !== undefined && op.shape && cp < op.shape[1]!) problems.push(`${where}: cp=${cp} is fewer than its ${op.shape[1]} channels`);
     for (const key of ["fn", "act"]) {
       const fn = op.attrs[key];
-      if (typeof fn === "string" && !ACT_FUNCTIONS.includes(fn)) problems.push(`${where}: unknown activation ${fn}`);
+      if (typeof fn === "string" && !(ACT_FUNCTIONS as readonly string[]).includes(fn)) problems.push(`${where}: unknown activation ${fn}`);
     }
     const inShapes = op.ins.map((i) => shapes.get(i));
     const known = missing.length === 0 && inShapes.every((s) => s !== undefined);
