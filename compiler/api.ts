@@ -113,14 +113,14 @@ export function loadWeights(graph: Graph, source: Pick<WeightSource, "weights" |
 export async function loadModelSource(specPath: string, source: WeightSource): Promise<ModelSource> {
   const { network, graph } = loadSpec(specPath);
   const origin = weightOrigin(network, specPath, source);
-  if (typeof origin === "number") return { graph, weights: seededWeights(graph, origin), info: { preprocessing: network.preprocessing, labels: labelsOf(network, source) }, notes: [] };
-  const notes: string[] = [];
-  const checkpoint = isHubRef(origin) ? await pretrainedFiles(origin, network, specPath, source.hub, notes) : { path: origin, name: origin };
+  // The user's own files first: a bad --labels must not wait for a download.
+  const labels = labelsOf(network, source);
+  const { preprocessing } = network;
+  if (typeof origin === "number") return { graph, weights: seededWeights(graph, origin), info: { preprocessing, labels }, notes: [] };
+  const checkpoint = isHubRef(origin) ? await pretrainedFile(origin, network, specPath, source.hub) : { path: origin, name: origin, notes: [] };
   const bytes = readInput(checkpoint.path, "weights");
   const loaded = loadCheckpoint(graph, bytes, checkpoint.name);
-  notes.push(...loaded.notes);
-  const labels = labelsOf(network, source) ?? checkpointLabels(bytes, checkpoint.name, network.classes);
-  return { graph, weights: loaded.weights, info: { preprocessing: network.preprocessing, labels }, notes };
+  return { graph, weights: loaded.weights, info: { preprocessing, labels: labels ?? checkpointLabels(bytes, checkpoint.name, network.classes) }, notes: [...checkpoint.notes, ...loaded.notes] };
 }
 
 /**
@@ -144,10 +144,9 @@ function labelsOf(network: Network, source: WeightSource): string[] | null {
   return network.labels ? [...LABEL_SETS[network.labels]!] : null;
 }
 
-/** A Hub checkpoint's weights file, downloaded or cached, after its config.json is checked against the spec. */
-async function pretrainedFiles(ref: string, network: Network, specPath: string, hub: HubOptions | undefined, notes: string[]): Promise<{ path: string; name: string }> {
+/** A Hub checkpoint's weights file, downloaded or cached, after its config.json is checked against the spec; the note names the commit. */
+async function pretrainedFile(ref: string, network: Network, specPath: string, hub: HubOptions | undefined): Promise<{ path: string; name: string; notes: string[] }> {
   const { commit, paths } = await hubFiles(parseHubRef(ref), [WEIGHTS_FILE, CONFIG_FILE], hub);
   checkTimmConfig(readInput(paths[CONFIG_FILE]!, "config").toString("utf8"), CONFIG_FILE, network, specPath, ref);
-  notes.push(`${ref}: ${WEIGHTS_FILE} at commit ${commit.slice(0, 12)}`);
-  return { path: paths[WEIGHTS_FILE]!, name: `${ref} (${WEIGHTS_FILE})` };
+  return { path: paths[WEIGHTS_FILE]!, name: `${ref} (${WEIGHTS_FILE})`, notes: [`${ref}: ${WEIGHTS_FILE} at commit ${commit.slice(0, 12)}`] };
 }

@@ -6,7 +6,7 @@ import { closest, diagnostic, suggestion, type Diagnostic } from "./diagnostics.
 import { makeDivisible, roundChannels, type Block, type Network, type Padding } from "./network.ts";
 import { contexts, type Activation, type ArgSpec, type StatementSpec } from "./schema.ts";
 import { scaleStageDepth, type DepthTrunc } from "./depth.ts";
-import { parseHubRef } from "./hub-ref.ts";
+import { tryParseHubRef } from "./hub-ref.ts";
 import { meantByWhat } from "./meaning.ts";
 import { LABEL_SETS } from "../weights/label-sets.ts";
 import { resolvePreprocessing } from "./preprocessing.ts";
@@ -103,7 +103,7 @@ function checkValue(spec: ArgSpec, values: Value[], out: Diagnostic[]): Got | un
     }
     case "hub": {
       if (first.kind !== "string") return fail(first, `${what} must be a quoted string, as "hf:ORG/REPO", got ${describeValue(first)}`);
-      const ref = parseHubRef(first.value);
+      const ref = tryParseHubRef(first.value);
       if ("error" in ref) return fail(first, `${what} ${JSON.stringify(first.value)} ${ref.error}`);
       return { value: first.value, loc: first.loc };
     }

@@ -12,16 +12,21 @@ export interface HubRef {
   revision: string;
 }
 
-const PREFIX = "hf:";
+export const HUB_PREFIX = "hf:";
 const MAX_REPO_ID = 96;
 const MAX_REVISION = 255;
 const NAME = /^\w(?:[\w.-]*\w)?$/;
 const REVISION = /^\w(?:[\w.-]*\w)?(?:\/\w(?:[\w.-]*\w)?)*$/;
 
+/** Whether `text` is meant as a Hub reference (it may still be a broken one). */
+export function isHubRef(text: string): boolean {
+  return text.startsWith(HUB_PREFIX);
+}
+
 /** The reference's parts, or why it is not one (a predicate: "must start with ..."). */
-export function parseHubRef(text: string): HubRef | { error: string } {
-  if (!text.startsWith(PREFIX)) return { error: `must start with "${PREFIX}" (the Hugging Face Hub), as "hf:timm/mixnet_m.ft_in1k"` };
-  const body = text.slice(PREFIX.length);
+export function tryParseHubRef(text: string): HubRef | { error: string } {
+  if (!isHubRef(text)) return { error: `must start with "${HUB_PREFIX}" (the Hugging Face Hub), as "hf:timm/mixnet_m.ft_in1k"` };
+  const body = text.slice(HUB_PREFIX.length);
   const at = body.indexOf("@");
   const repo = at < 0 ? body : body.slice(0, at);
   const revision = at < 0 ? "main" : body.slice(at + 1);

@@ -2,29 +2,23 @@
 // files in them, checked before any of them becomes a path in the cache. The
 // rules are the spec language's (frontend/hub-ref.ts, after huggingface_hub's
 // validate_repo_id); this module turns a broken name into a user error.
-import { parseHubRef as parseOrWhy, type HubRef } from "../frontend/hub-ref.ts";
+import { HUB_PREFIX, isHubRef, tryParseHubRef, type HubRef } from "../frontend/hub-ref.ts";
 import { HubError } from "./errors.ts";
 
-export type { HubRef };
+export { isHubRef, type HubRef };
 
-const PREFIX = "hf:";
 const MAX_FILE_NAME = 255;
-
-/** Whether `text` is meant as a Hub reference (it may still be a broken one). */
-export function isHubRef(text: string): boolean {
-  return text.startsWith(PREFIX);
-}
 
 /** The repository and revision that `text` names, or a user error saying what is wrong with it. */
 export function parseHubRef(text: string): HubRef {
-  const ref = parseOrWhy(text);
+  const ref = tryParseHubRef(text);
   if ("error" in ref) throw new HubError(printable(`Hub reference "${text}": ${ref.error}`));
   return ref;
 }
 
 /** Checks a reference made by hand (not by parseHubRef) by the same rules. */
 export function checkHubRef(ref: HubRef): void {
-  parseHubRef(`${PREFIX}${ref.repo}@${ref.revision}`);
+  parseHubRef(`${HUB_PREFIX}${ref.repo}@${ref.revision}`);
 }
 
 /**
