@@ -9,7 +9,7 @@ import v8 from "node:v8";
 v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
 const { compile } = await import("../compiler/compile.ts");
 const { KERNELS, kernelFor } = await import("../compiler/backend/kernel-table.ts");
-const { opMacs } = await import("../compiler/stats.ts");
+const { opMacs } = await import("../compiler/ir/stats.ts");
 const { measureSimdPeak } = await import("./simd-peak.ts");
 
 const SPECS = (process.env.BENCH_SPECS ?? "specs/mixnet-s.mix,specs/mobilenetv3-large.mix").split(",");

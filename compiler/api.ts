@@ -1,18 +1,18 @@
 // The compiler's library API, used by the CLI and by tests: spec file ->
 // network -> graph, weights from a checkpoint or a seed, the pass pipeline.
 import { readFileSync, statSync } from "node:fs";
-import { elaborate } from "./elaborate.ts";
+import { elaborate } from "./passes/elaborate.ts";
 import { NOT_A_FILE, systemReason, UserError } from "./errors.ts";
-import { checkLimits } from "./limits.ts";
+import { checkLimits } from "./passes/limits.ts";
 import { parseSpec, formatDiagnostic, type Network } from "./frontend/index.ts";
 import type { Graph } from "./ir/types.ts";
-import { computeStats, type Stats } from "./stats.ts";
+import { computeStats, type Stats } from "./ir/stats.ts";
 import type { Weights } from "./weights/bind.ts";
 import { loadCheckpoint } from "./weights/checkpoint.ts";
 import { seededWeights } from "./weights/seeded.ts";
 import { checkpointLabels } from "./weights/labels.ts";
 import { readLabelFile } from "./weights/label-file.ts";
-import { LABEL_SETS } from "./weights/label-sets.ts";
+import { LABEL_SETS } from "./frontend/label-sets.ts";
 import { checkTimmConfig } from "./weights/timm-config.ts";
 import { hubFiles, type HubOptions } from "./hub/download.ts";
 import { isHubRef, parseHubRef } from "./hub/ref.ts";
@@ -20,7 +20,7 @@ import { isHubRef, parseHubRef } from "./hub/ref.ts";
 /** What a timm repository on the Hub holds: the weights, and the evaluation settings they were trained for. */
 const WEIGHTS_FILE = "model.safetensors";
 const CONFIG_FILE = "config.json";
-import type { ModelInfo } from "./write-bundle.ts";
+import type { ModelInfo } from "./bundle/write-bundle.ts";
 
 /**
  * Reads a regular file. A device or a pipe is refused before it is opened:

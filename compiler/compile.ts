@@ -2,10 +2,9 @@
 // available to the caller (for --dump-ir).
 import { loadModelSource, type WeightSource } from "./api.ts";
 import { buildWasm } from "./backend/wasm/module.ts";
-import { writeBundle } from "./write-bundle.ts";
+import { writeBundle } from "./bundle/write-bundle.ts";
 import { buildWebGpu } from "./backend/webgpu/program.ts";
-import type { PassModel } from "./passes/pass-model.ts";
-import { runPipeline } from "./passes/pipeline.ts";
+import { runPipeline, type PipelineModel } from "./pipeline.ts";
 import type { WeightsDtype } from "../kernels/wasm/packed.ts";
 
 export interface CompileOptions extends WeightSource {
@@ -13,7 +12,7 @@ export interface CompileOptions extends WeightSource {
   target?: "all" | "wasm";
   /** How the bundle stores the weights (default f32); the kernels compute in float32 either way. */
   weightsDtype?: WeightsDtype;
-  onStage?: (stage: string, model: PassModel) => void;
+  onStage?: (stage: string, model: PipelineModel) => void;
 }
 
 export async function compile(specPath: string, options: CompileOptions = {}) {

@@ -8,7 +8,7 @@ import { contexts, type Activation, type ArgSpec, type StatementSpec } from "./s
 import { scaleStageDepth, type DepthTrunc } from "./depth.ts";
 import { tryParseHubRef } from "./hub-ref.ts";
 import { meantByWhat } from "./meaning.ts";
-import { LABEL_SETS } from "../weights/label-sets.ts";
+import { LABEL_SETS } from "./label-sets.ts";
 import { resolvePreprocessing } from "./preprocessing.ts";
 import { resolveSqueezeExcite, seChannels, type SqueezeExciteStyle } from "./squeeze-excite.ts";
 

@@ -1,10 +1,11 @@
 // What each op means statically: its attributes, its parameter tensors and its
 // output shape. Shape inference, the verifier and the stats all read this.
 import type { Attrs, Op, OpKind } from "./types.ts";
+import { ACTIVATIONS } from "../frontend/schema.ts";
 
 export type Padding = "symmetric" | "same";
-/** The activations, as the language names them and the IR, the interpreter and the kernels implement them. */
-export const ACT_FUNCTIONS = ["relu", "relu6", "swish", "sigmoid", "hswish", "hsigmoid"] as const;
+/** The activations: the language's, which the IR, the interpreter and the kernels implement. */
+export const ACT_FUNCTIONS = ACTIVATIONS;
 
 /** Zero padding [before, after] along one axis. 'same' is TensorFlow's: the odd extra goes after. */
 export function convPadding(mode: Padding, size: number, k: number, stride: number): [number, number] {

@@ -12,7 +12,7 @@ import { lowerOp } from "../../compiler/backend/kernel-table.ts";
 import { decodeWeights, encodeWeights, F16_MAX, fromHalf, toHalf } from "../../compiler/backend/wasm/weight-storage.ts";
 import { loadGraph, loadWeights } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
-import { runPipeline } from "../../compiler/passes/pipeline.ts";
+import { runPipeline } from "../../compiler/pipeline.ts";
 import { UserError } from "../../compiler/errors.ts";
 import { writeSafetensors } from "../../compiler/weights/safetensors.ts";
 import { expandKernel, expandName } from "../../kernels/wasm/expand.ts";

@@ -1,12 +1,11 @@
 // The CLI is a user of the package like any other: outside cli/ it imports only
 // the three public entries ("mixc", "mixc/runtime", "mixc/image"), Node's
 // modules and the package's dependencies, so that whatever it needs is public.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { importsOf, ROOT, sourceFiles } from "../support/imports.ts";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const ENTRIES = ["compiler/index.ts", "runtime/index.ts", "runtime/image/decode.ts"];
 const DEPENDENCIES = Object.keys(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).dependencies);
 
@@ -18,18 +17,12 @@ function privateImports(file: string, text: string): string[] {
     const target = relative(ROOT, resolve(ROOT, dirname(file), spec));
     return target.startsWith("cli/") || ENTRIES.includes(target);
   };
-  return ts
-    .preProcessFile(text, true, true)
-    .importedFiles.map((f) => f.fileName)
-    .filter((spec) => !allowed(spec));
+  return importsOf(text).filter((spec) => !allowed(spec));
 }
-
-const cliFiles = (dir = "cli"): string[] =>
-  readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? cliFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
 
 describe("the CLI's imports", () => {
   it("go only to cli/, the three public entries, node: and the dependencies", () => {
-    const files = cliFiles();
+    const files = sourceFiles("cli");
     expect(files).toContain("cli/commands/run.ts");
     const offending = files.flatMap((f) => privateImports(f, readFileSync(join(ROOT, f), "utf8")).map((spec) => `${f}: ${spec}`));
     expect(offending).toEqual([]);
@@ -38,7 +31,7 @@ describe("the CLI's imports", () => {
   it("are caught when they reach an internal module, statically, as types or dynamically", () => {
     const text = [
       'import { compile } from "../../compiler/index.ts";',
-      'import { STAGES } from "../../compiler/passes/pipeline.ts";',
+      'import { STAGES } from "../../compiler/pipeline.ts";',
       'import type { Tensor } from "../../runtime/tensor.ts";',
       'const m = await import("../../kernels/wasm/packed.ts");',
       'import { decodeImage } from "../../runtime/image/decode.ts";',
@@ -46,6 +39,6 @@ describe("the CLI's imports", () => {
       'import { parse } from "leftpad";',
       'import { Io } from "../command.ts";',
     ].join("\n");
-    expect(privateImports("cli/commands/x.ts", text)).toEqual(["../../compiler/passes/pipeline.ts", "../../runtime/tensor.ts", "../../kernels/wasm/packed.ts", "leftpad"]);
+    expect(privateImports("cli/commands/x.ts", text)).toEqual(["../../compiler/pipeline.ts", "../../runtime/tensor.ts", "../../kernels/wasm/packed.ts", "leftpad"]);
   });
 });

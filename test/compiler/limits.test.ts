@@ -1,12 +1,12 @@
 // Networks too large for the wasm backend, and numbers too large for their
 // meaning, are rejected with a clear message: a number at its line and column
 // (the checker), a network whose memory or counts overflow by its spec and the
-// sizes (compiler/limits.ts), before any weight is allocated.
+// sizes (compiler/passes/limits.ts), before any weight is allocated.
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadNetwork } from "../../compiler/api.ts";
 import { parseSpec } from "../../compiler/frontend/index.ts";
-import { memoryError, WASM_MEMORY_LIMIT } from "../../compiler/limits.ts";
+import { memoryError, WASM_MEMORY_LIMIT } from "../../compiler/passes/limits.ts";
 import { mixc } from "../mixc.ts";
 import { specFile } from "../spec-file.ts";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadGraph, loadNetwork } from "../../compiler/api.ts";
 import { inferShapes } from "../../compiler/passes/infer-shapes.ts";
-import { computeStats } from "../../compiler/stats.ts";
+import { computeStats } from "../../compiler/ir/stats.ts";
 import { roundChannels } from "../../compiler/frontend/network.ts";
 import { fixture, hasShared } from "../shared.ts";
 

@@ -9,7 +9,7 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
-import { computeStats } from "../../compiler/stats.ts";
+import { computeStats } from "../../compiler/ir/stats.ts";
 import { readSafetensors } from "../../compiler/weights/safetensors.ts";
 import { decodeImage } from "../../runtime/image/decode.ts";
 import { loadModel, type RgbaImage } from "../../runtime/index.ts";

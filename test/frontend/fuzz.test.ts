@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { elaborate } from "../../compiler/elaborate.ts";
+import { elaborate } from "../../compiler/passes/elaborate.ts";
 import { parseSpec, formatDiagnostic } from "../../compiler/frontend/index.ts";
 import { contexts } from "../../compiler/frontend/schema.ts";
 import { mixLexer } from "../../compiler/frontend/tokens.ts";

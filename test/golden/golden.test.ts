@@ -10,7 +10,7 @@ import { textOf } from "../../compiler/backend/wasm/link-assembly.ts";
 import { printShaders } from "../../compiler/backend/webgpu/print.ts";
 import { compile } from "../../compiler/compile.ts";
 import { printGraph } from "../../compiler/ir/print.ts";
-import { STAGES } from "../../compiler/passes/pipeline.ts";
+import { STAGES } from "../../compiler/pipeline.ts";
 
 const NETWORKS = [
   { dir: "small", spec: fileURLToPath(new URL("small.mix", import.meta.url)) },

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { loadGraph, loadWeights } from "../../compiler/api.ts";
 import { interpret, type Tensor } from "../../compiler/interp/interpret.ts";
-import { runPipeline, STAGES } from "../../compiler/passes/pipeline.ts";
+import { runPipeline, STAGES } from "../../compiler/pipeline.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance, top, type Checkpoint } from "../shared.ts";
 
 /** timm's checkpoint names -> the IR value holding that activation. */

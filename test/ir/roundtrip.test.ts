@@ -5,7 +5,7 @@ import { loadGraph } from "../../compiler/api.ts";
 import { parseGraph } from "../../compiler/ir/parse.ts";
 import { printGraph } from "../../compiler/ir/print.ts";
 import { verifyGraph } from "../../compiler/ir/verify.ts";
-import { runPipeline, STAGES } from "../../compiler/passes/pipeline.ts";
+import { runPipeline, STAGES } from "../../compiler/pipeline.ts";
 import { SPECS } from "../specs.ts";
 
 describe.each(SPECS)("%s", (spec) => {

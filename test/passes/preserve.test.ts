@@ -4,9 +4,9 @@
 // must fail this check, shown with a deliberately wrong fold.
 import { describe, expect, it } from "vitest";
 import { loadNetwork, loadWeights } from "../../compiler/api.ts";
-import { elaborate } from "../../compiler/elaborate.ts";
+import { elaborate } from "../../compiler/passes/elaborate.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
-import { PIPELINE, type Pass } from "../../compiler/passes/pipeline.ts";
+import { PIPELINE, type Pass } from "../../compiler/pipeline.ts";
 import type { PassModel } from "../../compiler/passes/pass-model.ts";
 import { maxAbsDiff, tolerance } from "../shared.ts";
 import { SPECS } from "../specs.ts";

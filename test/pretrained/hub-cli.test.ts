@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
-import { IMAGENET_1K } from "../../compiler/weights/imagenet-1k.ts";
+import { IMAGENET_1K } from "../../compiler/frontend/imagenet-1k.ts";
 import { writeSafetensors } from "../../compiler/weights/safetensors.ts";
 import { seededWeights } from "../../compiler/weights/seeded.ts";
 import { ROOT } from "../package/package.ts";

@@ -4,7 +4,7 @@
 // and gives 4 logits; the program scales the input by 192 of the weights (in two
 // dispatches of one layer), then sums groups of 48 into the logits.
 import { concat, customSection } from "../../compiler/backend/wasm/binary.ts";
-import { sealBundle } from "../../compiler/write-bundle.ts";
+import { sealBundle } from "../../compiler/bundle/write-bundle.ts";
 import { compile } from "../../compiler/compile.ts";
 import { sections } from "../../runtime/integrity.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../../runtime/webgpu-program.ts";

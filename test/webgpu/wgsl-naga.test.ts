@@ -10,7 +10,7 @@ import { NagaError, nagaVersion, parseWgsl, validate, writeSpirv } from "naga-wa
 import { describe, expect, it } from "vitest";
 import { loadGraph } from "../../compiler/api.ts";
 import { gpuDispatches, gpuShaders } from "../../compiler/backend/kernel-table.ts";
-import { runPipeline } from "../../compiler/passes/pipeline.ts";
+import { runPipeline } from "../../compiler/pipeline.ts";
 import { SPECS } from "../specs.ts";
 import { NETWORKS, writeSpec } from "./kernel-cases.ts";
 

@@ -1,7 +1,7 @@
 // Shared by the weights tests: a tiny network, its seeded checkpoint, and
 // hand-built safetensors files for the cases writeSafetensors cannot produce.
 import { expect } from "vitest";
-import { elaborate } from "../../compiler/elaborate.ts";
+import { elaborate } from "../../compiler/passes/elaborate.ts";
 import { UserError } from "../../compiler/errors.ts";
 import { parseSpec } from "../../compiler/frontend/index.ts";
 import type { Graph } from "../../compiler/ir/types.ts";

@@ -2,8 +2,8 @@
 // and unedited (the checksum was taken from torchvision 0.14.1's _meta.py).
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { IMAGENET_1K } from "../../compiler/weights/imagenet-1k.ts";
-import { LABEL_SETS } from "../../compiler/weights/label-sets.ts";
+import { IMAGENET_1K } from "../../compiler/frontend/imagenet-1k.ts";
+import { LABEL_SETS } from "../../compiler/frontend/label-sets.ts";
 
 describe("IMAGENET_1K", () => {
   it("has 1000 distinct, non-empty names with no stray whitespace", () => {

@@ -6,7 +6,7 @@
 // has expanded them into the weights region (see weight-storage.ts). A network
 // that takes images has its preprocessing compiled in (preprocess-kernel.ts):
 // the runtime grows the memory for a photo's staging, up to wasm32's 4 GiB.
-import { memoryError } from "../../limits.ts";
+import { memoryError } from "../../passes/limits.ts";
 import binaryen from "binaryen";
 import { activationGlobals } from "../../../kernels/wasm/activation.ts";
 import { expandKernel, expandName, ZERO, zeroKernel } from "../../../kernels/wasm/expand.ts";

@@ -7,11 +7,11 @@
 //                       taken from the bundle's section there)
 //   config.capnp        workerd's config: `npx workerd serve DIR/config.capnp`
 //   wrangler.toml       for `npx wrangler deploy` / `wrangler dev`
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { TWIN_OF_SECTION } from "../runtime/bundle-format.ts";
-import { concat, customSection } from "./backend/wasm/binary.ts";
-import { UserError } from "./errors.ts";
+import { TWIN_OF_SECTION } from "../../runtime/bundle-format.ts";
+import { concat, customSection } from "../backend/wasm/binary.ts";
+import { UserError } from "../errors.ts";
 
 /** The date whose Workers behaviour the worker is written for (workerd and wrangler). */
 const COMPATIBILITY_DATE = "2025-09-01";
@@ -42,11 +42,10 @@ export function workerProject(name: string, bundle: Uint8Array, relaxedCode: Uin
  * bundled by `npm run build` (scripts/bundles.mjs) rather than here at compile time:
  * the installed package ships dist/ but not the TypeScript sources, and needs no
  * bundler at run time. `npm test` builds first; the worker tests check that the
- * build is newer than runtime/. This file, dist/mixc.js and dist/compiler.js all
- * sit one folder below the package root, so the path resolves from each.
+ * build is newer than runtime/.
  */
 function built(file: string): Uint8Array {
-  const path = new URL(`../dist/${file}`, import.meta.url);
+  const path = new URL(`dist/${file}`, packageRoot());
   try {
     return readFileSync(path);
   } catch {
@@ -84,4 +83,12 @@ compatibility_date = "${COMPATIBILITY_DATE}"
 no_bundle = true
 rules = [{ type = "CompiledWasm", globs = ["**/*.wasm"], fallthrough = false }]
 `;
+}
+
+/** The nearest folder above this module with a package.json: from the sources and from dist/'s bundles alike. */
+function packageRoot(): URL {
+  for (let dir = new URL(".", import.meta.url); ; dir = new URL("..", dir)) {
+    if (existsSync(new URL("package.json", dir))) return dir;
+    if (new URL("..", dir).href === dir.href) throw new UserError(`mixc's package.json is not above ${fileURLToPath(import.meta.url)}`);
+  }
 }

@@ -3,10 +3,10 @@
 // (weights, arena, input) must fit below 2 GiB, not wasm32's 4 GiB. Counts of
 // parameters and multiply-accumulates must stay exact in a float64 (2^53).
 // A spec past these limits is rejected before any weight is allocated.
-import { UserError } from "./errors.ts";
-import type { Graph } from "./ir/types.ts";
-import { inferShapes } from "./passes/infer-shapes.ts";
-import { opMacs } from "./stats.ts";
+import { UserError } from "../errors.ts";
+import type { Graph } from "../ir/types.ts";
+import { inferShapes } from "./infer-shapes.ts";
+import { opMacs } from "../ir/stats.ts";
 
 /** 32768 wasm pages of 64 KiB. */
 export const WASM_MEMORY_LIMIT = 2 ** 31;

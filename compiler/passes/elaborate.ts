@@ -1,11 +1,11 @@
 // Network -> graph IR: one op per layer as the reference model computes it
 // (conv, BatchNorm, activation, SE, residual add), every parameter named by
 // the network's naming scheme. Shapes are left to the shape-inference pass.
-import type { Block, Network } from "./frontend/network.ts";
-import { splitChannels } from "./frontend/network.ts";
-import type { Graph, Op, Param } from "./ir/types.ts";
-import type { Padding } from "./ir/ops.ts";
-import { fill, NAMING_SCHEMES, type NamingScheme } from "./weights/naming.ts";
+import type { Block, Network } from "../frontend/network.ts";
+import { splitChannels } from "../frontend/network.ts";
+import type { Graph, Op, Param } from "../ir/types.ts";
+import type { Padding } from "../ir/ops.ts";
+import { fill, NAMING_SCHEMES, type NamingScheme } from "../weights/naming.ts";
 
 interface ConvSpec {
   /** Module path of the convolution in the checkpoint. */

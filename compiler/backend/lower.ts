@@ -4,11 +4,17 @@
 // matrix product), and its WebGPU dispatches with workgroup size and grid.
 // The schedule itself (the calls' arguments and packed weights, the dispatches'
 // parameters) travels beside the graph, for the backends to build from.
-import { scheduleGraph } from "../backend/kernel-table.ts";
-import { dispatchSummary } from "../backend/webgpu/print.ts";
-import type { PassModel } from "./pass-model.ts";
+import { scheduleGraph, type OpSchedule } from "./kernel-table.ts";
+import { dispatchSummary } from "./webgpu/print.ts";
+import type { PassModel } from "../passes/pass-model.ts";
 
-export function lower({ graph, weights }: PassModel): PassModel {
+/** The model once lowered: the schedule travels beside the graph. */
+export interface LoweredModel extends PassModel {
+  /** What runs each op on each backend. */
+  schedule: OpSchedule[];
+}
+
+export function lower({ graph, weights }: PassModel): LoweredModel {
   const schedule = scheduleGraph(graph);
   const ops = graph.ops.map((op, i) => ({ ...op, attrs: { ...op.attrs, kernel: schedule[i]!.wasm.map((c) => c.kernel), gpu: dispatchSummary(schedule[i]!.gpu) } }));
   return { graph: { ...graph, ops }, weights, schedule };

@@ -1,15 +1,15 @@
 // The bundle: one .wasm holding the code, the weights (a data segment) and the
 // metadata (a "mixc" custom section). Same inputs, byte-identical output.
 import { createHash } from "node:crypto";
-import { version } from "../package.json";
-import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from "../runtime/bundle-format.ts";
-import { concat, customSection, dataSection } from "./backend/wasm/binary.ts";
-import type { WasmProgram } from "./backend/wasm/module.ts";
-import type { Graph } from "./ir/types.ts";
-import { kernelNames } from "./ir/physical.ts";
-import { WEBGPU_SECTION, type GpuProgram } from "../runtime/webgpu-program.ts";
-import { HASH_PLACEHOLDER, hashDigits } from "../runtime/integrity.ts";
-import { opMacs } from "./stats.ts";
+import { version } from "../../package.json";
+import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from "../../runtime/bundle-format.ts";
+import { concat, customSection, dataSection } from "../backend/wasm/binary.ts";
+import type { WasmProgram } from "../backend/wasm/module.ts";
+import type { Graph } from "../ir/types.ts";
+import { kernelNames } from "../ir/physical.ts";
+import { WEBGPU_SECTION, type GpuProgram } from "../../runtime/webgpu-program.ts";
+import { HASH_PLACEHOLDER, hashDigits } from "../../runtime/integrity.ts";
+import { opMacs } from "../ir/stats.ts";
 
 /** The compiler that wrote a bundle, as its metadata and `mixc --version` say: the package's own version. */
 export const COMPILER = `mixc ${version}`;

@@ -2,10 +2,10 @@
 // one arena, reused once its last reader has run. Buffers are placed largest
 // first at the lowest offset free for their whole lifetime (greedy best fit by
 // size), 64-byte aligned. The arena's peak size is a graph attribute.
-import { scratchBytes } from "../backend/wasm/calls.ts";
+import { scratchBytes } from "./wasm/calls.ts";
 import type { Graph } from "../ir/types.ts";
 import { paddedChannels } from "../ir/physical.ts";
-import type { PassModel } from "./pass-model.ts";
+import type { PassModel } from "../passes/pass-model.ts";
 import { BUFFER_ALIGN as ALIGN } from "../../kernels/tiles.ts";
 
 interface Buffer {

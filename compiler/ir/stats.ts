@@ -1,8 +1,8 @@
 // Parameters and multiply-accumulates per layer, counted as usual:
 // conv out_h*out_w*out_c*(in_c/groups)*kh*kw, linear in*out; BatchNorm's
 // gamma and beta count as parameters (running statistics are buffers).
-import { convAttrs, paramNames } from "./ir/ops.ts";
-import type { Graph, Op } from "./ir/types.ts";
+import { convAttrs, paramNames } from "./ops.ts";
+import type { Graph, Op } from "./types.ts";
 
 export interface LayerStats {
   name: string;

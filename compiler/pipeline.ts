@@ -1,18 +1,21 @@
 // The compiler's passes, in order. `mixc ir --after NAME` stops after one;
 // `--all` prints the IR after each. Every pass keeps the network's function
 // (the reference interpreter gives the same output before and after; tested).
-import { foldBatchNorm } from "./fold-batchnorm.ts";
-import { fuse } from "./fuse.ts";
-import { inferShapes } from "./infer-shapes.ts";
-import { layout } from "./layout.ts";
-import { lower } from "./lower.ts";
-import { planMemory } from "./plan-memory.ts";
-import type { PassModel } from "./pass-model.ts";
+import { foldBatchNorm } from "./passes/fold-batchnorm.ts";
+import { fuse } from "./passes/fuse.ts";
+import { inferShapes } from "./passes/infer-shapes.ts";
+import { layout } from "./passes/layout.ts";
+import { lower, type LoweredModel } from "./backend/lower.ts";
+import { planMemory } from "./backend/plan-memory.ts";
+import type { PassModel } from "./passes/pass-model.ts";
+
+/** What flows through the pipeline: a pass's model, with the schedule once lowered. */
+export type PipelineModel = PassModel & Partial<Pick<LoweredModel, "schedule">>;
 
 export interface Pass {
   name: string;
   summary: string;
-  run(model: PassModel): PassModel;
+  run(model: PipelineModel): PipelineModel;
 }
 
 export const PIPELINE: Pass[] = [
@@ -28,7 +31,7 @@ export const PIPELINE: Pass[] = [
 export const STAGES = ["elaborate", ...PIPELINE.map((p) => p.name)];
 
 /** Runs the passes up to and including `until` (all by default), reporting each stage. */
-export function runPipeline(model: PassModel, until = STAGES.at(-1)!, onStage?: (stage: string, model: PassModel) => void): PassModel {
+export function runPipeline(model: PipelineModel, until = STAGES.at(-1)!, onStage?: (stage: string, model: PipelineModel) => void): PipelineModel {
   onStage?.("elaborate", model);
   if (until === "elaborate") return model;
   for (const pass of PIPELINE) {
