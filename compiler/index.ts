@@ -23,3 +23,7 @@ export { preprocess, type Preprocessing } from "../runtime/preprocess.ts";
 export { workerProject } from "./bundle/worker-project.ts";
 export { makeDirectory, writeFileAtomic } from "./write-atomic.ts";
 export type { BundleMeta } from "../runtime/bundle-format.ts";
+// Reading what the compiler did: `mixc ir`'s summaries, wrapping and diffs, and `mixc report`'s page.
+export { stageSummary } from "./report/pass-summary.ts";
+export { wrapIr } from "./ir/wrap.ts";
+export { diffGraphs } from "./ir/diff.ts";
