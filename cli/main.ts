@@ -8,10 +8,11 @@ import { bench } from "./commands/bench.ts";
 import { check } from "./commands/check.ts";
 import { compile } from "./commands/compile.ts";
 import { ir } from "./commands/ir.ts";
+import { report } from "./commands/report.ts";
 import { run } from "./commands/run.ts";
 import { stats } from "./commands/stats.ts";
 
-const COMMANDS: Command[] = [check, stats, ir, compile, run, bench];
+const COMMANDS: Command[] = [check, stats, ir, compile, run, bench, report];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

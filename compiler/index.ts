@@ -27,3 +27,7 @@ export type { BundleMeta } from "../runtime/bundle-format.ts";
 export { stageSummary } from "./report/pass-summary.ts";
 export { wrapIr } from "./ir/wrap.ts";
 export { diffGraphs } from "./ir/diff.ts";
+export { buildReport, type Report, type ReportTiming } from "./report/model.ts";
+export { renderReport } from "./report/html.ts";
+export { readBenchJson } from "./report/bench-file.ts";
+export { measureSimdPeak, peakFor, type SimdPeak } from "./report/simd-peak.ts";

@@ -1,19 +1,11 @@
-import type { Backend, LayerTime } from "../../runtime/index.ts";
+import type { Backend } from "../../runtime/index.ts";
 import { suggestion } from "../../compiler/index.ts";
 import { loadBundle } from "../load-bundle.ts";
+import { timeModel } from "../timing.ts";
 import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
 import { intOption, MisuseError, type Command } from "../command.ts";
 
 const SORTS = ["order", "time"];
-
-/** Each layer's share of the layers' total time, slowest first with --sort time. */
-function withShares(layers: LayerTime[], sort: string): (LayerTime & { share: number })[] {
-  const total = layers.reduce((n, l) => n + l.ms, 0);
-  const shared = layers.map((l) => ({ ...l, share: total > 0 ? l.ms / total : 0 }));
-  return sort === "time" ? shared.sort((a, b) => b.ms - a.ms) : shared;
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((p / 100) * (sorted.length - 1))))]!;
 
 export const bench: Command = {
   name: "bench",
@@ -43,21 +35,11 @@ export const bench: Command = {
     if (values.sort !== undefined && !values["per-layer"]) throw new MisuseError("--sort is for --per-layer");
     const model = await loadBundle(path!, backend as Backend, { relaxedSimd: !values["plain-simd"], gpuPrecision: gpuPrecisionOption(values, backend) });
     try {
-      const input = new Float32Array(model.meta.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.sin(i));
-      for (let i = 0; i < warmup; i++) await model.run(input);
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        await model.run(input);
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      const result: Record<string, unknown> = { model: model.meta.name, backend, variant: model.variant, ...(model.fallback ? { fallback: model.fallback } : {}), runs, median_ms: percentile(times, 50), p10_ms: percentile(times, 10), p90_ms: percentile(times, 90) };
-      const layers = values["per-layer"] ? withShares(await model.profile(Math.max(1, Math.min(runs, 20))), sort) : undefined;
-      if (layers) result.layers = layers;
+      const result = await timeModel(model, { runs, warmup, perLayer: Boolean(values["per-layer"]), byTime: sort === "time" });
+      const layers = result.layers;
       if (values.json) io.out(JSON.stringify(result, null, 2) + "\n");
       else {
-        io.out(`${model.meta.name} (${[backend, model.variant, model.fallback].filter(Boolean).join(", ")}): median ${times[0] !== undefined ? (result.median_ms as number).toFixed(2) : "-"} ms, p10 ${(result.p10_ms as number).toFixed(2)} ms, p90 ${(result.p90_ms as number).toFixed(2)} ms over ${runs} runs\n`);
+        io.out(`${model.meta.name} (${[backend, model.variant, model.fallback].filter(Boolean).join(", ")}): median ${result.median_ms.toFixed(2)} ms, p10 ${result.p10_ms.toFixed(2)} ms, p90 ${result.p90_ms.toFixed(2)} ms over ${runs} runs\n`);
         if (layers) {
           const width = Math.max(...layers.map((l) => l.name.length));
           io.out(`\n${"layer".padEnd(width)}  ${"ms".padStart(7)}  ${"share".padStart(6)}  ${"MACs".padStart(11)}  ${"GFLOP/s".padStart(7)}  kernels\n`);

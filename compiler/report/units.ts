@@ -9,7 +9,14 @@ export function binarySize(bytes: number): string {
 /** "1 activation", "16 activations". */
 export const plural = (n: number, noun: string, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
 
-/** 4_100_000 -> "4.1M", 256_000_000 -> "256M": the paper's style. */
+/** The paper's style: 4_134_606 -> "4.1M", 256_000_000 -> "256M", 4_496 -> "4.5K". */
 export function millions(n: number): string {
-  return `${+(n / 1e6).toPrecision(3)}M`;
+  if (n < 1e6) return `${(n / 1e3).toFixed(1)}K`;
+  return n < 1e8 ? `${(n / 1e6).toFixed(1)}M` : `${(n / 1e6).toFixed(0)}M`;
 }
+
+/** 4134606 -> "4,134,606", as `mixc stats` prints counts. */
+export const thousands = (n: number) => n.toLocaleString("en-US");
+
+/** A share as a percentage with one decimal: 0.1234 -> "12.3%". */
+export const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

@@ -1,0 +1,68 @@
+import { basename } from "node:path";
+import { buildReport, compile, loadSpec, measureSimdPeak, peakFor, readBenchJson, readInput, renderReport, runPipeline, writeFileAtomic, type ReportTiming } from "../../compiler/index.ts";
+import { intOption, MisuseError, type Command, type Values } from "../command.ts";
+import { isBundlePath, loadBytes } from "../load-bundle.ts";
+import { timeModel } from "../timing.ts";
+
+/** The bundle to report on: the one given, or the spec compiled in memory (wasm only, random weights: timing does not depend on them). */
+async function bundleOf(path: string, values: Values): Promise<{ spec: string; bytes: Uint8Array; source: string; notes: string[] }> {
+  if (isBundlePath(path)) {
+    const spec = values.spec as string | undefined;
+    if (!spec) throw new MisuseError(`a bundle holds no IR: name the spec ${basename(path)} was compiled from with --spec SPEC`);
+    const bytes = readInput(path, "bundle");
+    return { spec, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), source: `${path} (from ${spec})`, notes: [] };
+  }
+  if (values.spec !== undefined) throw new MisuseError("--spec is for a bundle; this is a spec");
+  const compiled = await compile(path, { seed: 1, target: "wasm" });
+  return { spec: path, bytes: compiled.bytes, source: path, notes: ["Compiled in memory for this report, WebAssembly only, with random weights (seed 1): the timing and the counts do not depend on the weights' values."] };
+}
+
+async function timingOf(values: Values, bytes: Uint8Array, name: string, layerNames: string[]): Promise<ReportTiming | undefined> {
+  if (values["no-bench"]) return undefined;
+  const file = values.bench as string | undefined;
+  if (file) return readBenchJson(readInput(file, "bench file").toString("utf8"), file, layerNames);
+  const model = await loadBytes(name, bytes, "wasm");
+  try {
+    const timing = await timeModel(model, { runs: intOption(values, "runs", 20, 100_000), warmup: intOption(values, "warmup", 3, 100_000), perLayer: true });
+    return { ...timing, layers: timing.layers!, source: "measured by mixc report" };
+  } finally {
+    model.dispose();
+  }
+}
+
+export const report: Command = {
+  name: "report",
+  summary: "one self-contained HTML page: the network, its memory plan, time and MACs per layer",
+  usage: [
+    "mixc report BUNDLE|SPEC [-o FILE.html] [--spec SPEC] [--bench FILE.json | --no-bench] [--runs N] [--warmup N]",
+    "",
+    "Draws the compiled network (stem, blocks, head; each MixConv's groups; what was fused into each op),",
+    "the memory plan (each buffer's lifetime and offset, the arena against the naive sum), time per layer",
+    "(share of total, GFLOP/s against this machine's measured SIMD peak) and parameters and MACs per layer",
+    "beside the MixConv paper's figures. The page makes no network requests (docs/report.md).",
+    "",
+    "  -o, --out FILE   the page to write (default: NETWORK-report.html, here)",
+    "  --spec SPEC      the spec a BUNDLE was compiled from (a bundle holds no IR); a SPEC is compiled in memory",
+    "  --bench FILE     time per layer from `mixc bench BUNDLE --json --per-layer` output instead of timing here",
+    "  --no-bench       leave timing out",
+    "  --runs N         timed inferences (default 20), after --warmup N (default 3)",
+  ].join("\n"),
+  options: { out: { type: "string", short: "o" }, spec: { type: "string" }, bench: { type: "string" }, "no-bench": { type: "boolean" }, runs: { type: "string" }, warmup: { type: "string" } },
+  positionals: 1,
+  async run(values, [path], io) {
+    if (values.runs === "0") throw new MisuseError("--runs needs at least 1");
+    if (values.bench !== undefined && values["no-bench"]) throw new MisuseError("--bench and --no-bench exclude each other");
+    if ((values.bench !== undefined || values["no-bench"]) && (values.runs !== undefined || values.warmup !== undefined)) throw new MisuseError("--runs and --warmup are for timing here, not with --bench or --no-bench");
+    const { spec, bytes, source, notes } = await bundleOf(path!, values);
+    const { shaped, graph } = loadSpec(spec);
+    const compiled = runPipeline({ graph }).graph;
+    const timing = await timingOf(values, bytes, path!, compiled.ops.map((op) => op.out));
+    const peak = timing ? peakFor(timing.variant, measureSimdPeak()) : undefined;
+    const r = buildReport({ source, shaped, compiled, bundle: bytes, timing, peak, notes });
+    const out = (values.out as string | undefined) ?? `${r.network}-report.html`;
+    const html = renderReport(r);
+    writeFileAtomic(out, html);
+    io.err(`wrote ${out}: ${(html.length / 1024).toFixed(0)} KiB, ${r.nodes.length} ops, ${r.stats.layers.length} layers\n`);
+    return 0;
+  },
+};
