@@ -44,7 +44,7 @@ svg .axis { stroke: #98a1b3; } svg .tick { fill: var(--muted); }
 svg .peak { stroke: #d03b3b; stroke-dasharray: 5 3; stroke-width: 1.5; } svg .peak-label { fill: #d03b3b; font-weight: 600; }
 svg .busiest { stroke: #e09a1a; stroke-width: 2; stroke-dasharray: 2 2; }
 .compare { max-width: 880px; } .compare .row { display: flex; align-items: center; gap: 8px; margin: 4px 0; }
-.compare .what { width: 170px; } .compare .num { white-space: nowrap; }
+.compare .what { flex: 0 0 190px; } .compare .num { white-space: nowrap; }
 .bar { display: inline-block; height: 12px; border-radius: 2px; vertical-align: middle; min-width: 1px; }
 .bar.arena { background: #7fa7e8; } .bar.naive { background: #c7cedb; } .bar.time { background: #f28e2b; } .bar.peak { background: #59a14f; } .bar.macs { background: #8da0cb; }
 .compare .bar { height: 16px; max-width: 560px; }
