@@ -1,17 +1,21 @@
 // The kernel table: one entry per op form, in the order they are tried. Each
-// says which ops it takes and how each backend runs them (the wasm kernel calls,
-// the WGSL dispatches). Both backends, the tests and the kernel benchmark read
-// this table, so a new op form is one entry here.
+// says which ops it takes, which packed weight blocks it stores, and how each
+// backend runs it (the wasm kernel calls, the WGSL dispatches), both reading
+// those blocks by their index in the op's list. Both backends, the tests and
+// the kernel benchmark read this table, so a new op form is one entry here.
 import { UserError } from "../errors.ts";
 import { convAttrs, type ConvAttrs } from "../ir/ops.ts";
 import type { Graph, Op } from "../ir/types.ts";
 import { depthwiseCalls, linearCalls, meanCalls, pointwiseCalls, seCalls, stemCalls, type KernelCall, type LoweringOptions } from "./wasm/calls.ts";
 import { gpuDepthwise, gpuLinear, gpuMean, gpuPointwise, gpuSe, gpuStem, type PlannedDispatch } from "./webgpu/dispatches.ts";
+import { depthwiseWeights, linearWeights, noWeights, pointwiseWeights, seWeights, stemWeights, type WeightBlock } from "./weight-blocks.ts";
 
 export interface KernelEntry {
   /** The op form, as tests and benchmarks name it. */
   form: "depthwise" | "pointwise" | "stem" | "se" | "mean" | "linear";
   matches(g: Graph, op: Op): boolean;
+  /** The op's packed weights, which both backends read in place. */
+  weights(g: Graph, op: Op): WeightBlock[];
   wasm(g: Graph, op: Op, o: LoweringOptions): KernelCall[];
   webgpu(g: Graph, op: Op): PlannedDispatch[];
 }
@@ -19,35 +23,45 @@ export interface KernelEntry {
 const conv = (test: (a: ConvAttrs, g: Graph, op: Op) => boolean) => (g: Graph, op: Op) => op.op === "conv" && test(convAttrs(op), g, op);
 
 export const KERNELS: readonly KernelEntry[] = [
-  { form: "depthwise", matches: conv((a) => a.dw && !a.gate), wasm: depthwiseCalls, webgpu: gpuDepthwise },
-  { form: "pointwise", matches: conv((a) => !a.dw && a.k.every((k) => k === 1) && a.s === 1), wasm: pointwiseCalls, webgpu: gpuPointwise },
-  { form: "stem", matches: conv((a, g, op) => !a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res), wasm: stemCalls, webgpu: gpuStem },
-  { form: "se", matches: (_, op) => op.op === "se", wasm: seCalls, webgpu: gpuSe },
-  { form: "mean", matches: (_, op) => op.op === "mean", wasm: meanCalls, webgpu: gpuMean },
-  { form: "linear", matches: (_, op) => op.op === "linear", wasm: linearCalls, webgpu: gpuLinear },
+  { form: "depthwise", matches: conv((a) => a.dw && !a.gate), weights: depthwiseWeights, wasm: depthwiseCalls, webgpu: gpuDepthwise },
+  { form: "pointwise", matches: conv((a) => !a.dw && a.k.every((k) => k === 1) && a.s === 1), weights: pointwiseWeights, wasm: pointwiseCalls, webgpu: gpuPointwise },
+  { form: "stem", matches: conv((a, g, op) => !a.dw && a.k.length === 1 && op.ins[0] === g.input.name && !a.gate && !a.res), weights: stemWeights, wasm: stemCalls, webgpu: gpuStem },
+  { form: "se", matches: (_, op) => op.op === "se", weights: seWeights, wasm: seCalls, webgpu: gpuSe },
+  { form: "mean", matches: (_, op) => op.op === "mean", weights: noWeights, wasm: meanCalls, webgpu: gpuMean },
+  { form: "linear", matches: (_, op) => op.op === "linear", weights: linearWeights, wasm: linearCalls, webgpu: gpuLinear },
 ];
 
 export const kernelFor = (g: Graph, op: Op): KernelEntry | undefined => KERNELS.find((k) => k.matches(g, op));
 
 const showOp = (op: Op) => `%${op.out} = ${op.op}(${op.ins.map((i) => `%${i}`).join(", ")})`;
 
+/** The op's entry; `backend` names what has no kernel for it otherwise. */
+function entryFor(g: Graph, op: Op, backend: string, detail = ""): KernelEntry {
+  const entry = kernelFor(g, op);
+  if (!entry) throw new UserError(`${backend} has no kernel for ${showOp(op)}${detail}`);
+  return entry;
+}
+
 /** The WebAssembly kernel calls that run one op. */
 export function lowerOp(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
-  const entry = kernelFor(g, op);
-  if (!entry) throw new UserError(`the WebAssembly backend has no kernel for ${showOp(op)} ${JSON.stringify(op.attrs)}`);
-  return entry.wasm(g, op, o);
+  return entryFor(g, op, "the WebAssembly backend", ` ${JSON.stringify(op.attrs)}`).wasm(g, op, o);
+}
+
+/** The packed weight blocks of one op, in the order the bundle stores them. */
+export function weightBlocks(g: Graph, op: Op): WeightBlock[] {
+  return entryFor(g, op, "mixc").weights(g, op);
 }
 
 /** The WebGPU dispatches that run one op. */
 export function gpuDispatches(g: Graph, op: Op): PlannedDispatch[] {
-  const entry = kernelFor(g, op);
-  if (!entry) throw new UserError(`the WebGPU backend has no kernel for ${showOp(op)}`);
-  return entry.webgpu(g, op);
+  return entryFor(g, op, "the WebGPU backend").webgpu(g, op);
 }
 
 /** What runs one op on each backend, decided once by the lowering pass. */
 export interface OpSchedule {
   form: KernelEntry["form"];
+  /** The op's packed weight blocks; the calls and the dispatches name them by index. */
+  weights: WeightBlock[];
   /** The wasm kernel calls, with mul + add and with fused multiply-adds (the relaxed-SIMD twin). */
   wasm: KernelCall[];
   wasmFma: KernelCall[];
@@ -58,7 +72,7 @@ export interface OpSchedule {
 export function scheduleGraph(g: Graph): OpSchedule[] {
   return g.ops.map((op) => {
     const wasm = lowerOp(g, op, { fma: false }); // first: it names the op that no entry matches
-    return { form: kernelFor(g, op)!.form, wasm, wasmFma: lowerOp(g, op, { fma: true }), gpu: gpuDispatches(g, op) };
+    return { form: kernelFor(g, op)!.form, weights: weightBlocks(g, op), wasm, wasmFma: lowerOp(g, op, { fma: true }), gpu: gpuDispatches(g, op) };
   });
 }
 

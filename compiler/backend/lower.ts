@@ -2,8 +2,9 @@
 // functions that compute it, in order (a MixConv gets one call per run of
 // same-size kernels; a gated projection a weight-scaling call before its
 // matrix product), and its WebGPU dispatches with workgroup size and grid.
-// The schedule itself (the calls' arguments and packed weights, the dispatches'
-// parameters) travels beside the graph, for the backends to build from.
+// The schedule itself (each op's packed weight blocks, the calls' arguments and
+// the dispatches' parameters, which name those blocks by index) travels beside
+// the graph, for the backends to build from.
 import { scheduleGraph, type OpSchedule } from "./kernel-table.ts";
 import { dispatchSummary } from "./webgpu/print.ts";
 import type { PassModel } from "../passes/pass-model.ts";

@@ -6,6 +6,8 @@ import { ACTIVATIONS } from "../frontend/schema.ts";
 export type Padding = "symmetric" | "same";
 /** The activations: the language's, which the IR, the interpreter and the kernels implement. */
 export const ACT_FUNCTIONS = ACTIVATIONS;
+/** An activation an op applies, or none. */
+export type Act = (typeof ACT_FUNCTIONS)[number] | "none";
 
 /** Zero padding [before, after] along one axis. 'same' is TensorFlow's: the odd extra goes after. */
 export function convPadding(mode: Padding, size: number, k: number, stride: number): [number, number] {
@@ -31,7 +33,7 @@ export interface ConvAttrs {
   w: string[];
   b?: string;
   /** Fused epilogue: activation after the bias. */
-  act?: string;
+  act?: Act;
   /** Fused SE gating: a second input [N,C,1,1] scales the input channels. */
   gate?: boolean;
   /** Fused residual: a last input added after the activation. */
@@ -139,8 +141,44 @@ export const PHYSICAL_ATTRS: OpDef["attrs"] = {
   gpu: { type: "strings", optional: true },
 };
 
+/** The typed view of an SE op's attributes: `rd` reduced channels, the hidden `act`, the gate (gate_fn, see seGate) and the two layers' parameters. */
+export interface SeAttrs {
+  rd: number;
+  act: Act;
+  gate_fn?: Act;
+  w1: string;
+  b1: string;
+  w2: string;
+  b2: string;
+}
+
+export const seAttrs = (op: Op): SeAttrs => op.attrs as unknown as SeAttrs;
+
 /** An SE op's gate activation: sigmoid unless the op states another. */
-export const seGate = (op: Op): string => (op.attrs.gate_fn as string | undefined) ?? "sigmoid";
+export const seGate = (op: Op): Act => seAttrs(op).gate_fn ?? "sigmoid";
+
+/** The typed view of a linear op's attributes: `out` features, weight and bias parameters. */
+export interface LinearAttrs {
+  out: number;
+  w: string;
+  b: string;
+}
+
+export const linearAttrs = (op: Op): LinearAttrs => op.attrs as unknown as LinearAttrs;
+
+/** The typed view of a batchnorm op's attributes. */
+export interface BatchNormAttrs {
+  eps: number;
+  gamma: string;
+  beta: string;
+  mean: string;
+  var: string;
+}
+
+export const batchNormAttrs = (op: Op): BatchNormAttrs => op.attrs as unknown as BatchNormAttrs;
+
+/** The activation an op applies: an `act` op's function, a conv's fused epilogue, an SE op's hidden layer's; "none" where there is none. */
+export const actOf = (op: Op): Act => ((op.op === "act" ? op.attrs.fn : op.attrs.act) as Act | undefined) ?? "none";
 
 export function isOpKind(name: string): name is OpKind {
   return Object.hasOwn(OPS, name);

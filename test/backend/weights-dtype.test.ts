@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import binaryen from "binaryen";
 import { describe, expect, it } from "vitest";
-import { lowerOp } from "../../compiler/backend/kernel-table.ts";
+import { weightBlocks } from "../../compiler/backend/kernel-table.ts";
 import { decodeWeights, encodeWeights, F16_MAX, fromHalf, toHalf } from "../../compiler/backend/wasm/weight-storage.ts";
 import { loadGraph, loadWeights } from "../../compiler/api.ts";
 import { compile } from "../../compiler/compile.ts";
@@ -119,10 +119,9 @@ describe("the packed layouts of the kernels", () => {
     const wrong: string[] = [];
     let runs = 0;
     for (const op of graph.ops) {
-      for (const call of lowerOp(graph, op, { fma: false })) {
-        if (!call.weights) continue;
-        const packed = call.weights.pack(marked);
-        const { layout } = call.weights;
+      for (const block of weightBlocks(graph, op)) {
+        const packed = block.pack(marked);
+        const { layout } = block;
         let at = 0;
         layout.forEach((r, run) => {
           runs++;
@@ -236,18 +235,16 @@ describe.each(DTYPES)("a bundle with %s weights", (dtype) => {
   it("expands them at instantiation to the TypeScript reference, bit for bit, and leaves the rest of memory zero", async () => {
     const { graph } = f32.model;
     const expected = new Float32Array(f32.program.weights.slice().buffer);
-    let calls = 0;
+    let blocks = 0;
     graph.ops.forEach((op, i) =>
-      lowerOp(graph, op, { fma: false }).forEach((call, j) => {
-        if (!call.weights) return;
-        const { layout } = call.weights;
+      weightBlocks(graph, op).forEach(({ layout }, j) => {
         const at = (f32.program.weightOffsets[i]![j]! - f32.program.weightsOffset) / 4;
         const packed = expected.slice(at, at + layoutFloats(layout));
         expected.set(decodeWeights(encodeWeights(packed, layout, dtype, op.out), layout, dtype), at);
-        calls++;
+        blocks++;
       }),
     );
-    expect(calls).toBeGreaterThanOrEqual(10);
+    expect(blocks).toBeGreaterThanOrEqual(10);
     expect(stored.program.weightOffsets).toEqual(f32.program.weightOffsets);
     const { instance } = await WebAssembly.instantiate(stored.bytes as Uint8Array<ArrayBuffer>, {});
     const memory = new Uint8Array((instance.exports.memory as WebAssembly.Memory).buffer);

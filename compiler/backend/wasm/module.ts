@@ -1,6 +1,6 @@
 // The WebAssembly program of a lowered graph: every kernel function once, a
 // `run` function calling them in schedule order with constant addresses, and
-// the packed weights laid out in the order the calls read them.
+// the packed weights where the memory layout placed them (../memory-layout.ts).
 //   memory: [weights][arena][input][staging]   exports: memory, run, run_layer, layers, input, output
 // Weights stored as f16 or int8 sit in the arena until the start function
 // has expanded them into the weights region (see weight-storage.ts). A network
@@ -10,42 +10,30 @@ import { memoryError } from "../../passes/limits.ts";
 import binaryen from "binaryen";
 import { activationGlobals } from "../../../kernels/wasm/activation.ts";
 import { expandKernel, expandName, ZERO, zeroKernel } from "../../../kernels/wasm/expand.ts";
-import { runFloats, type PackedLayout, type StoredDtype, type WeightsDtype } from "../../../kernels/wasm/packed.ts";
+import { runFloats, type StoredDtype, type WeightsDtype } from "../../../kernels/wasm/packed.ts";
 import type { Graph } from "../../ir/types.ts";
 import type { Weights } from "../../weights/bind.ts";
 import { i32 } from "../../../kernels/wasm/wat.ts";
-import { BUFFER_ALIGN as ALIGN } from "../../../kernels/tiles.ts";
 import { concat } from "./binary.ts";
 import type { Addresses, KernelCall } from "./calls.ts";
 import type { OpSchedule } from "../kernel-table.ts";
 import { arenaAt, scratchAt } from "../../ir/physical.ts";
+import { alignBuffer as align, blockOffset, layoutMemory, packWeights, weightsRegion, type MemoryLayout, type PackedBlock } from "../memory-layout.ts";
 import { encodeWeights, storedBytes } from "./weight-storage.ts";
 import { preprocessFields } from "./preprocess-kernel.ts";
 import { channelsOf, makesInput, showSize, type Preprocessing } from "../../../runtime/preprocess.ts";
 import { MAX_MEMORY_BYTES } from "../../../runtime/preprocess-kernel.ts";
 
-const WEIGHTS_BASE = 1024;
-const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
-
-export interface WasmProgram {
+/** The program, on the memory layout that the WebGPU program mirrors. */
+export interface WasmProgram extends MemoryLayout {
   /** The module without its data: types, functions, memory, exports. */
   code: Uint8Array;
   /** The same program with fused multiply-adds (relaxed SIMD), importing the memory of `code`. */
   relaxedCode: Uint8Array;
-  weightsOffset: number;
   /** The packed float32 weights as the checkpoint gives them; with `stored`, the start function writes their rounded values here. */
   weights: Uint8Array;
   /** Weights stored in fewer bits: a data segment at `offset` (in the arena), expanded by the start function. */
   stored?: { dtype: StoredDtype; offset: number; bytes: Uint8Array };
-  /** Byte offset of each call's packed weights, per op (0 for calls without weights). */
-  weightOffsets: number[][];
-  /** Where the arena starts: a value lives at arenaOffset + its `at`. */
-  arenaOffset: number;
-  inputOffset: number;
-  outputOffset: number;
-  arenaBytes: number;
-  /** Floats of the output (padded); the first `classes` are the logits. */
-  outputFloats: number;
   kernels: string[];
 }
 
@@ -74,18 +62,11 @@ export function assemble(wat: string, relaxed: boolean): Uint8Array {
   }
 }
 
-interface Packed {
-  offset: number;
-  data: Float32Array;
-  layout: PackedLayout;
-  layer: string;
-}
-
 /**
- * Stores every call's weights in `dtype`, one after another from `at`, and
+ * Stores every weight block in `dtype`, one after another from `at`, and
  * writes the start function that expands them into their packed places.
  */
-function stageWeights(packed: Packed[], dtype: StoredDtype, at: number) {
+function stageWeights(packed: PackedBlock[], dtype: StoredDtype, at: number) {
   const stored = packed.map((p) => encodeWeights(p.data, p.layout, dtype, `layer %${p.layer}`));
   const calls: string[] = [];
   let src = at;
@@ -125,22 +106,9 @@ export function buildWasm(graph: Graph, schedule: OpSchedule[], weights: Weights
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
   const plain = schedule.map((s) => s.wasm);
   const fused = schedule.map((s) => s.wasmFma);
-  // Weights first, in call order.
-  const packed: Packed[] = [];
-  let end = WEIGHTS_BASE;
-  const weightAt = plain.map((calls, i) =>
-    calls.map((c) => {
-      if (!c.weights) return 0;
-      const data = c.weights.pack(weights);
-      packed.push({ offset: end, data, layout: c.weights.layout, layer: graph.ops[i]!.out });
-      const at = end;
-      end = align(end + data.byteLength);
-      return at;
-    }),
-  );
-  const arenaOffset = align(end);
-  const arenaBytes = (graph.attrs?.arena as number | undefined) ?? 0;
-  const inputOffset = align(arenaOffset + arenaBytes);
+  const memory = layoutMemory(graph, schedule);
+  const { arenaOffset, arenaBytes, inputOffset } = memory;
+  const packed = packWeights(graph, schedule, memory, weights);
   const inputBytes = graph.input.shape.reduce((a, b) => a * b, 1) * 4;
   const staged = dtype === "f32" ? undefined : stageWeights(packed, dtype, arenaOffset);
   const pages = Math.ceil(Math.max(inputOffset + inputBytes, staged?.end ?? 0) / 65536);
@@ -153,18 +121,18 @@ export function buildWasm(graph: Graph, schedule: OpSchedule[], weights: Weights
   // Growable for an image's staging (the relaxed twin imports the memory with the same limits).
   const limits = `${pages} ${preprocessing ? MAX_MEMORY_BYTES / 65536 : pages}`;
   const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + arenaAt(byName.get(name)!));
-  const text = (lowered: KernelCall[][], memory: string, extra = "") => {
+  const text = (lowered: KernelCall[][], memoryDecl: string, extra = "") => {
     // One function per op, so that a profiler can time each layer through run_layer(i).
     const layers = lowered.map((calls, i) => {
       const op = graph.ops[i]!;
-      const at: Addresses = { value, scratch: arenaOffset + scratchAt(op) };
-      const body = calls.map((c, j) => `(call $${c.kernel} ${c.args(at, weightAt[i]![j]!).map((a) => `(i32.const ${a})`).join(" ")})`);
+      const at: Addresses = { value, scratch: arenaOffset + scratchAt(op), weights: (j) => blockOffset(memory, i, j) };
+      const body = calls.map((c) => `(call $${c.kernel} ${c.args(at).map((a) => `(i32.const ${a})`).join(" ")})`);
       return `(func $layer${i}\n    ${body.join("\n    ")})`;
     });
     const ids = layers.map((_, i) => `$layer${i}`);
     const sources = new Map(lowered.flatMap((calls) => calls.map((c) => [c.kernel, c.source] as const)));
     return `(module
-  ${memory}
+  ${memoryDecl}
   ${activationGlobals()}
   ${[...sources.values()].map((s) => s()).join("\n")}
   ${layers.join("\n  ")}
@@ -188,8 +156,6 @@ export function buildWasm(graph: Graph, schedule: OpSchedule[], weights: Weights
     false,
   );
   const relaxedCode = assemble(text(fused, `(import "env" "memory" (memory ${limits}))`), true);
-  const data = new Uint8Array(end - WEIGHTS_BASE);
-  for (const p of packed) data.set(new Uint8Array(p.data.buffer, p.data.byteOffset, p.data.byteLength), p.offset - WEIGHTS_BASE);
   const kernels = [...new Set(plain.flat().map((c) => c.kernel))];
-  return { code, relaxedCode, weightsOffset: WEIGHTS_BASE, weights: data, ...(staged && { stored: staged.stored }), weightOffsets: weightAt, arenaOffset, inputOffset, outputOffset: value(graph.output), arenaBytes, outputFloats: byName.get(graph.output)!.attrs.cp as number, kernels };
+  return { ...memory, code, relaxedCode, weights: weightsRegion(memory, packed), ...(staged && { stored: staged.stored }), kernels };
 }

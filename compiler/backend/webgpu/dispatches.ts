@@ -1,6 +1,7 @@
 // Lowering of one IR op to WebGPU dispatches: the WGSL shader (a pure function
 // of the op's static parameters), the grid, and the u32 parameters once the
-// memory layout is known. The weights are the wasm packing, read in place.
+// memory layout is known. The weights are the op's packed blocks
+// (../weight-blocks.ts), read in place and named by their index in the op's list.
 // One function per op form; the kernel table (../kernel-table.ts) picks it.
 import { convAttrs, convPadding, seGate } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
@@ -19,7 +20,7 @@ import { GPU_STEM, gpuStemGrid, gpuStemName, gpuStemShader } from "../../../kern
 export interface GpuAddresses {
   /** A value's index in the arena buffer. */
   value(name: string): number;
-  /** Index in the weights buffer of call `j`'s packed weights in the wasm lowering of this op. */
+  /** Float index in the weights buffer of the op's packed weight block `j`. */
   weights(j: number): number;
 }
 
@@ -55,6 +56,7 @@ export function gpuDepthwise(g: Graph, op: Op): PlannedDispatch[] {
     {
       shader: { name: gpuDepthwiseName(p), code: () => gpuDepthwiseShader(p), workgroupSize: flat, workgroupBytes: 0 },
       workgroups: gpuDepthwiseGrid(p),
+      // Run j's weights are the op's block j.
       params: (at) => GPU_DEPTHWISE.values({ x: at.value(op.ins[0]!), y: at.value(op.out) }, runs.map((_, j) => at.weights(j))),
     },
   ];
@@ -70,14 +72,14 @@ export function gpuPointwise(g: Graph, op: Op): PlannedDispatch[] {
   return pointwiseSegments(a.cin.map((c, i) => ({ cin: c, cout: a.cout[i]! })), cp).map((s, i) => ({
     shader,
     workgroups: gpuPointwiseGrid(oh * ow, s.blocks),
-    // In the wasm lowering a gated segment is two calls (scale, multiply); the first holds its weights.
+    // Segment i's weights are the op's block i.
     // A group starting inside a vec4 is read from that vec4's start, its `lead` channels masked off.
     params: (at) => {
       const lead = s.ciStart % 4;
       return GPU_POINTWISE.values({
         x: vec4Index(at.value(op.ins[0]!) + s.ciStart - lead),
         xs: vec4Index(cpIn),
-        w: vec4Index(at.weights(a.gate ? 2 * i : i)),
+        w: vec4Index(at.weights(i)),
         cin: s.cin,
         y: vec4Index(at.value(op.out) + s.block * CHANNEL_BLOCK),
         ys: vec4Index(cp),
