@@ -55,9 +55,10 @@ export const ir: Command = {
   run(values, [spec], io) {
     const after = stageOption(values, "after", STAGES);
     const diff = stageOption(values, "diff", PASSES);
-    const modes = (["all", "diff", "summary", "out"] as const).filter((m) => values[m] !== undefined);
     if (after !== undefined && (values.all || diff)) throw new MisuseError(`--after and --${values.all ? "all" : "diff"} exclude each other`);
-    if (modes.length > 1) throw new MisuseError(`${modes.map((m) => `--${m}`).join(" and ")} exclude each other`);
+    // -o writes every stage, as --all prints them; a diff or the summary lines are printed only
+    const modes = (["all", "diff", "summary", "out"] as const).filter((m) => values[m] !== undefined);
+    if (modes.length > 1 && !(modes.length === 2 && values.all && values.out)) throw new MisuseError(`${modes.map((m) => `--${m}`).join(" and ")} exclude each other`);
     const width = wrapWidth(values);
     const outDir = values.out as string | undefined;
     if (outDir) makeDirectory(outDir);
@@ -68,16 +69,15 @@ export const ir: Command = {
       const line = stageSummary(stage, before, model.graph);
       const previous = before;
       before = model.graph;
-      if (values.summary) return io.out(`${line}\n`);
-      if (diff) {
+      if (values.summary) io.out(`${line}\n`);
+      else if (diff) {
         if (stage === diff) io.out(`# ${line}\n${wrapIr(diffGraphs(previous!, model.graph), width)}`);
-        return;
+      } else if (values.all || stage === last || outDir) {
+        const shaders = stage === "lower" ? `\n# WGSL of the WebGPU dispatches (gpu=[shader.wgX.Y.Z.gridX.Y.Z])\n${printShaders(model.graph)}` : "";
+        const text = `# after ${stage}: ${summary(stage)}\n# ${line}\n${printGraph(model.graph)}${shaders}`;
+        if (outDir) writeFileAtomic(join(outDir, `${String(STAGES.indexOf(stage)).padStart(2, "0")}-${stage}.ir`), text);
+        else io.out(wrapIr(values.all ? `${text}\n` : text, width));
       }
-      if (!values.all && stage !== last && !outDir) return;
-      const shaders = stage === "lower" ? `\n# WGSL of the WebGPU dispatches (gpu=[shader.wgX.Y.Z.gridX.Y.Z])\n${printShaders(model.graph)}` : "";
-      const text = `# after ${stage}: ${summary(stage)}\n# ${line}\n${printGraph(model.graph)}${shaders}`;
-      if (outDir) writeFileAtomic(join(outDir, `${String(STAGES.indexOf(stage)).padStart(2, "0")}-${stage}.ir`), text);
-      else io.out(wrapIr(values.all ? `${text}\n` : text, width));
     });
     if (outDir) io.err(`wrote ${STAGES.indexOf(last) + 1} IR files to ${outDir}\n`);
     return 0;

@@ -17,13 +17,21 @@ async function bundleOf(path: string, values: Values): Promise<{ spec: string; b
   return { spec: path, bytes: compiled.bytes, source: path, notes: ["Compiled in memory for this report, WebAssembly only, with random weights (seed 1): the timing and the counts do not depend on the weights' values."] };
 }
 
+/** How many runs to time, checked before anything is compiled. */
+function runCounts(values: Values): { runs: number; warmup: number } {
+  if ((values.bench !== undefined || values["no-bench"]) && (values.runs !== undefined || values.warmup !== undefined)) throw new MisuseError("--runs and --warmup are for timing here, not with --bench or --no-bench");
+  const runs = intOption(values, "runs", 20, 100_000);
+  if (runs < 1) throw new MisuseError("--runs needs at least 1");
+  return { runs, warmup: intOption(values, "warmup", 3, 100_000) };
+}
+
 async function timingOf(values: Values, bytes: Uint8Array, name: string, layerNames: string[]): Promise<ReportTiming | undefined> {
   if (values["no-bench"]) return undefined;
   const file = values.bench as string | undefined;
   if (file) return readBenchJson(readInput(file, "bench file").toString("utf8"), file, layerNames);
   const model = await loadBytes(name, bytes, "wasm");
   try {
-    const timing = await timeModel(model, { runs: intOption(values, "runs", 20, 100_000), warmup: intOption(values, "warmup", 3, 100_000), perLayer: true });
+    const timing = await timeModel(model, { ...runCounts(values), perLayer: true });
     return { ...timing, layers: timing.layers!, source: "measured by mixc report" };
   } finally {
     model.dispose();
@@ -50,9 +58,8 @@ export const report: Command = {
   options: { out: { type: "string", short: "o" }, spec: { type: "string" }, bench: { type: "string" }, "no-bench": { type: "boolean" }, runs: { type: "string" }, warmup: { type: "string" } },
   positionals: 1,
   async run(values, [path], io) {
-    if (values.runs === "0") throw new MisuseError("--runs needs at least 1");
     if (values.bench !== undefined && values["no-bench"]) throw new MisuseError("--bench and --no-bench exclude each other");
-    if ((values.bench !== undefined || values["no-bench"]) && (values.runs !== undefined || values.warmup !== undefined)) throw new MisuseError("--runs and --warmup are for timing here, not with --bench or --no-bench");
+    runCounts(values);
     const { spec, bytes, source, notes } = await bundleOf(path!, values);
     const { shaped, graph } = loadSpec(spec);
     const compiled = runPipeline({ graph }).graph;

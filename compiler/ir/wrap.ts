@@ -10,16 +10,16 @@ interface Piece {
   spaced: boolean;
 }
 
-/** Splits at `sep` outside brackets and parentheses, keeping `sep` on the left part when `keep`. */
-function splitTopLevel(text: string, sep: string, keep: boolean): string[] {
+/** Splits at `sep` where no more than `depth` brackets or parentheses are open, keeping `sep` on the left part when `keep`. */
+function splitAt(text: string, sep: string, depth: number, keep: boolean): string[] {
   const parts: string[] = [];
-  let depth = 0;
+  let open = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === "[" || c === "(") depth++;
-    else if (c === "]" || c === ")") depth--;
-    else if (c === sep && depth <= 1 && !(sep === " " && depth > 0)) {
+    if (c === "[" || c === "(") open++;
+    else if (c === "]" || c === ")") open--;
+    else if (c === sep && open <= depth) {
       parts.push(text.slice(start, keep ? i + 1 : i));
       start = i + 1;
     }
@@ -30,10 +30,10 @@ function splitTopLevel(text: string, sep: string, keep: boolean): string[] {
 
 /** The attributes, inputs and shape of an op line as pieces; a piece wider than `room` splits after its list's commas. */
 function pieces(rest: string, room: number): Piece[] {
-  const words = splitTopLevel(rest, " ", false);
+  const words = splitAt(rest, " ", 0, false);
   // ": f32[...]" stays one piece
   const joined = words.flatMap((w, i) => (w === ":" ? [] : [i > 0 && words[i - 1] === ":" ? `: ${w}` : w]));
-  return joined.flatMap((word) => (word.length <= room ? [{ text: word, spaced: true }] : splitTopLevel(word, ",", true).map((text, i) => ({ text, spaced: i === 0 }))));
+  return joined.flatMap((word) => (word.length <= room ? [{ text: word, spaced: true }] : splitAt(word, ",", 1, true).map((text, i) => ({ text, spaced: i === 0 }))));
 }
 
 const headOf = (line: string) => line.slice(0, line.indexOf(" = ") + 3);

@@ -1,6 +1,9 @@
 // `mixc ir` for reading: the summary line of each pass (its counts checked
 // against counts taken here from the printed IR), wrapping at a width that
 // keeps every word, and --diff PASS.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGraph, PIPELINE, printGraph, runPipeline, STAGES } from "../../compiler/index.ts";
 import { mixc } from "../mixc.ts";
@@ -85,6 +88,15 @@ describe("mixc ir wrapping", () => {
     expect(await mixc("ir", SMALL, "--width", "20")).toMatchObject({ code: 2, err: "mixc: --width needs at least 40 columns, got 20\n" });
     expect(await mixc("ir", SMALL, "--all", "--summary")).toMatchObject({ code: 2, err: "mixc: --all and --summary exclude each other\n" });
     expect(await mixc("ir", SMALL, "--diff", "fuse", "--after", "plan")).toMatchObject({ code: 2, err: "mixc: --after and --diff exclude each other\n" });
+    expect(await mixc("ir", SMALL, "--summary", "-o", join(mkdtempSync(join(tmpdir(), "mixc-ir-")), "x"))).toMatchObject({ code: 2, err: "mixc: --summary and --out exclude each other\n" });
+  });
+
+  it("writes full lines with -o, with or without --all, each file with its summary line", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "mixc-ir-")), "ir");
+    expect((await mixc("ir", SMALL, "--all", "-o", dir, "--width", "60")).code).toBe(0);
+    const fused = readFileSync(join(dir, "03-fuse.ir"), "utf8");
+    expect(fused.split("\n")[1]).toBe("# fuse: 33 -> 14 ops; fused 7 activations, 2 SE gates, 2 residual adds; 2 SE blocks made se ops");
+    expect(fused).toBe(await irAfter("fuse"));
   });
 });
 

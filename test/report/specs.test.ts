@@ -60,5 +60,7 @@ describe("mixc report refuses", () => {
     writeFileSync(other, JSON.stringify({ median_ms: 1, p10_ms: 1, p90_ms: 1, runs: 1, layers: [{ name: "stem", kernels: [], macs: 1, ms: 1, gflops: 1 }] }));
     expect(await mixc("report", bundle, "--spec", "test/golden/small.mix", "--bench", other, "-o", join(dir, "y.html"))).toMatchObject({ code: 1, err: `${other}: its layers are not the bundle's (no layer blocks.0.0.bn1.relu)\n` });
     expect(await mixc("report", bundle, "--spec", "test/golden/small.mix", "--bench", other, "--no-bench")).toMatchObject({ code: 2, err: "mixc: --bench and --no-bench exclude each other\n" });
+    expect(await mixc("report", bundle, "--spec", "test/golden/small.mix", "--bench", other, "--runs", "3")).toMatchObject({ code: 2, err: "mixc: --runs and --warmup are for timing here, not with --bench or --no-bench\n" });
+    expect(await mixc("report", "test/golden/small.mix", "--runs", "0")).toMatchObject({ code: 2, err: "mixc: --runs needs at least 1\n" });
   });
 });
