@@ -35,6 +35,24 @@ function opChange(a: Op, b: Op): string | undefined {
   return [call(a) === call(b) ? call(b) : `${call(a)} -> ${call(b)}`, ...edits].join(" ");
 }
 
+/**
+ * The op after the pass that a removed value went into: its first reader that
+ * is still there, following readers that were removed too (a pooling mean
+ * through the SE's convolutions to the se op that replaced them).
+ */
+function absorber(before: Graph, kept: Set<string>, name: string): string | undefined {
+  const seen = new Set<string>();
+  const queue = [name];
+  while (queue.length) {
+    const value = queue.shift()!;
+    for (const reader of before.ops.filter((op) => op.ins.includes(value))) {
+      if (kept.has(reader.out)) return reader.out;
+      if (!seen.has(reader.out)) seen.add(reader.out), queue.push(reader.out);
+    }
+  }
+  return undefined;
+}
+
 /** Up to `shown` names, then how many more. */
 function names(list: string[], shown = 4): string {
   return list.length <= shown ? list.join(", ") : `${list.slice(0, shown).join(", ")}, ... ${list.length - shown} more`;
@@ -42,14 +60,19 @@ function names(list: string[], shown = 4): string {
 
 /**
  * The changes from `before` to `after`, one line each: "- %x = op(...) ..." removed,
- * "+ %x = ..." added, "~ %x = ..." changed (old -> new); in the order of the ops after, removals first.
+ * "+ %x = ..." added, "~ %x = ..." changed (old -> new); removals first, each with the op it went into.
  */
 export function diffGraphs(before: Graph, after: Graph): string {
   const beforeOps = new Map(before.ops.map((op) => [op.out, op]));
   const afterNames = new Set(after.ops.map((op) => op.out));
   const width = Math.min(32, Math.max(1, ...[...before.ops, ...after.ops].map((o) => o.out.length + 1)));
   const line = (mark: string, op: Op, rest: string) => `${mark} ${`%${op.out}`.padEnd(width)} = ${rest}`;
-  const lines = before.ops.filter((op) => !afterNames.has(op.out)).map((op) => line("-", op, full(op)));
+  const lines = before.ops
+    .filter((op) => !afterNames.has(op.out))
+    .map((op) => {
+      const into = absorber(before, afterNames, op.out);
+      return line("-", op, `${full(op)}${into ? `; into %${into}` : ""}`);
+    });
   let unchanged = 0;
   for (const op of after.ops) {
     const old = beforeOps.get(op.out);

@@ -110,10 +110,19 @@ describe("mixc ir --diff", () => {
     const lines = r.out.split("\n");
     expect(lines[0]).toBe("# fold-bn: 43 -> 33 ops; folded 10 BatchNorms into convolutions");
     expect(lines.filter((l) => l.startsWith("- %")).map((l) => /^- %(\S+)/.exec(l)![1])).toEqual(bnInputs);
+    expect(lines.filter((l) => l.startsWith("- %")).map((l) => /; into %(\S+)$/.exec(l)![1])).toEqual(bnNames);
     const changed = lines.filter((l) => l.startsWith("~ %"));
     expect(changed.map((l) => /^~ %(\S+)/.exec(l)![1])).toEqual(bnNames);
     for (const l of changed) expect(l).toMatch(/= conv\(.*; was batchnorm\(/);
     expect(lines).toContain(`(${33 - bnNames.length} ops unchanged)`);
+  });
+
+  it("names the op each value removed by fuse went into: an SE's pool and convolutions into its se op", async () => {
+    const lines = (await mixc("ir", SMALL, "--diff", "fuse", "--wide")).out.split("\n");
+    const into = (name: string) => /; into %(\S+)$/.exec(lines.find((l) => l.startsWith(`- %${name} `))!)![1];
+    for (const part of ["se.pool", "se.conv_reduce", "se.conv_reduce.swish", "se.conv_expand"]) expect(into(`blocks.1.0.${part}`)).toBe("blocks.1.0.se.gate");
+    expect([into("bn1"), into("blocks.1.0.se"), into("blocks.1.1.bn3"), into("bn2")]).toEqual(["stem", "blocks.1.0", "blocks.1.1", "head"]);
+    expect(lines.filter((l) => l.startsWith("- %"))).toHaveLength(33 - 14);
   });
 
   it("shows the plan adding at= to every op and the arena to the graph", async () => {
