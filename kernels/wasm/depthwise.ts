@@ -1,13 +1,16 @@
 // Depthwise convolution over NHWC tensors, one kernel size for a run of
 // 4-channel blocks (a MixConv is lowered to one call per run of its groups).
-// Every shape is static, so the generator bakes them in. Interior output
-// pixels go T at a time: a row's k weights sit in registers and each input
-// vector of the row is loaded once and used by every output it touches
-// ((T-1)*stride + k loads instead of T*k). Border columns, whose windows are
-// clipped, get their own unrolled code with the clipped range baked in; rows
-// are clipped by a runtime kernel-row range.
+// Every shape is static, so the generator bakes them in. Output pixels go T at
+// a time, tap by tap: each tap's weight vector is loaded once and multiplied
+// into the T pixels' accumulators, over loops on kernel rows and columns.
+// That keeps few vectors live per step: V8 loads all of a basic block's
+// operands first, so a whole row of weights and inputs held in registers
+// (k + (T-1)*stride + k vectors) spills accumulators to the stack. Border
+// columns, whose windows are clipped, go T at a time too, each tap column
+// multiplying only the pixels it reaches (baked in); rows are clipped by a
+// runtime kernel-row range.
 // Weights are packed per block of 4 channels: bias, then k*k taps.
-import { ACT_LOCALS, applyAct, inPlace, isCheap } from "./activation.ts";
+import { ACT_LOCALS, applyAct } from "./activation.ts";
 import type { ConvGeometry } from "./stem.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals, madd } from "./wat.ts";
@@ -24,93 +27,92 @@ export function depthwiseName(p: DepthwiseParams): string {
   return `dw_k${p.k}_s${p.stride}_${p.h}x${p.w}_p${p.padTop}.${p.padLeft}_c${p.cin}.${p.cout}_${p.act}${p.fma ? "_fma" : ""}`;
 }
 
-/** Output pixels per interior tile: more for small kernels, whose weights take fewer registers. */
-const tileWidth = (k: number) => (k <= 3 ? 8 : 4);
+/** Output pixels per tile: T accumulators and T inputs, a weight and a product fit V8's 15 vector registers. */
+const T = 6;
 
-
-/** A run of output columns computed the same way: `count` pixels from `ox`, with window columns [kx0, kx1). */
+/** `count` consecutive output pixels from column `ox`; pixel i's window columns are [kx0[i], kx1[i]) (clipped at the borders). */
 interface Piece {
   ox: number;
   count: number;
-  kx0: number;
-  kx1: number;
+  kx0: number[];
+  kx1: number[];
 }
 
-/** Splits a row into border pixels (clipped windows) and interior tiles. */
+/** Splits a row into interior tiles (a loop over T-pixel tiles with whole windows) and pieces of at most T pixels: the borders and the rest. */
 function rowPieces(p: DepthwiseParams): { pieces: Piece[]; tiles: { from: number; to: number } } {
   const { k, stride: s } = p;
-  const clip = (ox: number): Piece => {
-    const left = ox * s - p.padLeft;
-    return { ox, count: 1, kx0: Math.max(0, -left), kx1: Math.min(k, p.w - left) };
-  };
-  const interior = (ox: number) => ox * s - p.padLeft >= 0 && ox * s - p.padLeft + k <= p.w;
+  const left = (ox: number) => ox * s - p.padLeft;
+  const piece = (ox: number, count: number): Piece => ({
+    ox,
+    count,
+    kx0: range(count).map((i) => Math.max(0, -left(ox + i))),
+    kx1: range(count).map((i) => Math.min(k, p.w - left(ox + i))),
+  });
+  const chunks = (from: number, to: number) => range(Math.ceil((to - from) / T)).map((c) => piece(from + c * T, Math.min(T, to - from - c * T)));
+  const interior = (ox: number) => left(ox) >= 0 && left(ox) + k <= p.w;
   const first = range(p.ow).find(interior) ?? p.ow;
   let last = first;
   while (last < p.ow && interior(last)) last++;
-  const T = tileWidth(k);
   const tiled = first + Math.floor((last - first) / T) * T;
-  const pieces = [...range(first).map(clip), ...range(last - tiled).map((i) => clip(tiled + i)), ...range(p.ow - last).map((i) => clip(last + i))];
-  return { pieces, tiles: { from: first, to: tiled } };
+  return { pieces: [...chunks(0, first), ...chunks(tiled, last), ...chunks(last, p.ow)], tiles: { from: first, to: tiled } };
 }
 
-/** Accumulates one kernel row for `count` pixels at column ox (a runtime local or a constant). */
-function rowTaps(p: DepthwiseParams, count: number, kx0: number, kx1: number): string {
-  const s = p.stride;
+/**
+ * One kernel row's taps for a piece's pixels, from window column min(kx0) on: the columns split into
+ * segments where the same pixels are inside their windows, each a loop over its taps (a loop, even of
+ * one tap, so that no basic block holds more than one tap's loads). $xb and $wk walk column by column.
+ */
+function rowTaps(p: DepthwiseParams, c: Piece): string {
   const xs = p.cin * 4;
-  const out: string[] = [];
-  for (let kx = kx0; kx < kx1; kx++) out.push(`(local.set $w${kx} (v128.load offset=${16 + kx * 16} (local.get $wk)))`);
-  // Input column j (relative to the first pixel's window start) feeds pixel i through tap j - i*s.
-  for (let j = kx0; j <= (count - 1) * s + kx1 - 1; j++) {
-    const uses = range(count).filter((i) => j - i * s >= kx0 && j - i * s < kx1);
-    if (uses.length === 0) continue;
-    out.push(`(local.set $xv (v128.load offset=${j * xs} (local.get $xb)))`);
-    for (const i of uses) out.push(madd(p.fma, `a${i}`, get("xv"), get(`w${j - i * s}`)));
-  }
-  return out.join("\n        ");
+  const cuts = [...new Set([...c.kx0, ...c.kx1])].sort((a, b) => a - b);
+  return cuts
+    .slice(0, -1)
+    .map((a, n) => {
+      const b = cuts[n + 1]!;
+      const active = range(c.count).filter((i) => c.kx0[i]! <= a && b <= c.kx1[i]!);
+      return `(local.set $kx ${i32(b - a)})
+      (loop $kx_next
+        (local.set $wv (v128.load (local.get $wk)))
+        ${active.map((i) => `(local.set $xv${i} (v128.load offset=${i * p.stride * xs} (local.get $xb)))`).join("\n        ")}
+        ${active.map((i) => madd(p.fma, `a${i}`, get(`xv${i}`), get("wv"))).join("\n        ")}
+        (local.set $xb (i32.add (local.get $xb) ${i32(xs)}))
+        (local.set $wk (i32.add (local.get $wk) ${i32(16)}))
+        (br_if $kx_next (local.tee $kx (i32.sub (local.get $kx) ${i32(1)}))))`;
+    })
+    .join("\n      ");
 }
 
-/** Computes `count` output pixels starting at column `ox` (an i32 expression) for every channel block; `act` false stores them raw. */
-function pixels(p: DepthwiseParams, ox: string, count: number, kx0: number, kx1: number, act = true): string {
+/** Computes a piece's output pixels (from column `ox`, an i32 expression) for every channel block, over the row's kernel rows [$ky0, $ky1). */
+function pixels(p: DepthwiseParams, ox: string, c: Piece): string {
   const { k, stride: s } = p;
   const xs = p.cin * 4;
   const ys = p.cout * 4;
-  const blockBytes = (k * k + 1) * 16;
-  return forLoop(
-    "cb",
-    i32(0),
-    get("nb"),
-    1,
-    `(local.set $cb16 (i32.shl (local.get $cb) ${i32(4)}))
-    (local.set $wb (i32.add (local.get $w) (i32.mul (local.get $cb) ${i32(blockBytes)})))
-    ${lines(count, (i) => `(local.set $a${i} (v128.load (local.get $wb)))`)}
+  const kx0 = Math.min(...c.kx0);
+  const span = Math.max(...c.kx1) - kx0;
+  return `(local.set $xt (i32.add (local.get $xrow) (i32.mul ${ox} ${i32(s * xs)})))
+    (local.set $yt (i32.add (local.get $yrow) (i32.mul ${ox} ${i32(ys)})))
+    (local.set $wb (local.get $w))
+    ${forLoop(
+      "cb16",
+      i32(0),
+      get("nb16"),
+      16,
+      `${lines(c.count, (i) => `(local.set $a${i} (v128.load (local.get $wb)))`)}
+    (local.set $xb (i32.add (i32.add (local.get $xt) (local.get $cb16)) ${i32(kx0 * xs)}))
+    (local.set $wk (i32.add (i32.add (local.get $wb) (local.get $wky)) ${i32(16 + kx0 * 16)}))
     ${forLoop(
       "ky",
       get("ky0"),
       get("ky1"),
       1,
-      `(local.set $xb (i32.add (local.get $x) (i32.add (local.get $cb16) (i32.mul (i32.add (i32.mul (i32.add (local.get $iy0) (local.get $ky)) ${i32(p.w)}) (i32.sub (i32.mul ${ox} ${i32(s)}) ${i32(p.padLeft)})) ${i32(xs)}))))
-      (local.set $wk (i32.add (local.get $wb) (i32.mul (local.get $ky) ${i32(k * 16)})))
-      ${rowTaps(p, count, kx0, kx1)}`,
+      `${rowTaps(p, c)}
+      (local.set $xb (i32.add (local.get $xb) ${i32((p.w - span) * xs)}))
+      (local.set $wk (i32.add (local.get $wk) ${i32((k - span) * 16)}))`,
     )}
-    (local.set $yb (i32.add (local.get $y) (i32.add (local.get $yrow) (i32.add (i32.mul ${ox} ${i32(ys)}) (local.get $cb16)))))
-    ${lines(count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${act ? applyAct(p.act, get(`a${i}`), p.fma) : get(`a${i}`)})`)}`,
-  );
-}
-
-/**
- * An exp-based activation over the border columns just written (still in
- * cache), in loops over column ranges: one copy of its code instead of one
- * per border column. Interior tiles apply it inline, where it pays.
- */
-function activateColumns(p: DepthwiseParams, pieces: Piece[]): string {
-  const ranges: [number, number][] = [];
-  for (const c of pieces) {
-    const last = ranges.at(-1);
-    if (last && last[1] === c.ox) last[1] = c.ox + c.count;
-    else ranges.push([c.ox, c.ox + c.count]);
-  }
-  const at = `(i32.add (local.get $y) (i32.add (local.get $yrow) (i32.add (i32.mul (local.get $ox) ${i32(p.cout * 4)}) (i32.shl (local.get $cb) ${i32(4)}))))`;
-  return ranges.map(([from, to]) => forLoop("ox", i32(from), i32(to), 1, forLoop("cb", i32(0), get("nb"), 1, inPlace(p.act, at, p.fma)))).join("\n    ");
+    (local.set $yb (i32.add (local.get $yt) (local.get $cb16)))
+    ${lines(c.count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${applyAct(p.act, get(`a${i}`), p.fma)})`)}
+    (local.set $wb (i32.add (local.get $wb) ${i32((k * k + 1) * 16)}))`,
+    )}`;
 }
 
 /** x, w, y: addresses of the run's first channel at pixel 0 and its packed weights; nb blocks of 4 channels. */
@@ -118,11 +120,11 @@ export const DEPTHWISE = signature("x", "w", "y", "nb");
 
 export function depthwiseKernel(p: DepthwiseParams): string {
   const { k, stride: s } = p;
-  const T = tileWidth(k);
   const { pieces, tiles } = rowPieces(p);
   return `(func $${depthwiseName(p)} ${DEPTHWISE.wasmParams}
-  ${i32Locals(["oy", "ox", "iy0", "ky0", "ky1", "cb", "cb16", "wb", "wk", "xb", "yb", "ky", "yrow"])}
-  ${v128Locals([...range(T).map((i) => `a${i}`), ...range(k).map((i) => `w${i}`), "xv"])} ${ACT_LOCALS}
+  ${i32Locals(["oy", "ox", "iy0", "ky0", "ky1", "ky", "kx", "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt"])}
+  ${v128Locals([...range(T).flatMap((i) => [`a${i}`, `xv${i}`]), "wv"])} ${ACT_LOCALS}
+  (local.set $nb16 (i32.shl (local.get $nb) ${i32(4)}))
   ${forLoop(
     "oy",
     i32(0),
@@ -132,10 +134,13 @@ export function depthwiseKernel(p: DepthwiseParams): string {
     (local.set $ky0 (select (i32.sub ${i32(0)} (local.get $iy0)) ${i32(0)} (i32.lt_s (local.get $iy0) ${i32(0)})))
     (local.set $ky1 (i32.sub ${i32(p.h)} (local.get $iy0)))
     (local.set $ky1 (select ${i32(k)} (local.get $ky1) (i32.gt_s (local.get $ky1) ${i32(k)})))
-    (local.set $yrow (i32.mul (local.get $oy) ${i32(p.ow * p.cout * 4)}))
-    ${tiles.to > tiles.from ? forLoop("ox", i32(tiles.from), i32(tiles.to), T, pixels(p, get("ox"), T, 0, k)) : ""}
-    ${pieces.map((c) => pixels(p, i32(c.ox), c.count, c.kx0, c.kx1, isCheap(p.act))).join("\n    ")}
-    ${isCheap(p.act) ? "" : activateColumns(p, pieces)}`,
+    ;; input row iy0 + ky0, column -padLeft: the window's first row inside the input, for output column 0
+    (local.set $xrow (i32.add (local.get $x) (i32.mul (i32.sub (i32.mul (i32.add (local.get $iy0) (local.get $ky0)) ${i32(p.w)}) ${i32(p.padLeft)}) ${i32(p.cin * 4)})))
+    ;; and kernel row ky0's first tap, from a block's bias
+    (local.set $wky (i32.mul (local.get $ky0) ${i32(k * 16)}))
+    (local.set $yrow (i32.add (local.get $y) (i32.mul (local.get $oy) ${i32(p.ow * p.cout * 4)})))
+    ${tiles.to > tiles.from ? forLoop("ox", i32(tiles.from), i32(tiles.to), T, pixels(p, get("ox"), { ox: 0, count: T, kx0: Array(T).fill(0), kx1: Array(T).fill(k) })) : ""}
+    ${pieces.map((c) => pixels(p, i32(c.ox), c)).join("\n    ")}`,
   )})`;
 }
 

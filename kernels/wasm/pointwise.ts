@@ -9,7 +9,7 @@ import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { CHANNEL_BLOCK, CHANNEL_BLOCK_BYTES, PIXEL_TILE } from "../tiles.ts";
 import { signature } from "../signature.ts";
-import { forLoop, get, i32, i32Locals, lines, v128Locals, madd } from "./wat.ts";
+import { forLoop, get, i32, i32Locals, lines, range, v128Locals, madd } from "./wat.ts";
 
 export interface PointwiseParams {
   act: Act;
@@ -34,7 +34,12 @@ export function pointwiseName(p: PointwiseParams): string {
 }
 
 
-/** One tile of `rows` pixels x 8 channels: accumulate over cin, then the epilogue. */
+/**
+ * One tile of `rows` pixels x 8 channels: accumulate over cin, then the epilogue.
+ * Each pixel's input has its own pointer, so that a step's loads need no address
+ * arithmetic (V8 hoists a step's loads and unrolls the loop twice by itself; unrolling
+ * it here as well makes it spill accumulators).
+ */
 function tile(p: PointwiseParams, rows: number): string {
   const acc = (r: number, h: number) => `a${r}${h}`;
   const store = (r: number, h: number) => {
@@ -45,17 +50,15 @@ function tile(p: PointwiseParams, rows: number): string {
   };
   return `
   ${lines(rows, (r) => `(local.set $${acc(r, 0)} (v128.load (local.get $wb))) (local.set $${acc(r, 1)} (v128.load offset=16 (local.get $wb)))`)}
-  (local.set $xp (i32.add (local.get $x) (i32.mul (local.get $p) (local.get $xs))))
+  (local.set $x0 (i32.add (local.get $x) (i32.mul (local.get $p) (local.get $xs))))
+  ${lines(rows - 1, (r) => `(local.set $x${r + 1} (i32.add (local.get $x${r}) (local.get $xs)))`)}
   (local.set $wp (i32.add (local.get $wb) ${i32(ROW_BYTES)}))
   (local.set $k (local.get $cin))
   (loop $k_next
     (local.set $w0 (v128.load (local.get $wp)))
     (local.set $w1 (v128.load offset=16 (local.get $wp)))
-    ${lines(rows, (r) => {
-      const addr = r === 0 ? get("xp") : `(i32.add (local.get $xp) (local.get $xs${r}))`;
-      return `(local.set $v (v128.load32_splat ${addr}))\n    ${madd(p.fma, acc(r, 0), get("v"), get("w0"))}\n    ${madd(p.fma, acc(r, 1), get("v"), get("w1"))}`;
-    })}
-    (local.set $xp (i32.add (local.get $xp) ${i32(4)}))
+    ${lines(rows, (r) => `(local.set $v (v128.load32_splat (local.get $x${r})))\n    ${madd(p.fma, acc(r, 0), get("v"), get("w0"))}\n    ${madd(p.fma, acc(r, 1), get("v"), get("w1"))}`)}
+    ${lines(rows, (r) => `(local.set $x${r} (i32.add (local.get $x${r}) ${i32(4)}))`)}
     (local.set $wp (i32.add (local.get $wp) ${i32(ROW_BYTES)}))
     (br_if $k_next (local.tee $k (i32.sub (local.get $k) ${i32(1)}))))
   ${lines(rows, (r) => `(local.set $yo (i32.add (i32.mul (i32.add (local.get $p) ${i32(r)}) (local.get $ys)) (local.get $bo)))\n  ${store(r, 0)}\n  ${store(r, 1)}`)}`;
@@ -63,13 +66,10 @@ function tile(p: PointwiseParams, rows: number): string {
 
 /** The pointwise kernel; its parameters are POINTWISE's. */
 export function pointwiseKernel(p: PointwiseParams): string {
-  const accs = [0, 1, 2, 3].flatMap((r) => [`a${r}0`, `a${r}1`]);
+  const accs = range(MR).flatMap((r) => [`a${r}0`, `a${r}1`]);
   return `(func $${pointwiseName(p)} ${POINTWISE.wasmParams}
-  ${i32Locals(["p0", "pend", "b", "p", "wb", "bo", "xp", "wp", "k", "yo", "xs1", "xs2", "xs3", "blockBytes"])}
+  ${i32Locals(["p0", "pend", "b", "p", "wb", "bo", "wp", "k", "yo", "blockBytes", ...range(MR).map((r) => `x${r}`)])}
   ${v128Locals([...accs, "w0", "w1", "v"])} ${ACT_LOCALS}
-  (local.set $xs1 (local.get $xs))
-  (local.set $xs2 (i32.shl (local.get $xs) ${i32(1)}))
-  (local.set $xs3 (i32.add (local.get $xs2) (local.get $xs)))
   (local.set $blockBytes (i32.shl (i32.add (local.get $cin) ${i32(1)}) ${i32(Math.log2(ROW_BYTES))}))
   ${forLoop(
     "p0",

@@ -19,8 +19,6 @@ export const f32x4 = (x: number) => `(v128.const f32x4 ${x} ${x} ${x} ${x})`;
 export const v128Locals = (names: string[]) => names.map((n) => `(local $${n} v128)`).join(" ");
 /** a * b + c on f32x4, fused (relaxed SIMD) or as mul + add. */
 export const mulAdd = (fma: boolean, a: string, b: string, c: string) => (fma ? `(f32x4.relaxed_madd ${a} ${b} ${c})` : `(f32x4.add ${c} (f32x4.mul ${a} ${b}))`);
-/** c - a * b on f32x4, fused (relaxed SIMD) or as mul + sub. */
-export const negMulAdd = (fma: boolean, a: string, b: string, c: string) => (fma ? `(f32x4.relaxed_nmadd ${a} ${b} ${c})` : `(f32x4.sub ${c} (f32x4.mul ${a} ${b}))`);
 /** acc += a * b on f32x4, fused (relaxed SIMD) or as mul + add. */
 export const madd = (fma: boolean, acc: string, a: string, b: string) => `(local.set $${acc} ${mulAdd(fma, a, b, get(acc))})`;
 

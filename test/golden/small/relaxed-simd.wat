@@ -9,24 +9,23 @@
  (import "env" "memory" (memory $mimport$0 1 65536))
  (global $global$0 v128 (v128.const i32x4 0x40c00000 0x40c00000 0x40c00000 0x40c00000))
  (global $global$1 v128 (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000))
- (global $global$2 v128 (v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a))
- (global $global$3 v128 (v128.const i32x4 0x42b0999a 0x42b0999a 0x42b0999a 0x42b0999a))
- (global $global$4 v128 (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b))
- (global $global$5 v128 (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000))
- (global $global$6 v128 (v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083))
- (global $global$7 v128 (v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000))
- (global $global$8 v128 (v128.const i32x4 0x39506967 0x39506967 0x39506967 0x39506967))
- (global $global$9 v128 (v128.const i32x4 0x3ab743ce 0x3ab743ce 0x3ab743ce 0x3ab743ce))
- (global $global$10 v128 (v128.const i32x4 0x3c088908 0x3c088908 0x3c088908 0x3c088908))
- (global $global$11 v128 (v128.const i32x4 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1))
- (global $global$12 v128 (v128.const i32x4 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa))
- (global $global$13 v128 (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000))
- (global $global$14 v128 (v128.const i32x4 0x40400000 0x40400000 0x40400000 0x40400000))
- (global $global$15 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
- (global $global$16 i32 (i32.const 14))
+ (global $global$2 v128 (v128.const i32x4 0xc2b0999a 0xc2b0999a 0xc2b0999a 0xc2b0999a))
+ (global $global$3 v128 (v128.const i32x4 0x42ae999a 0x42ae999a 0x42ae999a 0x42ae999a))
+ (global $global$4 v128 (v128.const i32x4 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b))
+ (global $global$5 v128 (v128.const i32x4 0x4b40007f 0x4b40007f 0x4b40007f 0x4b40007f))
+ (global $global$6 v128 (v128.const i32x4 0x3f317218 0x3f317218 0x3f317218 0x3f317218))
+ (global $global$7 v128 (v128.const i32x4 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd))
+ (global $global$8 v128 (v128.const i32x4 0x3d2baf81 0x3d2baf81 0x3d2baf81 0x3d2baf81))
+ (global $global$9 v128 (v128.const i32x4 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c))
+ (global $global$10 v128 (v128.const i32x4 0x3efffe8d 0x3efffe8d 0x3efffe8d 0x3efffe8d))
+ (global $global$11 v128 (v128.const i32x4 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb))
+ (global $global$12 v128 (v128.const i32x4 0x3f800001 0x3f800001 0x3f800001 0x3f800001))
+ (global $global$13 v128 (v128.const i32x4 0x40400000 0x40400000 0x40400000 0x40400000))
+ (global $global$14 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
+ (global $global$15 i32 (i32.const 14))
  (table $0 14 14 funcref)
  (elem $0 (i32.const 0) $15 $16 $17 $18 $19 $20 $21 $22 $23 $24 $25 $26 $27 $28)
- (export "layers" (global $global$16))
+ (export "layers" (global $global$15))
  (export "run_layer" (func $29))
  (export "run" (func $30))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
@@ -1115,11 +1114,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -1133,11 +1132,23 @@
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label16
+   (loop $label10
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -1182,811 +1193,621 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 256)
-     )
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label1
-      (br_if $block1
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
         (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label
-        (br_if $block2
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
          (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
+          (local.get $6)
+          (local.get $7)
          )
+         (i32.const 8)
         )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
         (i32.const 1)
        )
+       (i32.const 32)
       )
-      (br $label1)
      )
-     (unreachable)
     )
-    (local.set $9
-     (i32.const 0)
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 48)
+     )
     )
-    (block $block3
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 256)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 1)
+    )
+    (block $block1
      (loop $label3
-      (br_if $block3
+      (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $5)
+        (i32.const 7)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
+      (local.set $20
        (i32.add
-        (local.get $1)
+        (local.get $18)
         (i32.mul
-         (local.get $9)
-         (i32.const 160)
+         (local.get $5)
+         (i32.const 32)
         )
        )
       )
-      (local.set $17
-       (v128.load
-        (local.get $11)
+      (local.set $21
+       (i32.add
+        (local.get $19)
+        (i32.mul
+         (local.get $5)
+         (i32.const 32)
+        )
        )
       )
-      (local.set $15
-       (local.get $7)
+      (local.set $14
+       (local.get $1)
       )
-      (block $block4
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block2
        (loop $label2
-        (br_if $block4
+        (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
           (local.get $12)
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $14)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $28
          (v128.load
-          (local.get $13)
+          (local.get $14)
          )
         )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
+        (local.set $30
+         (v128.load
+          (local.get $14)
          )
         )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
+        (local.set $32
+         (v128.load
+          (local.get $14)
          )
         )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
+        (local.set $16
+         (i32.add
+          (i32.add
+           (local.get $20)
+           (local.get $12)
+          )
+          (i32.const 0)
          )
         )
         (local.set $15
          (i32.add
-          (local.get $15)
-          (i32.const 1)
+          (i32.add
+           (local.get $14)
+           (local.get $11)
+          )
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (local.get $7)
+        )
+        (block $block3
+         (loop $label1
+          (br_if $block3
+           (i32.ge_s
+            (local.get $9)
+            (local.get $8)
+           )
+          )
+          (local.set $10
+           (i32.const 3)
+          )
+          (loop $label
+           (local.set $34
+            (v128.load
+             (local.get $15)
+            )
+           )
+           (local.set $23
+            (v128.load
+             (local.get $16)
+            )
+           )
+           (local.set $25
+            (v128.load offset=32
+             (local.get $16)
+            )
+           )
+           (local.set $27
+            (v128.load offset=64
+             (local.get $16)
+            )
+           )
+           (local.set $29
+            (v128.load offset=96
+             (local.get $16)
+            )
+           )
+           (local.set $31
+            (v128.load offset=128
+             (local.get $16)
+            )
+           )
+           (local.set $33
+            (v128.load offset=160
+             (local.get $16)
+            )
+           )
+           (local.set $22
+            (f32x4.relaxed_madd
+             (local.get $23)
+             (local.get $34)
+             (local.get $22)
+            )
+           )
+           (local.set $24
+            (f32x4.relaxed_madd
+             (local.get $25)
+             (local.get $34)
+             (local.get $24)
+            )
+           )
+           (local.set $26
+            (f32x4.relaxed_madd
+             (local.get $27)
+             (local.get $34)
+             (local.get $26)
+            )
+           )
+           (local.set $28
+            (f32x4.relaxed_madd
+             (local.get $29)
+             (local.get $34)
+             (local.get $28)
+            )
+           )
+           (local.set $30
+            (f32x4.relaxed_madd
+             (local.get $31)
+             (local.get $34)
+             (local.get $30)
+            )
+           )
+           (local.set $32
+            (f32x4.relaxed_madd
+             (local.get $33)
+             (local.get $34)
+             (local.get $32)
+            )
+           )
+           (local.set $16
+            (i32.add
+             (local.get $16)
+             (i32.const 32)
+            )
+           )
+           (local.set $15
+            (i32.add
+             (local.get $15)
+             (i32.const 16)
+            )
+           )
+           (br_if $label
+            (local.tee $10
+             (i32.sub
+              (local.get $10)
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (local.set $16
+           (i32.add
+            (local.get $16)
+            (i32.const 160)
+           )
+          )
+          (local.set $15
+           (i32.add
+            (local.get $15)
+            (i32.const 0)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+          )
+          (br $label1)
+         )
+         (unreachable)
+        )
+        (local.set $17
+         (i32.add
+          (local.get $21)
+          (local.get $12)
+         )
+        )
+        (v128.store
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=32
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=64
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=96
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=128
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $30)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=160
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $32)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $14)
+          (i32.const 160)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 16)
          )
         )
         (br $label2)
        )
        (unreachable)
       )
-      (local.set $14
+      (local.set $5
        (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
+        (local.get $5)
+        (i32.const 6)
        )
       )
       (br $label3)
      )
      (unreachable)
     )
-    (local.set $9
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
-    (block $block5
-     (loop $label5
-      (br_if $block5
+    (block $block4
+     (loop $label6
+      (br_if $block4
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 32)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 32)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
-      (block $block6
-       (loop $label4
-        (br_if $block6
+      (block $block5
+       (loop $label5
+        (br_if $block5
          (i32.ge_s
-          (local.get $15)
+          (local.get $9)
           (local.get $8)
          )
         )
-        (local.set $13
-         (i32.add
-          (local.get $0)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
           (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $16
          (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
+          (local.get $16)
+          (i32.const 192)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label5)
        )
        (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
       )
       (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
        (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
+        (local.get $21)
+        (local.get $12)
        )
       )
       (v128.store
-       (local.get $14)
+       (local.get $17)
        (f32x4.pmax
-        (local.get $17)
+        (local.get $22)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $9
+      (local.set $14
        (i32.add
-        (local.get $9)
-        (i32.const 1)
+        (local.get $14)
+        (i32.const 160)
        )
       )
-      (br $label7)
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
      )
      (unreachable)
     )
-    (local.set $9
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
-    (block $block9
+    (block $block6
      (loop $label9
-      (br_if $block9
+      (br_if $block6
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
-      (block $block10
+      (block $block7
        (loop $label8
-        (br_if $block10
+        (br_if $block7
          (i32.ge_s
-          (local.get $15)
+          (local.get $9)
           (local.get $8)
          )
         )
-        (local.set $13
-         (i32.add
-          (local.get $0)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label7
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
           (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 4)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label7
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $16
          (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
+          (local.get $16)
+          (i32.const 192)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
           (i32.const 1)
          )
         )
@@ -1994,531 +1815,32 @@
        )
        (unreachable)
       )
-      (local.set $14
+      (local.set $17
        (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 4)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
+        (local.get $21)
+        (local.get $12)
        )
       )
       (v128.store
-       (local.get $14)
+       (local.get $17)
        (f32x4.pmax
-        (local.get $17)
+        (local.get $22)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $9
+      (local.set $14
        (i32.add
-        (local.get $9)
-        (i32.const 1)
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
        )
       )
       (br $label9)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block11
-     (loop $label11
-      (br_if $block11
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block12
-       (loop $label10
-        (br_if $block12
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 5)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 5)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block13
-     (loop $label13
-      (br_if $block13
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block14
-       (loop $label12
-        (br_if $block14
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 6)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label12)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 6)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label13)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block15
-     (loop $label15
-      (br_if $block15
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block16
-       (loop $label14
-        (br_if $block16
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 7)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label14)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 7)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label15)
      )
      (unreachable)
     )
@@ -2528,7 +1850,7 @@
       (i32.const 1)
      )
     )
-    (br $label16)
+    (br $label10)
    )
    (unreachable)
   )
@@ -2565,22 +1887,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $20
-   (local.get $1)
-  )
-  (local.set $21
-   (i32.shl
-    (local.get $1)
-    (i32.const 1)
-   )
-  )
-  (local.set $22
-   (i32.add
-    (local.get $21)
-    (local.get $1)
-   )
-  )
-  (local.set $23
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $3)
@@ -2632,7 +1939,7 @@
         (local.get $2)
         (i32.mul
          (local.get $12)
-         (local.get $23)
+         (local.get $19)
         )
        )
       )
@@ -2696,7 +2003,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -2705,29 +2012,47 @@
           )
          )
         )
-        (local.set $17
+        (local.set $21
+         (i32.add
+          (local.get $20)
+          (local.get $1)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $1)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $1)
+         )
+        )
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -2746,10 +2071,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $20)
-           )
+           (local.get $21)
           )
          )
          (local.set $26
@@ -2768,10 +2090,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $21)
-           )
+           (local.get $22)
           )
          )
          (local.set $28
@@ -2790,10 +2109,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $22)
-           )
+           (local.get $23)
           )
          )
          (local.set $30
@@ -2810,28 +2126,46 @@
            (local.get $31)
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $21
           (i32.add
-           (local.get $17)
+           (local.get $21)
+           (i32.const 4)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 4)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 4)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -2846,14 +2180,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -2861,19 +2195,19 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -2888,14 +2222,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -2903,19 +2237,19 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -2930,14 +2264,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $28)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -2945,19 +2279,19 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $29)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -2972,14 +2306,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $30)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -2987,14 +2321,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $31)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3027,7 +2361,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -3036,29 +2370,29 @@
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label2
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -3075,28 +2409,28 @@
            (local.get $25)
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $16
           (i32.add
-           (local.get $17)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3111,14 +2445,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3126,14 +2460,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3204,22 +2538,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $20
-   (local.get $1)
-  )
-  (local.set $21
-   (i32.shl
-    (local.get $1)
-    (i32.const 1)
-   )
-  )
-  (local.set $22
-   (i32.add
-    (local.get $21)
-    (local.get $1)
-   )
-  )
-  (local.set $23
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $3)
@@ -3271,7 +2590,7 @@
         (local.get $2)
         (i32.mul
          (local.get $12)
-         (local.get $23)
+         (local.get $19)
         )
        )
       )
@@ -3335,7 +2654,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -3344,29 +2663,47 @@
           )
          )
         )
-        (local.set $17
+        (local.set $21
+         (i32.add
+          (local.get $20)
+          (local.get $1)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $1)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $1)
+         )
+        )
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -3385,10 +2722,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $20)
-           )
+           (local.get $21)
           )
          )
          (local.set $26
@@ -3407,10 +2741,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $21)
-           )
+           (local.get $22)
           )
          )
          (local.set $28
@@ -3429,10 +2760,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $22)
-           )
+           (local.get $23)
           )
          )
          (local.set $30
@@ -3449,28 +2777,46 @@
            (local.get $31)
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $21
           (i32.add
-           (local.get $17)
+           (local.get $21)
+           (i32.const 4)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 4)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 4)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3485,16 +2831,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $24)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -3524,18 +2868,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -3565,33 +2912,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -3603,16 +2927,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $25)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -3642,18 +2964,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -3683,33 +3008,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -3718,7 +3020,7 @@
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3733,16 +3035,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $26)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -3772,18 +3072,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -3813,33 +3116,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -3851,16 +3131,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $27)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -3890,18 +3168,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -3931,33 +3212,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -3966,7 +3224,7 @@
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3981,16 +3239,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $28)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4020,18 +3276,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -4061,33 +3320,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4099,16 +3335,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $29)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4138,18 +3372,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -4179,33 +3416,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4214,7 +3428,7 @@
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -4229,16 +3443,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $30)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4268,18 +3480,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -4309,33 +3524,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4347,16 +3539,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $31)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4386,18 +3576,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -4427,33 +3620,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4490,7 +3660,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -4499,29 +3669,29 @@
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label2
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -4538,28 +3708,28 @@
            (local.get $25)
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $16
           (i32.add
-           (local.get $17)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -4574,16 +3744,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $24)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4613,18 +3781,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -4654,33 +3825,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4692,16 +3840,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $25)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4731,18 +3877,21 @@
               )
              )
              (local.set $39
-              (f32x4.relaxed_nmadd
+              (f32x4.relaxed_madd
                (local.get $38)
                (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $38)
-                (global.get $global$7)
-                (local.get $36)
-               )
+               (local.get $36)
               )
              )
              (local.set $40
-              (global.get $global$8)
+              (global.get $global$7)
+             )
+             (local.set $40
+              (f32x4.relaxed_madd
+               (local.get $40)
+               (local.get $39)
+               (global.get $global$8)
+              )
              )
              (local.set $40
               (f32x4.relaxed_madd
@@ -4772,33 +3921,10 @@
                (global.get $global$12)
               )
              )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$13)
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $40)
-                (f32x4.mul
-                 (local.get $39)
-                 (local.get $39)
-                )
-                (local.get $39)
-               )
-               (global.get $global$1)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4855,11 +3981,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -4873,11 +3999,23 @@
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label6
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -4922,834 +4060,157 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 384)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 8)
+        )
+        (i32.const 1)
+       )
+       (i32.const 96)
+      )
      )
     )
-    (local.set $9
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 48)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 384)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label1
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 96)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 32)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label
+       (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 2)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 2)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label5
-      (br_if $block5
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label4
-        (br_if $block6
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 2)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label4)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 2)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label9
-      (br_if $block9
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 4)
-       )
-      )
-      (local.set $9
-       (i32.const 0)
-      )
-      (block $block10
-       (loop $label8
-        (br_if $block10
-         (i32.ge_s
           (local.get $9)
-          (local.get $3)
+          (local.get $8)
          )
         )
-        (v128.store
-         (i32.add
-          (local.get $2)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
           (i32.add
            (local.get $16)
-           (i32.add
-            (i32.mul
-             (local.get $5)
-             (i32.const 96)
-            )
-            (i32.shl
-             (local.get $9)
-             (i32.const 4)
-            )
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
-         (block (result v128)
-          (local.set $29
-           (v128.load
-            (i32.add
-             (local.get $2)
-             (i32.add
-              (local.get $16)
-              (i32.add
-               (i32.mul
-                (local.get $5)
-                (i32.const 96)
-               )
-               (i32.shl
-                (local.get $9)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $30
-           (f32x4.neg
-            (local.get $29)
-           )
-          )
-          (f32x4.div
-           (local.get $29)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $30
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $30)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $31
-              (f32x4.relaxed_madd
-               (local.get $30)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $32
-              (f32x4.sub
-               (local.get $31)
-               (global.get $global$5)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_nmadd
-               (local.get $32)
-               (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $32)
-                (global.get $global$7)
-                (local.get $30)
-               )
-              )
-             )
-             (local.set $34
-              (global.get $global$8)
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$9)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$10)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$11)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$12)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$13)
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $34)
-                (f32x4.mul
-                 (local.get $33)
-                 (local.get $33)
-                )
-                (local.get $33)
-               )
-               (global.get $global$1)
-              )
-             )
-             (f32x4.mul
-              (local.get $34)
-              (i32x4.shl
-               (i32x4.add
-                (local.get $31)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 576)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
          )
         )
         (local.set $9
@@ -5758,17 +4219,587 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label1)
        )
        (unreachable)
       )
-      (local.set $5
+      (local.set $17
        (i32.add
-        (local.get $5)
-        (i32.const 1)
+        (local.get $21)
+        (local.get $12)
        )
       )
-      (br $label9)
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label5
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 480)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=96
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label5)
      )
      (unreachable)
     )
@@ -5778,7 +4809,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label6)
    )
    (unreachable)
   )
@@ -5797,11 +4828,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -5813,11 +4844,25 @@
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label9
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -5862,936 +4907,157 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 384)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 8)
+        )
+        (i32.const 2)
+       )
+       (i32.const 96)
+      )
      )
     )
-    (local.set $9
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 80)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 384)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label1
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 192)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 48)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label
+       (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 2)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $23)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=288
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $24)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 2)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $21)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $22)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $23)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=288
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $24)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label5
-      (br_if $block5
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label4
-        (br_if $block6
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 2)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $21)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $22)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $23)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=288
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $24)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label4)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 2)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $21)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $22)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $23)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=288
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $24)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label9
-      (br_if $block9
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 4)
-       )
-      )
-      (local.set $9
-       (i32.const 0)
-      )
-      (block $block10
-       (loop $label8
-        (br_if $block10
-         (i32.ge_s
           (local.get $9)
-          (local.get $3)
+          (local.get $8)
          )
         )
-        (v128.store
-         (i32.add
-          (local.get $2)
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
           (i32.add
            (local.get $16)
-           (i32.add
-            (i32.mul
-             (local.get $5)
-             (i32.const 96)
-            )
-            (i32.shl
-             (local.get $9)
-             (i32.const 4)
-            )
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
-         (block (result v128)
-          (local.set $27
-           (v128.load
-            (i32.add
-             (local.get $2)
-             (i32.add
-              (local.get $16)
-              (i32.add
-               (i32.mul
-                (local.get $5)
-                (i32.const 96)
-               )
-               (i32.shl
-                (local.get $9)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $28
-           (f32x4.neg
-            (local.get $27)
-           )
-          )
-          (f32x4.div
-           (local.get $27)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $28
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $28)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $29
-              (f32x4.relaxed_madd
-               (local.get $28)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $30
-              (f32x4.sub
-               (local.get $29)
-               (global.get $global$5)
-              )
-             )
-             (local.set $31
-              (f32x4.relaxed_nmadd
-               (local.get $30)
-               (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $30)
-                (global.get $global$7)
-                (local.get $28)
-               )
-              )
-             )
-             (local.set $32
-              (global.get $global$8)
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$9)
-              )
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$10)
-              )
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$11)
-              )
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$12)
-              )
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$13)
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $32)
-                (f32x4.mul
-                 (local.get $31)
-                 (local.get $31)
-                )
-                (local.get $31)
-               )
-               (global.get $global$1)
-              )
-             )
-             (f32x4.mul
-              (local.get $32)
-              (i32x4.shl
-               (i32x4.add
-                (local.get $29)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 480)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 32)
          )
         )
         (local.set $9
@@ -6800,17 +5066,722 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label1)
        )
        (unreachable)
       )
-      (local.set $5
+      (local.set $17
        (i32.add
-        (local.get $5)
-        (i32.const 1)
+        (local.get $21)
+        (local.get $12)
        )
       )
-      (br $label9)
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label5
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 5)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 288)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=96
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label5)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 3)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 3)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block5
+     (loop $label8
+      (br_if $block5
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block6
+       (loop $label7
+        (br_if $block6
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 384)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label7)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label8)
      )
      (unreachable)
     )
@@ -6820,7 +5791,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label9)
    )
    (unreachable)
   )
@@ -7076,9 +6047,7 @@
        )
       )
       (local.set $9
-       (f32x4.neg
-        (local.get $8)
-       )
+       (local.get $8)
       )
       (f32x4.extract_lane 0
        (f32x4.div
@@ -7109,18 +6078,21 @@
            )
           )
           (local.set $12
-           (f32x4.relaxed_nmadd
+           (f32x4.relaxed_madd
             (local.get $11)
             (global.get $global$6)
-            (f32x4.relaxed_nmadd
-             (local.get $11)
-             (global.get $global$7)
-             (local.get $9)
-            )
+            (local.get $9)
            )
           )
           (local.set $13
-           (global.get $global$8)
+           (global.get $global$7)
+          )
+          (local.set $13
+           (f32x4.relaxed_madd
+            (local.get $13)
+            (local.get $12)
+            (global.get $global$8)
+           )
           )
           (local.set $13
            (f32x4.relaxed_madd
@@ -7150,33 +6122,10 @@
             (global.get $global$12)
            )
           )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$13)
-           )
-          )
-          (local.set $13
-           (f32x4.add
-            (f32x4.relaxed_madd
-             (local.get $13)
-             (f32x4.mul
-              (local.get $12)
-              (local.get $12)
-             )
-             (local.get $12)
-            )
-            (global.get $global$1)
-           )
-          )
           (f32x4.mul
            (local.get $13)
            (i32x4.shl
-            (i32x4.add
-             (local.get $10)
-             (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-            )
+            (local.get $10)
             (i32.const 23)
            )
           )
@@ -7269,9 +6218,7 @@
      )
      (block (result v128)
       (local.set $9
-       (f32x4.neg
-        (local.get $7)
-       )
+       (local.get $7)
       )
       (f32x4.div
        (global.get $global$1)
@@ -7301,18 +6248,21 @@
           )
          )
          (local.set $12
-          (f32x4.relaxed_nmadd
+          (f32x4.relaxed_madd
            (local.get $11)
            (global.get $global$6)
-           (f32x4.relaxed_nmadd
-            (local.get $11)
-            (global.get $global$7)
-            (local.get $9)
-           )
+           (local.get $9)
           )
          )
          (local.set $13
-          (global.get $global$8)
+          (global.get $global$7)
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
+           (global.get $global$8)
+          )
          )
          (local.set $13
           (f32x4.relaxed_madd
@@ -7342,33 +6292,10 @@
            (global.get $global$12)
           )
          )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$13)
-          )
-         )
-         (local.set $13
-          (f32x4.add
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (f32x4.mul
-             (local.get $12)
-             (local.get $12)
-            )
-            (local.get $12)
-           )
-           (global.get $global$1)
-          )
-         )
          (f32x4.mul
           (local.get $13)
           (i32x4.shl
-           (i32x4.add
-            (local.get $10)
-            (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-           )
+           (local.get $10)
            (i32.const 23)
           )
          )
@@ -7532,22 +6459,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $20
-   (local.get $1)
-  )
-  (local.set $21
-   (i32.shl
-    (local.get $1)
-    (i32.const 1)
-   )
-  )
-  (local.set $22
-   (i32.add
-    (local.get $21)
-    (local.get $1)
-   )
-  )
-  (local.set $23
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $3)
@@ -7599,7 +6511,7 @@
         (local.get $2)
         (i32.mul
          (local.get $12)
-         (local.get $23)
+         (local.get $19)
         )
        )
       )
@@ -7663,7 +6575,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -7672,29 +6584,47 @@
           )
          )
         )
-        (local.set $17
+        (local.set $21
+         (i32.add
+          (local.get $20)
+          (local.get $1)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $1)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $1)
+         )
+        )
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -7713,10 +6643,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $20)
-           )
+           (local.get $21)
           )
          )
          (local.set $26
@@ -7735,10 +6662,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $21)
-           )
+           (local.get $22)
           )
          )
          (local.set $28
@@ -7757,10 +6681,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $22)
-           )
+           (local.get $23)
           )
          )
          (local.set $30
@@ -7777,28 +6698,46 @@
            (local.get $31)
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $21
           (i32.add
-           (local.get $17)
+           (local.get $21)
+           (i32.const 4)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 4)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 4)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -7813,18 +6752,18 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $25)
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -7839,18 +6778,18 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -7865,18 +6804,18 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $28)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $29)
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -7891,14 +6830,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $30)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $31)
         )
@@ -7930,7 +6869,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -7939,29 +6878,29 @@
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label2
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -7978,28 +6917,28 @@
            (local.get $25)
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $16
           (i32.add
-           (local.get $17)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -8014,14 +6953,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $25)
         )
@@ -8073,11 +7012,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -8091,11 +7030,23 @@
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label9
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -8140,817 +7091,157 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 768)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 4)
+        )
+        (i32.const 1)
+       )
+       (i32.const 192)
+      )
      )
     )
-    (local.set $9
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 48)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 768)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label1
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 192)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 32)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label
+       (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label5
-      (br_if $block5
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label4
-        (br_if $block6
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $27)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label4)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $28)
-          (local.get $26)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label9
-      (br_if $block9
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 4)
-       )
-      )
-      (local.set $9
-       (i32.const 0)
-      )
-      (block $block10
-       (loop $label8
-        (br_if $block10
-         (i32.ge_s
           (local.get $9)
-          (local.get $3)
+          (local.get $8)
          )
         )
-        (v128.store
-         (i32.add
-          (local.get $2)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
           (i32.add
            (local.get $16)
-           (i32.add
-            (i32.mul
-             (local.get $5)
-             (i32.const 192)
-            )
-            (i32.shl
-             (local.get $9)
-             (i32.const 4)
-            )
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
-         (block (result v128)
-          (local.set $29
-           (v128.load
-            (i32.add
-             (local.get $2)
-             (i32.add
-              (local.get $16)
-              (i32.add
-               (i32.mul
-                (local.get $5)
-                (i32.const 192)
-               )
-               (i32.shl
-                (local.get $9)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $30
-           (f32x4.neg
-            (local.get $29)
-           )
-          )
-          (f32x4.div
-           (local.get $29)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $30
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $30)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $31
-              (f32x4.relaxed_madd
-               (local.get $30)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $32
-              (f32x4.sub
-               (local.get $31)
-               (global.get $global$5)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_nmadd
-               (local.get $32)
-               (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $32)
-                (global.get $global$7)
-                (local.get $30)
-               )
-              )
-             )
-             (local.set $34
-              (global.get $global$8)
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$9)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$10)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$11)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$12)
-              )
-             )
-             (local.set $34
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (local.get $33)
-               (global.get $global$13)
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $34)
-                (f32x4.mul
-                 (local.get $33)
-                 (local.get $33)
-                )
-                (local.get $33)
-               )
-               (global.get $global$1)
-              )
-             )
-             (f32x4.mul
-              (local.get $34)
-              (i32x4.shl
-               (i32x4.add
-                (local.get $31)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 384)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
          )
         )
         (local.set $9
@@ -8959,17 +7250,722 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label1)
        )
        (unreachable)
       )
-      (local.set $5
+      (local.set $17
        (i32.add
-        (local.get $5)
-        (i32.const 1)
+        (local.get $21)
+        (local.get $12)
        )
       )
-      (br $label9)
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label5
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 192)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label5)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 3)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 3)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block5
+     (loop $label8
+      (br_if $block5
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block6
+       (loop $label7
+        (br_if $block6
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 384)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label7)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label8)
      )
      (unreachable)
     )
@@ -8979,7 +7975,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label9)
    )
    (unreachable)
   )
@@ -8998,11 +7994,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -9014,11 +8010,25 @@
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -9063,885 +8073,448 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 768)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 4)
+        )
+        (i32.const 2)
+       )
+       (i32.const 192)
+      )
      )
     )
-    (local.set $9
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 80)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 768)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label1
+     (loop $label6
       (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label
+       (loop $label5
         (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $23)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=576
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $24)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=768
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $22)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $23)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=576
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $24)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=768
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $25)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label5
-      (br_if $block5
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label4
-        (br_if $block6
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $21)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $22)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $23)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=576
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $24)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label4)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $21)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $22)
-          (local.get $17)
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $26)
-          (local.get $23)
-          (local.get $17)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label9
-      (br_if $block9
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 4)
-       )
-      )
-      (local.set $9
-       (i32.const 0)
-      )
-      (block $block10
-       (loop $label8
-        (br_if $block10
-         (i32.ge_s
           (local.get $9)
-          (local.get $3)
+          (local.get $8)
          )
         )
-        (v128.store
-         (i32.add
-          (local.get $2)
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
           (i32.add
            (local.get $16)
-           (i32.add
-            (i32.mul
-             (local.get $5)
-             (i32.const 192)
-            )
-            (i32.shl
-             (local.get $9)
-             (i32.const 4)
-            )
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
-         (block (result v128)
-          (local.set $27
-           (v128.load
-            (i32.add
-             (local.get $2)
-             (i32.add
-              (local.get $16)
-              (i32.add
-               (i32.mul
-                (local.get $5)
-                (i32.const 192)
-               )
-               (i32.shl
-                (local.get $9)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
           )
-          (local.set $28
-           (f32x4.neg
-            (local.get $27)
-           )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
           )
-          (f32x4.div
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
            (local.get $27)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $28
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $28)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $29
-              (f32x4.relaxed_madd
-               (local.get $28)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $30
-              (f32x4.sub
-               (local.get $29)
-               (global.get $global$5)
-              )
-             )
-             (local.set $31
-              (f32x4.relaxed_nmadd
-               (local.get $30)
-               (global.get $global$6)
-               (f32x4.relaxed_nmadd
-                (local.get $30)
-                (global.get $global$7)
-                (local.get $28)
-               )
-              )
-             )
-             (local.set $32
-              (global.get $global$8)
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$9)
-              )
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$10)
-              )
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$11)
-              )
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$12)
-              )
-             )
-             (local.set $32
-              (f32x4.relaxed_madd
-               (local.get $32)
-               (local.get $31)
-               (global.get $global$13)
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (f32x4.relaxed_madd
-                (local.get $32)
-                (f32x4.mul
-                 (local.get $31)
-                 (local.get $31)
-                )
-                (local.get $31)
-               )
-               (global.get $global$1)
-              )
-             )
-             (f32x4.mul
-              (local.get $32)
-              (i32x4.shl
-               (i32x4.add
-                (local.get $29)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
-               (i32.const 23)
-              )
-             )
-            )
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const -192)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -9950,17 +8523,401 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label5)
        )
        (unreachable)
       )
-      (local.set $5
+      (local.set $17
        (i32.add
-        (local.get $5)
-        (i32.const 1)
+        (local.get $21)
+        (local.get $12)
        )
       )
-      (br $label9)
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=384
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=576
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
      )
      (unreachable)
     )
@@ -9970,7 +8927,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label7)
    )
    (unreachable)
   )
@@ -10226,9 +9183,7 @@
        )
       )
       (local.set $9
-       (f32x4.neg
-        (local.get $8)
-       )
+       (local.get $8)
       )
       (f32x4.extract_lane 0
        (f32x4.div
@@ -10259,18 +9214,21 @@
            )
           )
           (local.set $12
-           (f32x4.relaxed_nmadd
+           (f32x4.relaxed_madd
             (local.get $11)
             (global.get $global$6)
-            (f32x4.relaxed_nmadd
-             (local.get $11)
-             (global.get $global$7)
-             (local.get $9)
-            )
+            (local.get $9)
            )
           )
           (local.set $13
-           (global.get $global$8)
+           (global.get $global$7)
+          )
+          (local.set $13
+           (f32x4.relaxed_madd
+            (local.get $13)
+            (local.get $12)
+            (global.get $global$8)
+           )
           )
           (local.set $13
            (f32x4.relaxed_madd
@@ -10300,33 +9258,10 @@
             (global.get $global$12)
            )
           )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$13)
-           )
-          )
-          (local.set $13
-           (f32x4.add
-            (f32x4.relaxed_madd
-             (local.get $13)
-             (f32x4.mul
-              (local.get $12)
-              (local.get $12)
-             )
-             (local.get $12)
-            )
-            (global.get $global$1)
-           )
-          )
           (f32x4.mul
            (local.get $13)
            (i32x4.shl
-            (i32x4.add
-             (local.get $10)
-             (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-            )
+            (local.get $10)
             (i32.const 23)
            )
           )
@@ -10419,9 +9354,7 @@
      )
      (block (result v128)
       (local.set $9
-       (f32x4.neg
-        (local.get $7)
-       )
+       (local.get $7)
       )
       (f32x4.div
        (global.get $global$1)
@@ -10451,18 +9384,21 @@
           )
          )
          (local.set $12
-          (f32x4.relaxed_nmadd
+          (f32x4.relaxed_madd
            (local.get $11)
            (global.get $global$6)
-           (f32x4.relaxed_nmadd
-            (local.get $11)
-            (global.get $global$7)
-            (local.get $9)
-           )
+           (local.get $9)
           )
          )
          (local.set $13
-          (global.get $global$8)
+          (global.get $global$7)
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
+           (global.get $global$8)
+          )
          )
          (local.set $13
           (f32x4.relaxed_madd
@@ -10492,33 +9428,10 @@
            (global.get $global$12)
           )
          )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$13)
-          )
-         )
-         (local.set $13
-          (f32x4.add
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (f32x4.mul
-             (local.get $12)
-             (local.get $12)
-            )
-            (local.get $12)
-           )
-           (global.get $global$1)
-          )
-         )
          (f32x4.mul
           (local.get $13)
           (i32x4.shl
-           (i32x4.add
-            (local.get $10)
-            (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-           )
+           (local.get $10)
            (i32.const 23)
           )
          )
@@ -10570,22 +9483,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $20
-   (local.get $1)
-  )
-  (local.set $21
-   (i32.shl
-    (local.get $1)
-    (i32.const 1)
-   )
-  )
-  (local.set $22
-   (i32.add
-    (local.get $21)
-    (local.get $1)
-   )
-  )
-  (local.set $23
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $3)
@@ -10637,7 +9535,7 @@
         (local.get $2)
         (i32.mul
          (local.get $12)
-         (local.get $23)
+         (local.get $19)
         )
        )
       )
@@ -10701,7 +9599,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -10710,29 +9608,47 @@
           )
          )
         )
-        (local.set $17
+        (local.set $21
+         (i32.add
+          (local.get $20)
+          (local.get $1)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $1)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $1)
+         )
+        )
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -10751,10 +9667,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $20)
-           )
+           (local.get $21)
           )
          )
          (local.set $26
@@ -10773,10 +9686,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $21)
-           )
+           (local.get $22)
           )
          )
          (local.set $28
@@ -10795,10 +9705,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $22)
-           )
+           (local.get $23)
           )
          )
          (local.set $30
@@ -10815,28 +9722,46 @@
            (local.get $31)
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $21
           (i32.add
-           (local.get $17)
+           (local.get $21)
+           (i32.const 4)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 4)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 4)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -10851,7 +9776,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
@@ -10861,14 +9786,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -10883,7 +9808,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $26)
@@ -10893,14 +9818,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -10915,7 +9840,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $28)
@@ -10925,14 +9850,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $29)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -10947,7 +9872,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $30)
@@ -10957,7 +9882,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $31)
@@ -10992,7 +9917,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -11001,29 +9926,29 @@
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label2
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -11040,28 +9965,28 @@
            (local.get $25)
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $16
           (i32.add
-           (local.get $17)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -11076,7 +10001,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
@@ -11086,7 +10011,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $25)

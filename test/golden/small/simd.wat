@@ -16,47 +16,46 @@
  (global $global$1 i32 (i32.const 19456))
  (global $global$2 v128 (v128.const i32x4 0x40c00000 0x40c00000 0x40c00000 0x40c00000))
  (global $global$3 v128 (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000))
- (global $global$4 v128 (v128.const i32x4 0xc2ae999a 0xc2ae999a 0xc2ae999a 0xc2ae999a))
- (global $global$5 v128 (v128.const i32x4 0x42b0999a 0x42b0999a 0x42b0999a 0x42b0999a))
- (global $global$6 v128 (v128.const i32x4 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b 0x3fb8aa3b))
- (global $global$7 v128 (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000))
- (global $global$8 v128 (v128.const i32x4 0xb95e8083 0xb95e8083 0xb95e8083 0xb95e8083))
- (global $global$9 v128 (v128.const i32x4 0x3f318000 0x3f318000 0x3f318000 0x3f318000))
- (global $global$10 v128 (v128.const i32x4 0x39506967 0x39506967 0x39506967 0x39506967))
- (global $global$11 v128 (v128.const i32x4 0x3ab743ce 0x3ab743ce 0x3ab743ce 0x3ab743ce))
- (global $global$12 v128 (v128.const i32x4 0x3c088908 0x3c088908 0x3c088908 0x3c088908))
- (global $global$13 v128 (v128.const i32x4 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1 0x3d2aa9c1))
- (global $global$14 v128 (v128.const i32x4 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa 0x3e2aaaaa))
- (global $global$15 v128 (v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000))
- (global $global$16 v128 (v128.const i32x4 0x40400000 0x40400000 0x40400000 0x40400000))
- (global $global$17 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
+ (global $global$4 v128 (v128.const i32x4 0xc2b0999a 0xc2b0999a 0xc2b0999a 0xc2b0999a))
+ (global $global$5 v128 (v128.const i32x4 0x42ae999a 0x42ae999a 0x42ae999a 0x42ae999a))
+ (global $global$6 v128 (v128.const i32x4 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b))
+ (global $global$7 v128 (v128.const i32x4 0x4b40007f 0x4b40007f 0x4b40007f 0x4b40007f))
+ (global $global$8 v128 (v128.const i32x4 0x3f317218 0x3f317218 0x3f317218 0x3f317218))
+ (global $global$9 v128 (v128.const i32x4 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd))
+ (global $global$10 v128 (v128.const i32x4 0x3d2baf81 0x3d2baf81 0x3d2baf81 0x3d2baf81))
+ (global $global$11 v128 (v128.const i32x4 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c))
+ (global $global$12 v128 (v128.const i32x4 0x3efffe8d 0x3efffe8d 0x3efffe8d 0x3efffe8d))
+ (global $global$13 v128 (v128.const i32x4 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb))
+ (global $global$14 v128 (v128.const i32x4 0x3f800001 0x3f800001 0x3f800001 0x3f800001))
+ (global $global$15 v128 (v128.const i32x4 0x40400000 0x40400000 0x40400000 0x40400000))
+ (global $global$16 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
+ (global $global$17 (mut f64) (f64.const 0))
  (global $global$18 (mut f64) (f64.const 0))
  (global $global$19 (mut f64) (f64.const 0))
  (global $global$20 (mut f64) (f64.const 0))
- (global $global$21 (mut f64) (f64.const 0))
+ (global $global$21 (mut i32) (i32.const 0))
  (global $global$22 (mut i32) (i32.const 0))
  (global $global$23 (mut i32) (i32.const 0))
  (global $global$24 (mut i32) (i32.const 0))
  (global $global$25 (mut i32) (i32.const 0))
- (global $global$26 (mut i32) (i32.const 0))
+ (global $global$26 (mut f64) (f64.const 0))
  (global $global$27 (mut f64) (f64.const 0))
  (global $global$28 (mut f64) (f64.const 0))
  (global $global$29 (mut f64) (f64.const 0))
  (global $global$30 (mut f64) (f64.const 0))
  (global $global$31 (mut f64) (f64.const 0))
- (global $global$32 (mut f64) (f64.const 0))
- (global $global$33 i32 (i32.const 31232))
- (global $global$34 i32 (i32.const 14))
+ (global $global$32 i32 (i32.const 31232))
+ (global $global$33 i32 (i32.const 14))
  (memory $0 1 65536)
  (table $0 14 14 funcref)
  (elem $0 (i32.const 0) $15 $16 $17 $18 $19 $20 $21 $22 $23 $24 $25 $26 $27 $28)
  (export "memory" (memory $0))
  (export "input" (global $global$0))
  (export "output" (global $global$1))
- (export "preprocess_staging" (global $global$33))
+ (export "preprocess_staging" (global $global$32))
  (export "preprocess_bytes" (func $35))
  (export "preprocess" (func $36))
- (export "layers" (global $global$34))
+ (export "layers" (global $global$33))
  (export "run_layer" (func $37))
  (export "run" (func $38))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
@@ -1253,11 +1252,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -1271,11 +1270,23 @@
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label16
+   (loop $label10
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -1320,839 +1331,637 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 256)
-     )
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label1
-      (br_if $block1
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
         (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label
-        (br_if $block2
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
          (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
+          (local.get $6)
+          (local.get $7)
          )
+         (i32.const 8)
         )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
         (i32.const 1)
        )
+       (i32.const 32)
       )
-      (br $label1)
      )
-     (unreachable)
     )
-    (local.set $9
-     (i32.const 0)
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 48)
+     )
     )
-    (block $block3
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 256)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 1)
+    )
+    (block $block1
      (loop $label3
-      (br_if $block3
+      (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $5)
+        (i32.const 7)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
+      (local.set $20
        (i32.add
-        (local.get $1)
+        (local.get $18)
         (i32.mul
-         (local.get $9)
-         (i32.const 160)
+         (local.get $5)
+         (i32.const 32)
         )
        )
       )
-      (local.set $17
-       (v128.load
-        (local.get $11)
+      (local.set $21
+       (i32.add
+        (local.get $19)
+        (i32.mul
+         (local.get $5)
+         (i32.const 32)
+        )
        )
       )
-      (local.set $15
-       (local.get $7)
+      (local.set $14
+       (local.get $1)
       )
-      (block $block4
+      (local.set $12
+       (i32.const 0)
+      )
+      (block $block2
        (loop $label2
-        (br_if $block4
+        (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
           (local.get $12)
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $14)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
+         (v128.load
+          (local.get $14)
          )
         )
         (local.set $28
          (v128.load
-          (local.get $13)
+          (local.get $14)
          )
         )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
+        (local.set $30
+         (v128.load
+          (local.get $14)
+         )
+        )
+        (local.set $32
+         (v128.load
+          (local.get $14)
+         )
+        )
+        (local.set $16
+         (i32.add
+          (i32.add
+           (local.get $20)
+           (local.get $12)
           )
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
+          (i32.const 0)
          )
         )
         (local.set $15
          (i32.add
-          (local.get $15)
-          (i32.const 1)
+          (i32.add
+           (local.get $14)
+           (local.get $11)
+          )
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (local.get $7)
+        )
+        (block $block3
+         (loop $label1
+          (br_if $block3
+           (i32.ge_s
+            (local.get $9)
+            (local.get $8)
+           )
+          )
+          (local.set $10
+           (i32.const 3)
+          )
+          (loop $label
+           (local.set $34
+            (v128.load
+             (local.get $15)
+            )
+           )
+           (local.set $23
+            (v128.load
+             (local.get $16)
+            )
+           )
+           (local.set $25
+            (v128.load offset=32
+             (local.get $16)
+            )
+           )
+           (local.set $27
+            (v128.load offset=64
+             (local.get $16)
+            )
+           )
+           (local.set $29
+            (v128.load offset=96
+             (local.get $16)
+            )
+           )
+           (local.set $31
+            (v128.load offset=128
+             (local.get $16)
+            )
+           )
+           (local.set $33
+            (v128.load offset=160
+             (local.get $16)
+            )
+           )
+           (local.set $22
+            (f32x4.add
+             (local.get $22)
+             (f32x4.mul
+              (local.get $23)
+              (local.get $34)
+             )
+            )
+           )
+           (local.set $24
+            (f32x4.add
+             (local.get $24)
+             (f32x4.mul
+              (local.get $25)
+              (local.get $34)
+             )
+            )
+           )
+           (local.set $26
+            (f32x4.add
+             (local.get $26)
+             (f32x4.mul
+              (local.get $27)
+              (local.get $34)
+             )
+            )
+           )
+           (local.set $28
+            (f32x4.add
+             (local.get $28)
+             (f32x4.mul
+              (local.get $29)
+              (local.get $34)
+             )
+            )
+           )
+           (local.set $30
+            (f32x4.add
+             (local.get $30)
+             (f32x4.mul
+              (local.get $31)
+              (local.get $34)
+             )
+            )
+           )
+           (local.set $32
+            (f32x4.add
+             (local.get $32)
+             (f32x4.mul
+              (local.get $33)
+              (local.get $34)
+             )
+            )
+           )
+           (local.set $16
+            (i32.add
+             (local.get $16)
+             (i32.const 32)
+            )
+           )
+           (local.set $15
+            (i32.add
+             (local.get $15)
+             (i32.const 16)
+            )
+           )
+           (br_if $label
+            (local.tee $10
+             (i32.sub
+              (local.get $10)
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (local.set $16
+           (i32.add
+            (local.get $16)
+            (i32.const 160)
+           )
+          )
+          (local.set $15
+           (i32.add
+            (local.get $15)
+            (i32.const 0)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 1)
+           )
+          )
+          (br $label1)
+         )
+         (unreachable)
+        )
+        (local.set $17
+         (i32.add
+          (local.get $21)
+          (local.get $12)
+         )
+        )
+        (v128.store
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=32
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=64
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=96
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $28)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=128
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $30)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=160
+         (local.get $17)
+         (f32x4.pmax
+          (local.get $32)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $14
+         (i32.add
+          (local.get $14)
+          (i32.const 160)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 16)
          )
         )
         (br $label2)
        )
        (unreachable)
       )
-      (local.set $14
+      (local.set $5
        (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
+        (local.get $5)
+        (i32.const 6)
        )
       )
       (br $label3)
      )
      (unreachable)
     )
-    (local.set $9
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
-    (block $block5
-     (loop $label5
-      (br_if $block5
+    (block $block4
+     (loop $label6
+      (br_if $block4
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 32)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 32)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
-      (block $block6
-       (loop $label4
-        (br_if $block6
+      (block $block5
+       (loop $label5
+        (br_if $block5
          (i32.ge_s
-          (local.get $15)
+          (local.get $9)
           (local.get $8)
          )
         )
-        (local.set $13
-         (i32.add
-          (local.get $0)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
           (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $16
          (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
+          (local.get $16)
+          (i32.const 192)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label5)
        )
        (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
       )
       (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
        (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
+        (local.get $21)
+        (local.get $12)
        )
       )
       (v128.store
-       (local.get $14)
+       (local.get $17)
        (f32x4.pmax
-        (local.get $17)
+        (local.get $22)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $9
+      (local.set $14
        (i32.add
-        (local.get $9)
-        (i32.const 1)
+        (local.get $14)
+        (i32.const 160)
        )
       )
-      (br $label7)
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
      )
      (unreachable)
     )
-    (local.set $9
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
-    (block $block9
+    (block $block6
      (loop $label9
-      (br_if $block9
+      (br_if $block6
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
-      (block $block10
+      (block $block7
        (loop $label8
-        (br_if $block10
+        (br_if $block7
          (i32.ge_s
-          (local.get $15)
+          (local.get $9)
           (local.get $8)
          )
         )
-        (local.set $13
-         (i32.add
-          (local.get $0)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label7
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
           (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 4)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label7
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
         )
-        (local.set $12
+        (local.set $16
          (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
+          (local.get $16)
+          (i32.const 192)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
           (i32.const 1)
          )
         )
@@ -2160,547 +1969,32 @@
        )
        (unreachable)
       )
-      (local.set $14
+      (local.set $17
        (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 4)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
+        (local.get $21)
+        (local.get $12)
        )
       )
       (v128.store
-       (local.get $14)
+       (local.get $17)
        (f32x4.pmax
-        (local.get $17)
+        (local.get $22)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $9
+      (local.set $14
        (i32.add
-        (local.get $9)
-        (i32.const 1)
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
        )
       )
       (br $label9)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block11
-     (loop $label11
-      (br_if $block11
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block12
-       (loop $label10
-        (br_if $block12
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 5)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 5)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block13
-     (loop $label13
-      (br_if $block13
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block14
-       (loop $label12
-        (br_if $block14
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 6)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=64
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label12)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 6)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label13)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block15
-     (loop $label15
-      (br_if $block15
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block16
-       (loop $label14
-        (br_if $block16
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 7)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 32)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=32
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label14)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 7)
-           (i32.const 32)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (f32x4.pmax
-        (local.get $17)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label15)
      )
      (unreachable)
     )
@@ -2710,7 +2004,7 @@
       (i32.const 1)
      )
     )
-    (br $label16)
+    (br $label10)
    )
    (unreachable)
   )
@@ -2747,22 +2041,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $20
-   (local.get $1)
-  )
-  (local.set $21
-   (i32.shl
-    (local.get $1)
-    (i32.const 1)
-   )
-  )
-  (local.set $22
-   (i32.add
-    (local.get $21)
-    (local.get $1)
-   )
-  )
-  (local.set $23
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $3)
@@ -2814,7 +2093,7 @@
         (local.get $2)
         (i32.mul
          (local.get $12)
-         (local.get $23)
+         (local.get $19)
         )
        )
       )
@@ -2878,7 +2157,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -2887,29 +2166,47 @@
           )
          )
         )
-        (local.set $17
+        (local.set $21
+         (i32.add
+          (local.get $20)
+          (local.get $1)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $1)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $1)
+         )
+        )
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -2932,10 +2229,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $20)
-           )
+           (local.get $21)
           )
          )
          (local.set $26
@@ -2958,10 +2252,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $21)
-           )
+           (local.get $22)
           )
          )
          (local.set $28
@@ -2984,10 +2275,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $22)
-           )
+           (local.get $23)
           )
          )
          (local.set $30
@@ -3008,28 +2296,46 @@
            )
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $21
           (i32.add
-           (local.get $17)
+           (local.get $21)
+           (i32.const 4)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 4)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 4)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3044,14 +2350,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3059,19 +2365,19 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3086,14 +2392,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3101,19 +2407,19 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3128,14 +2434,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $28)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3143,19 +2449,19 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $29)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3170,14 +2476,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $30)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3185,14 +2491,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $31)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3225,7 +2531,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -3234,29 +2540,29 @@
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label2
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -3277,28 +2583,28 @@
            )
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $16
           (i32.add
-           (local.get $17)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3313,14 +2619,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3328,14 +2634,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
             (local.get $6)
-            (local.get $19)
+            (local.get $18)
            )
           )
          )
@@ -3406,22 +2712,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $20
-   (local.get $1)
-  )
-  (local.set $21
-   (i32.shl
-    (local.get $1)
-    (i32.const 1)
-   )
-  )
-  (local.set $22
-   (i32.add
-    (local.get $21)
-    (local.get $1)
-   )
-  )
-  (local.set $23
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $3)
@@ -3473,7 +2764,7 @@
         (local.get $2)
         (i32.mul
          (local.get $12)
-         (local.get $23)
+         (local.get $19)
         )
        )
       )
@@ -3537,7 +2828,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -3546,29 +2837,47 @@
           )
          )
         )
-        (local.set $17
+        (local.set $21
+         (i32.add
+          (local.get $20)
+          (local.get $1)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $1)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $1)
+         )
+        )
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -3591,10 +2900,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $20)
-           )
+           (local.get $21)
           )
          )
          (local.set $26
@@ -3617,10 +2923,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $21)
-           )
+           (local.get $22)
           )
          )
          (local.set $28
@@ -3643,10 +2946,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $22)
-           )
+           (local.get $23)
           )
          )
          (local.set $30
@@ -3667,28 +2967,46 @@
            )
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $21
           (i32.add
-           (local.get $17)
+           (local.get $21)
+           (i32.const 4)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 4)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 4)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3703,16 +3021,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $24)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -3744,14 +3060,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -3759,7 +3069,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -3797,37 +3116,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -3839,16 +3131,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $25)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -3880,14 +3170,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -3895,7 +3179,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -3933,37 +3226,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -3972,7 +3238,7 @@
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -3987,16 +3253,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $26)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4028,14 +3292,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -4043,7 +3301,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -4081,37 +3348,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4123,16 +3363,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $27)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4164,14 +3402,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -4179,7 +3411,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -4217,37 +3458,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4256,7 +3470,7 @@
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -4271,16 +3485,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $28)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4312,14 +3524,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -4327,7 +3533,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -4365,37 +3580,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4407,16 +3595,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $29)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4448,14 +3634,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -4463,7 +3643,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -4501,37 +3690,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4540,7 +3702,7 @@
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -4555,16 +3717,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $30)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4596,14 +3756,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -4611,7 +3765,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -4649,37 +3812,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4691,16 +3827,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $31)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4732,14 +3866,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -4747,7 +3875,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -4785,37 +3922,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -4852,7 +3962,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -4861,29 +3971,29 @@
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label2
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -4904,28 +4014,28 @@
            )
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $16
           (i32.add
-           (local.get $17)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -4940,16 +4050,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $24)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -4981,14 +4089,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -4996,7 +4098,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -5034,37 +4145,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -5076,16 +4160,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (block (result v128)
           (local.set $35
            (local.get $25)
           )
           (local.set $36
-           (f32x4.neg
-            (local.get $35)
-           )
+           (local.get $35)
           )
           (f32x4.div
            (local.get $35)
@@ -5117,14 +4199,8 @@
               )
              )
              (local.set $39
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $36)
-                (f32x4.mul
-                 (local.get $38)
-                 (global.get $global$9)
-                )
-               )
+              (f32x4.add
+               (local.get $36)
                (f32x4.mul
                 (local.get $38)
                 (global.get $global$8)
@@ -5132,7 +4208,16 @@
               )
              )
              (local.set $40
-              (global.get $global$10)
+              (global.get $global$9)
+             )
+             (local.set $40
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $40)
+                (local.get $39)
+               )
+              )
              )
              (local.set $40
               (f32x4.add
@@ -5170,37 +4255,10 @@
                )
               )
              )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (f32x4.add
-                (local.get $39)
-                (f32x4.mul
-                 (local.get $40)
-                 (f32x4.mul
-                  (local.get $39)
-                  (local.get $39)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
              (f32x4.mul
               (local.get $40)
               (i32x4.shl
-               (i32x4.add
-                (local.get $37)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
+               (local.get $37)
                (i32.const 23)
               )
              )
@@ -5257,11 +4315,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -5275,11 +4333,23 @@
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label6
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -5324,874 +4394,159 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 384)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 8)
+        )
+        (i32.const 1)
+       )
+       (i32.const 96)
+      )
      )
     )
-    (local.set $9
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 48)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 384)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label1
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 96)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 32)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label
+       (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 2)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 2)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label5
-      (br_if $block5
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label4
-        (br_if $block6
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 2)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label4)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 2)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label9
-      (br_if $block9
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 4)
-       )
-      )
-      (local.set $9
-       (i32.const 0)
-      )
-      (block $block10
-       (loop $label8
-        (br_if $block10
-         (i32.ge_s
           (local.get $9)
-          (local.get $3)
+          (local.get $8)
          )
         )
-        (v128.store
-         (i32.add
-          (local.get $2)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
           (i32.add
            (local.get $16)
-           (i32.add
-            (i32.mul
-             (local.get $5)
-             (i32.const 96)
-            )
-            (i32.shl
-             (local.get $9)
-             (i32.const 4)
-            )
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
-         (block (result v128)
-          (local.set $29
-           (v128.load
-            (i32.add
-             (local.get $2)
-             (i32.add
-              (local.get $16)
-              (i32.add
-               (i32.mul
-                (local.get $5)
-                (i32.const 96)
-               )
-               (i32.shl
-                (local.get $9)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $30
-           (f32x4.neg
-            (local.get $29)
-           )
-          )
-          (f32x4.div
-           (local.get $29)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $30
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $30)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $31
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $30)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.sub
-               (local.get $31)
-               (global.get $global$7)
-              )
-             )
-             (local.set $33
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $30)
-                (f32x4.mul
-                 (local.get $32)
-                 (global.get $global$9)
-                )
-               )
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $34
-              (global.get $global$10)
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (f32x4.add
-                (local.get $33)
-                (f32x4.mul
-                 (local.get $34)
-                 (f32x4.mul
-                  (local.get $33)
-                  (local.get $33)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
-             (f32x4.mul
-              (local.get $34)
-              (i32x4.shl
-               (i32x4.add
-                (local.get $31)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 576)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
          )
         )
         (local.set $9
@@ -6200,17 +4555,649 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label1)
        )
        (unreachable)
       )
-      (local.set $5
+      (local.set $17
        (i32.add
-        (local.get $5)
-        (i32.const 1)
+        (local.get $21)
+        (local.get $12)
        )
       )
-      (br $label9)
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label5
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 480)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=96
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label5)
      )
      (unreachable)
     )
@@ -6220,7 +5207,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label6)
    )
    (unreachable)
   )
@@ -6239,11 +5226,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -6255,11 +5242,25 @@
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label9
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -6304,988 +5305,159 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 384)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 8)
+        )
+        (i32.const 2)
+       )
+       (i32.const 96)
+      )
      )
     )
-    (local.set $9
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 80)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 384)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label1
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 192)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 48)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label
+       (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 2)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $23)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=288
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $24)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 2)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $21)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $22)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $23)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=288
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $24)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label5
-      (br_if $block5
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label4
-        (br_if $block6
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 2)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $21)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $22)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $23)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=288
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $24)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label4)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 8)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 2)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 96)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $21)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=96
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $22)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $23)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=288
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $24)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 96)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label9
-      (br_if $block9
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 4)
-       )
-      )
-      (local.set $9
-       (i32.const 0)
-      )
-      (block $block10
-       (loop $label8
-        (br_if $block10
-         (i32.ge_s
           (local.get $9)
-          (local.get $3)
+          (local.get $8)
          )
         )
-        (v128.store
-         (i32.add
-          (local.get $2)
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
           (i32.add
            (local.get $16)
-           (i32.add
-            (i32.mul
-             (local.get $5)
-             (i32.const 96)
-            )
-            (i32.shl
-             (local.get $9)
-             (i32.const 4)
-            )
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
-         (block (result v128)
-          (local.set $27
-           (v128.load
-            (i32.add
-             (local.get $2)
-             (i32.add
-              (local.get $16)
-              (i32.add
-               (i32.mul
-                (local.get $5)
-                (i32.const 96)
-               )
-               (i32.shl
-                (local.get $9)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $28
-           (f32x4.neg
-            (local.get $27)
-           )
-          )
-          (f32x4.div
-           (local.get $27)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $28
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $28)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $29
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $28)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $30
-              (f32x4.sub
-               (local.get $29)
-               (global.get $global$7)
-              )
-             )
-             (local.set $31
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $28)
-                (f32x4.mul
-                 (local.get $30)
-                 (global.get $global$9)
-                )
-               )
-               (f32x4.mul
-                (local.get $30)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $32
-              (global.get $global$10)
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (f32x4.add
-                (local.get $31)
-                (f32x4.mul
-                 (local.get $32)
-                 (f32x4.mul
-                  (local.get $31)
-                  (local.get $31)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
-             (f32x4.mul
-              (local.get $32)
-              (i32x4.shl
-               (i32x4.add
-                (local.get $29)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 480)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 32)
          )
         )
         (local.set $9
@@ -7294,17 +5466,784 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label1)
        )
        (unreachable)
       )
-      (local.set $5
+      (local.set $17
        (i32.add
-        (local.get $5)
-        (i32.const 1)
+        (local.get $21)
+        (local.get $12)
        )
       )
-      (br $label9)
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label5
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 5)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 288)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=96
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label5)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 3)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 3)
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block5
+     (loop $label8
+      (br_if $block5
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block6
+       (loop $label7
+        (br_if $block6
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 384)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label7)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label8)
      )
      (unreachable)
     )
@@ -7314,7 +6253,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label9)
    )
    (unreachable)
   )
@@ -7572,9 +6511,7 @@
        )
       )
       (local.set $9
-       (f32x4.neg
-        (local.get $8)
-       )
+       (local.get $8)
       )
       (f32x4.extract_lane 0
        (f32x4.div
@@ -7607,14 +6544,8 @@
            )
           )
           (local.set $12
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $9)
-             (f32x4.mul
-              (local.get $11)
-              (global.get $global$9)
-             )
-            )
+           (f32x4.add
+            (local.get $9)
             (f32x4.mul
              (local.get $11)
              (global.get $global$8)
@@ -7622,7 +6553,16 @@
            )
           )
           (local.set $13
-           (global.get $global$10)
+           (global.get $global$9)
+          )
+          (local.set $13
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $13)
+             (local.get $12)
+            )
+           )
           )
           (local.set $13
            (f32x4.add
@@ -7660,37 +6600,10 @@
             )
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$15)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
-           )
-          )
-          (local.set $13
-           (f32x4.add
-            (f32x4.add
-             (local.get $12)
-             (f32x4.mul
-              (local.get $13)
-              (f32x4.mul
-               (local.get $12)
-               (local.get $12)
-              )
-             )
-            )
-            (global.get $global$3)
-           )
-          )
           (f32x4.mul
            (local.get $13)
            (i32x4.shl
-            (i32x4.add
-             (local.get $10)
-             (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-            )
+            (local.get $10)
             (i32.const 23)
            )
           )
@@ -7785,9 +6698,7 @@
      )
      (block (result v128)
       (local.set $9
-       (f32x4.neg
-        (local.get $7)
-       )
+       (local.get $7)
       )
       (f32x4.div
        (global.get $global$3)
@@ -7819,14 +6730,8 @@
           )
          )
          (local.set $12
-          (f32x4.sub
-           (f32x4.sub
-            (local.get $9)
-            (f32x4.mul
-             (local.get $11)
-             (global.get $global$9)
-            )
-           )
+          (f32x4.add
+           (local.get $9)
            (f32x4.mul
             (local.get $11)
             (global.get $global$8)
@@ -7834,7 +6739,16 @@
           )
          )
          (local.set $13
-          (global.get $global$10)
+          (global.get $global$9)
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
+           )
+          )
          )
          (local.set $13
           (f32x4.add
@@ -7872,37 +6786,10 @@
            )
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$15)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
-          )
-         )
-         (local.set $13
-          (f32x4.add
-           (f32x4.add
-            (local.get $12)
-            (f32x4.mul
-             (local.get $13)
-             (f32x4.mul
-              (local.get $12)
-              (local.get $12)
-             )
-            )
-           )
-           (global.get $global$3)
-          )
-         )
          (f32x4.mul
           (local.get $13)
           (i32x4.shl
-           (i32x4.add
-            (local.get $10)
-            (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-           )
+           (local.get $10)
            (i32.const 23)
           )
          )
@@ -8066,22 +6953,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $20
-   (local.get $1)
-  )
-  (local.set $21
-   (i32.shl
-    (local.get $1)
-    (i32.const 1)
-   )
-  )
-  (local.set $22
-   (i32.add
-    (local.get $21)
-    (local.get $1)
-   )
-  )
-  (local.set $23
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $3)
@@ -8133,7 +7005,7 @@
         (local.get $2)
         (i32.mul
          (local.get $12)
-         (local.get $23)
+         (local.get $19)
         )
        )
       )
@@ -8197,7 +7069,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -8206,29 +7078,47 @@
           )
          )
         )
-        (local.set $17
+        (local.set $21
+         (i32.add
+          (local.get $20)
+          (local.get $1)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $1)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $1)
+         )
+        )
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -8251,10 +7141,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $20)
-           )
+           (local.get $21)
           )
          )
          (local.set $26
@@ -8277,10 +7164,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $21)
-           )
+           (local.get $22)
           )
          )
          (local.set $28
@@ -8303,10 +7187,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $22)
-           )
+           (local.get $23)
           )
          )
          (local.set $30
@@ -8327,28 +7208,46 @@
            )
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $21
           (i32.add
-           (local.get $17)
+           (local.get $21)
+           (i32.const 4)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 4)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 4)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -8363,18 +7262,18 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $25)
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -8389,18 +7288,18 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $27)
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -8415,18 +7314,18 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $28)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $29)
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -8441,14 +7340,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $30)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $31)
         )
@@ -8480,7 +7379,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -8489,29 +7388,29 @@
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label2
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -8532,28 +7431,28 @@
            )
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $16
           (i32.add
-           (local.get $17)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -8568,14 +7467,14 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (local.get $25)
         )
@@ -8627,11 +7526,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -8645,11 +7544,23 @@
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label9
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -8694,855 +7605,159 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 768)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 4)
+        )
+        (i32.const 1)
+       )
+       (i32.const 192)
+      )
      )
     )
-    (local.set $9
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 48)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 768)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label1
+     (loop $label2
       (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 192)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 32)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label
+       (loop $label1
         (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label5
-      (br_if $block5
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label4
-        (br_if $block6
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $27
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $27)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label4)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 160)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 1)
-              )
-              (i32.const 1)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 48)
-          )
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $28
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $28)
-           (local.get $26)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label9
-      (br_if $block9
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 4)
-       )
-      )
-      (local.set $9
-       (i32.const 0)
-      )
-      (block $block10
-       (loop $label8
-        (br_if $block10
-         (i32.ge_s
           (local.get $9)
-          (local.get $3)
+          (local.get $8)
          )
         )
-        (v128.store
-         (i32.add
-          (local.get $2)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
           (i32.add
            (local.get $16)
-           (i32.add
-            (i32.mul
-             (local.get $5)
-             (i32.const 192)
-            )
-            (i32.shl
-             (local.get $9)
-             (i32.const 4)
-            )
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
-         (block (result v128)
-          (local.set $29
-           (v128.load
-            (i32.add
-             (local.get $2)
-             (i32.add
-              (local.get $16)
-              (i32.add
-               (i32.mul
-                (local.get $5)
-                (i32.const 192)
-               )
-               (i32.shl
-                (local.get $9)
-                (i32.const 4)
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.set $30
-           (f32x4.neg
-            (local.get $29)
-           )
-          )
-          (f32x4.div
-           (local.get $29)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $30
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $30)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $31
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $30)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.sub
-               (local.get $31)
-               (global.get $global$7)
-              )
-             )
-             (local.set $33
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $30)
-                (f32x4.mul
-                 (local.get $32)
-                 (global.get $global$9)
-                )
-               )
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $34
-              (global.get $global$10)
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $34)
-                (local.get $33)
-               )
-              )
-             )
-             (local.set $34
-              (f32x4.add
-               (f32x4.add
-                (local.get $33)
-                (f32x4.mul
-                 (local.get $34)
-                 (f32x4.mul
-                  (local.get $33)
-                  (local.get $33)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
-             (f32x4.mul
-              (local.get $34)
-              (i32x4.shl
-               (i32x4.add
-                (local.get $31)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 384)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
          )
         )
         (local.set $9
@@ -9551,17 +7766,784 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label1)
        )
        (unreachable)
       )
-      (local.set $5
+      (local.set $17
        (i32.add
-        (local.get $5)
-        (i32.const 1)
+        (local.get $21)
+        (local.get $12)
        )
       )
-      (br $label9)
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label2)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 1)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label5
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label4
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 192)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label4)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label5)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 3)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 3)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block5
+     (loop $label8
+      (br_if $block5
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block6
+       (loop $label7
+        (br_if $block6
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 384)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label7)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label8)
      )
      (unreachable)
     )
@@ -9571,7 +8553,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label9)
    )
    (unreachable)
   )
@@ -9590,11 +8572,11 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
@@ -9606,11 +8588,25 @@
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
   (local.set $4
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -9655,931 +8651,476 @@
       )
      )
     )
-    (local.set $16
-     (i32.mul
-      (local.get $4)
-      (i32.const 768)
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 4)
+        )
+        (i32.const 2)
+       )
+       (i32.const 192)
+      )
      )
     )
-    (local.set $9
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 80)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 768)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
      (i32.const 0)
     )
     (block $block1
-     (loop $label1
+     (loop $label6
       (br_if $block1
        (i32.ge_s
-        (local.get $9)
-        (local.get $3)
+        (local.get $12)
+        (local.get $13)
        )
       )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
+      (local.set $22
        (v128.load
-        (local.get $11)
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
        )
       )
       (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label
+       (loop $label5
         (br_if $block2
          (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 0)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $23)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=576
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $24)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=768
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 0)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 1)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $25
-         (v128.load offset=80
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $22)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $23)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=576
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $24)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=768
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $25)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 1)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label5
-      (br_if $block5
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label4
-        (br_if $block6
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 2)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $24
-         (v128.load offset=64
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $21)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $22)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $23)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=576
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $24)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label4)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 2)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $9
-     (i32.const 0)
-    )
-    (block $block7
-     (loop $label7
-      (br_if $block7
-       (i32.ge_s
-        (local.get $9)
-        (local.get $3)
-       )
-      )
-      (local.set $10
-       (i32.shl
-        (local.get $9)
-        (i32.const 4)
-       )
-      )
-      (local.set $11
-       (i32.add
-        (local.get $1)
-        (i32.mul
-         (local.get $9)
-         (i32.const 416)
-        )
-       )
-      )
-      (local.set $17
-       (v128.load
-        (local.get $11)
-       )
-      )
-      (local.set $15
-       (local.get $7)
-      )
-      (block $block8
-       (loop $label6
-        (br_if $block8
-         (i32.ge_s
-          (local.get $15)
-          (local.get $8)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $0)
-          (i32.add
-           (local.get $10)
-           (i32.mul
-            (i32.add
-             (i32.mul
-              (i32.add
-               (local.get $6)
-               (local.get $15)
-              )
-              (i32.const 4)
-             )
-             (i32.sub
-              (i32.mul
-               (i32.const 3)
-               (i32.const 1)
-              )
-              (i32.const 2)
-             )
-            )
-            (i32.const 192)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $11)
-          (i32.mul
-           (local.get $15)
-           (i32.const 80)
-          )
-         )
-        )
-        (local.set $21
-         (v128.load offset=16
-          (local.get $12)
-         )
-        )
-        (local.set $22
-         (v128.load offset=32
-          (local.get $12)
-         )
-        )
-        (local.set $23
-         (v128.load offset=48
-          (local.get $12)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $21)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=192
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $22)
-          )
-         )
-        )
-        (local.set $26
-         (v128.load offset=384
-          (local.get $13)
-         )
-        )
-        (local.set $17
-         (f32x4.add
-          (local.get $17)
-          (f32x4.mul
-           (local.get $26)
-           (local.get $23)
-          )
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.add
-         (local.get $16)
-         (i32.add
-          (i32.mul
-           (i32.const 3)
-           (i32.const 192)
-          )
-          (local.get $10)
-         )
-        )
-       )
-      )
-      (v128.store
-       (local.get $14)
-       (local.get $17)
-      )
-      (local.set $9
-       (i32.add
-        (local.get $9)
-        (i32.const 1)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $5
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label9
-      (br_if $block9
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 4)
-       )
-      )
-      (local.set $9
-       (i32.const 0)
-      )
-      (block $block10
-       (loop $label8
-        (br_if $block10
-         (i32.ge_s
           (local.get $9)
-          (local.get $3)
+          (local.get $8)
          )
         )
-        (v128.store
-         (i32.add
-          (local.get $2)
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
           (i32.add
            (local.get $16)
-           (i32.add
-            (i32.mul
-             (local.get $5)
-             (i32.const 192)
-            )
-            (i32.shl
-             (local.get $9)
-             (i32.const 4)
-            )
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
            )
           )
          )
-         (block (result v128)
-          (local.set $27
-           (v128.load
-            (i32.add
-             (local.get $2)
-             (i32.add
-              (local.get $16)
-              (i32.add
-               (i32.mul
-                (local.get $5)
-                (i32.const 192)
-               )
-               (i32.shl
-                (local.get $9)
-                (i32.const 4)
-               )
-              )
-             )
-            )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
            )
           )
-          (local.set $28
-           (f32x4.neg
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
             (local.get $27)
+            (local.get $34)
            )
           )
-          (f32x4.div
-           (local.get $27)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $28
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $28)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $29
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $28)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $30
-              (f32x4.sub
-               (local.get $29)
-               (global.get $global$7)
-              )
-             )
-             (local.set $31
-              (f32x4.sub
-               (f32x4.sub
-                (local.get $28)
-                (f32x4.mul
-                 (local.get $30)
-                 (global.get $global$9)
-                )
-               )
-               (f32x4.mul
-                (local.get $30)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $32
-              (global.get $global$10)
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (global.get $global$15)
-               (f32x4.mul
-                (local.get $32)
-                (local.get $31)
-               )
-              )
-             )
-             (local.set $32
-              (f32x4.add
-               (f32x4.add
-                (local.get $31)
-                (f32x4.mul
-                 (local.get $32)
-                 (f32x4.mul
-                  (local.get $31)
-                  (local.get $31)
-                 )
-                )
-               )
-               (global.get $global$3)
-              )
-             )
-             (f32x4.mul
-              (local.get $32)
-              (i32x4.shl
-               (i32x4.add
-                (local.get $29)
-                (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-               )
-               (i32.const 23)
-              )
-             )
-            )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
            )
           )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const -192)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -10588,17 +9129,457 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label5)
        )
        (unreachable)
       )
-      (local.set $5
+      (local.set $17
        (i32.add
-        (local.get $5)
-        (i32.const 1)
+        (local.get $21)
+        (local.get $12)
        )
       )
-      (br $label9)
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=384
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=576
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
      )
      (unreachable)
     )
@@ -10608,7 +9589,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label7)
    )
    (unreachable)
   )
@@ -10866,9 +9847,7 @@
        )
       )
       (local.set $9
-       (f32x4.neg
-        (local.get $8)
-       )
+       (local.get $8)
       )
       (f32x4.extract_lane 0
        (f32x4.div
@@ -10901,14 +9880,8 @@
            )
           )
           (local.set $12
-           (f32x4.sub
-            (f32x4.sub
-             (local.get $9)
-             (f32x4.mul
-              (local.get $11)
-              (global.get $global$9)
-             )
-            )
+           (f32x4.add
+            (local.get $9)
             (f32x4.mul
              (local.get $11)
              (global.get $global$8)
@@ -10916,7 +9889,16 @@
            )
           )
           (local.set $13
-           (global.get $global$10)
+           (global.get $global$9)
+          )
+          (local.set $13
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $13)
+             (local.get $12)
+            )
+           )
           )
           (local.set $13
            (f32x4.add
@@ -10954,37 +9936,10 @@
             )
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$15)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
-           )
-          )
-          (local.set $13
-           (f32x4.add
-            (f32x4.add
-             (local.get $12)
-             (f32x4.mul
-              (local.get $13)
-              (f32x4.mul
-               (local.get $12)
-               (local.get $12)
-              )
-             )
-            )
-            (global.get $global$3)
-           )
-          )
           (f32x4.mul
            (local.get $13)
            (i32x4.shl
-            (i32x4.add
-             (local.get $10)
-             (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-            )
+            (local.get $10)
             (i32.const 23)
            )
           )
@@ -11079,9 +10034,7 @@
      )
      (block (result v128)
       (local.set $9
-       (f32x4.neg
-        (local.get $7)
-       )
+       (local.get $7)
       )
       (f32x4.div
        (global.get $global$3)
@@ -11113,14 +10066,8 @@
           )
          )
          (local.set $12
-          (f32x4.sub
-           (f32x4.sub
-            (local.get $9)
-            (f32x4.mul
-             (local.get $11)
-             (global.get $global$9)
-            )
-           )
+          (f32x4.add
+           (local.get $9)
            (f32x4.mul
             (local.get $11)
             (global.get $global$8)
@@ -11128,7 +10075,16 @@
           )
          )
          (local.set $13
-          (global.get $global$10)
+          (global.get $global$9)
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
+           )
+          )
          )
          (local.set $13
           (f32x4.add
@@ -11166,37 +10122,10 @@
            )
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$15)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
-          )
-         )
-         (local.set $13
-          (f32x4.add
-           (f32x4.add
-            (local.get $12)
-            (f32x4.mul
-             (local.get $13)
-             (f32x4.mul
-              (local.get $12)
-              (local.get $12)
-             )
-            )
-           )
-           (global.get $global$3)
-          )
-         )
          (f32x4.mul
           (local.get $13)
           (i32x4.shl
-           (i32x4.add
-            (local.get $10)
-            (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
-           )
+           (local.get $10)
            (i32.const 23)
           )
          )
@@ -11248,22 +10177,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $20
-   (local.get $1)
-  )
-  (local.set $21
-   (i32.shl
-    (local.get $1)
-    (i32.const 1)
-   )
-  )
-  (local.set $22
-   (i32.add
-    (local.get $21)
-    (local.get $1)
-   )
-  )
-  (local.set $23
+  (local.set $19
    (i32.shl
     (i32.add
      (local.get $3)
@@ -11315,7 +10229,7 @@
         (local.get $2)
         (i32.mul
          (local.get $12)
-         (local.get $23)
+         (local.get $19)
         )
        )
       )
@@ -11379,7 +10293,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -11388,29 +10302,47 @@
           )
          )
         )
-        (local.set $17
+        (local.set $21
+         (i32.add
+          (local.get $20)
+          (local.get $1)
+         )
+        )
+        (local.set $22
+         (i32.add
+          (local.get $21)
+          (local.get $1)
+         )
+        )
+        (local.set $23
+         (i32.add
+          (local.get $22)
+          (local.get $1)
+         )
+        )
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -11433,10 +10365,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $20)
-           )
+           (local.get $21)
           )
          )
          (local.set $26
@@ -11459,10 +10388,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $21)
-           )
+           (local.get $22)
           )
          )
          (local.set $28
@@ -11485,10 +10411,7 @@
          )
          (local.set $34
           (v128.load32_splat
-           (i32.add
-            (local.get $16)
-            (local.get $22)
-           )
+           (local.get $23)
           )
          )
          (local.set $30
@@ -11509,28 +10432,46 @@
            )
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $21
           (i32.add
-           (local.get $17)
+           (local.get $21)
+           (i32.const 4)
+          )
+         )
+         (local.set $22
+          (i32.add
+           (local.get $22)
+           (i32.const 4)
+          )
+         )
+         (local.set $23
+          (i32.add
+           (local.get $23)
+           (i32.const 4)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -11545,7 +10486,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
@@ -11555,14 +10496,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -11577,7 +10518,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $26)
@@ -11587,14 +10528,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -11609,7 +10550,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $28)
@@ -11619,14 +10560,14 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $29)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -11641,7 +10582,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $30)
@@ -11651,7 +10592,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $31)
@@ -11686,7 +10627,7 @@
           (local.get $14)
          )
         )
-        (local.set $16
+        (local.set $20
          (i32.add
           (local.get $0)
           (i32.mul
@@ -11695,29 +10636,29 @@
           )
          )
         )
-        (local.set $17
+        (local.set $16
          (i32.add
           (local.get $14)
           (i32.const 32)
          )
         )
-        (local.set $18
+        (local.set $17
          (local.get $3)
         )
         (loop $label2
          (local.set $32
           (v128.load
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $33
           (v128.load offset=16
-           (local.get $17)
+           (local.get $16)
           )
          )
          (local.set $34
           (v128.load32_splat
-           (local.get $16)
+           (local.get $20)
           )
          )
          (local.set $24
@@ -11738,28 +10679,28 @@
            )
           )
          )
-         (local.set $16
+         (local.set $20
           (i32.add
-           (local.get $16)
+           (local.get $20)
            (i32.const 4)
           )
          )
-         (local.set $17
+         (local.set $16
           (i32.add
-           (local.get $17)
+           (local.get $16)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $18
+          (local.tee $17
            (i32.sub
-            (local.get $18)
+            (local.get $17)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $19
+        (local.set $18
          (i32.add
           (i32.mul
            (i32.add
@@ -11774,7 +10715,7 @@
         (v128.store
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $24)
@@ -11784,7 +10725,7 @@
         (v128.store offset=16
          (i32.add
           (local.get $4)
-          (local.get $19)
+          (local.get $18)
          )
          (f32x4.pmax
           (local.get $25)
@@ -12695,7 +11636,7 @@
       )
      )
     )
-    (global.set $global$18
+    (global.set $global$17
      (call $29
       (f64.div
        (local.get $10)
@@ -12703,7 +11644,7 @@
       )
      )
     )
-    (global.set $global$19
+    (global.set $global$18
      (call $29
       (f64.div
        (local.get $9)
@@ -12713,7 +11654,7 @@
     )
    )
    (else
-    (global.set $global$18
+    (global.set $global$17
      (select
       (local.tee $10
        (f64.trunc
@@ -12751,12 +11692,25 @@
       (local.get $2)
      )
     )
-    (global.set $global$19
+    (global.set $global$18
      (select
       (local.get $9)
       (local.get $10)
       (local.get $2)
      )
+    )
+   )
+  )
+  (global.set $global$19
+   (call $29
+    (f64.mul
+     (f64.sub
+      (global.get $global$17)
+      (f64.convert_i32_s
+       (local.get $6)
+      )
+     )
+     (f64.const 0.5)
     )
    )
   )
@@ -12766,19 +11720,6 @@
      (f64.sub
       (global.get $global$18)
       (f64.convert_i32_s
-       (local.get $6)
-      )
-     )
-     (f64.const 0.5)
-    )
-   )
-  )
-  (global.set $global$21
-   (call $29
-    (f64.mul
-     (f64.sub
-      (global.get $global$19)
-      (f64.convert_i32_s
        (local.get $5)
       )
      )
@@ -12786,7 +11727,7 @@
     )
    )
   )
-  (global.set $global$22
+  (global.set $global$21
    (i32.and
     (i32.add
      (i32.shl
@@ -12810,7 +11751,7 @@
              (local.get $0)
             )
            )
-           (global.get $global$18)
+           (global.get $global$17)
           )
           (f64.const 1)
          )
@@ -12824,7 +11765,7 @@
     (i32.const -4)
    )
   )
-  (global.set $global$23
+  (global.set $global$22
    (i32.and
     (i32.add
      (i32.shl
@@ -12840,7 +11781,7 @@
               (local.get $1)
              )
             )
-            (global.get $global$19)
+            (global.get $global$18)
            )
           )
           (f64.const 1)
@@ -12855,7 +11796,7 @@
     (i32.const -4)
    )
   )
-  (global.set $global$24
+  (global.set $global$23
    (i32.trunc_sat_f64_s
     (f64.max
      (f64.trunc
@@ -12863,7 +11804,7 @@
        (f64.sub
         (f64.mul
          (f64.add
-          (global.get $global$21)
+          (global.get $global$20)
           (f64.const 0.5)
          )
          (local.get $9)
@@ -12885,7 +11826,7 @@
     )
    )
   )
-  (global.set $global$25
+  (global.set $global$24
    (i32.trunc_sat_f64_s
     (f64.min
      (f64.trunc
@@ -12894,7 +11835,7 @@
         (f64.mul
          (f64.add
           (f64.add
-           (global.get $global$21)
+           (global.get $global$20)
            (f64.convert_i32_s
             (i32.sub
              (local.get $5)
@@ -12915,7 +11856,7 @@
     )
    )
   )
-  (global.set $global$26
+  (global.set $global$25
    (i32.trunc_sat_f64_s
     (f64.mul
      (f64.ceil
@@ -12938,7 +11879,7 @@
     )
    )
   )
-  (global.set $global$27
+  (global.set $global$26
    (f64.mul
     (f64.ceil
      (f64.mul
@@ -12958,6 +11899,31 @@
     (f64.const 16)
    )
   )
+  (global.set $global$27
+   (f64.add
+    (global.get $global$26)
+    (f64.mul
+     (f64.ceil
+      (f64.mul
+       (f64.convert_i32_u
+        (i32.mul
+         (local.get $6)
+         (i32.add
+          (i32.shl
+           (global.get $global$21)
+           (i32.const 2)
+          )
+          (i32.const 8)
+         )
+        )
+       )
+       (f64.const 0.0625)
+      )
+     )
+     (f64.const 16)
+    )
+   )
+  )
   (global.set $global$28
    (f64.add
     (global.get $global$27)
@@ -12966,7 +11932,7 @@
       (f64.mul
        (f64.convert_i32_u
         (i32.mul
-         (local.get $6)
+         (local.get $5)
          (i32.add
           (i32.shl
            (global.get $global$22)
@@ -12986,31 +11952,6 @@
   (global.set $global$29
    (f64.add
     (global.get $global$28)
-    (f64.mul
-     (f64.ceil
-      (f64.mul
-       (f64.convert_i32_u
-        (i32.mul
-         (local.get $5)
-         (i32.add
-          (i32.shl
-           (global.get $global$23)
-           (i32.const 2)
-          )
-          (i32.const 8)
-         )
-        )
-       )
-       (f64.const 0.0625)
-      )
-     )
-     (f64.const 16)
-    )
-   )
-  )
-  (global.set $global$30
-   (f64.add
-    (global.get $global$29)
     (f64.convert_i32_s
      (i32.shl
       (local.get $7)
@@ -13019,10 +11960,10 @@
     )
    )
   )
-  (global.set $global$31
+  (global.set $global$30
    (f64.add
     (f64.add
-     (global.get $global$30)
+     (global.get $global$29)
      (f64.mul
       (f64.ceil
        (f64.mul
@@ -13038,17 +11979,17 @@
     (f64.const 16)
    )
   )
-  (global.set $global$32
+  (global.set $global$31
    (f64.add
     (f64.add
-     (global.get $global$31)
+     (global.get $global$30)
      (f64.mul
       (f64.convert_i32_s
        (i32.and
         (i32.add
          (i32.sub
-          (global.get $global$25)
           (global.get $global$24)
+          (global.get $global$23)
          )
          (i32.const 1)
         )
@@ -13056,7 +11997,7 @@
        )
       )
       (f64.convert_i32_s
-       (global.get $global$26)
+       (global.get $global$25)
       )
      )
     )
@@ -13606,7 +12547,7 @@
    (local.get $7)
    (local.get $8)
   )
-  (global.get $global$32)
+  (global.get $global$31)
  )
  (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
   (local $17 v128)
@@ -13644,7 +12585,7 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$29)
+     (global.get $global$28)
     )
    )
   )
@@ -13652,36 +12593,36 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$31)
+     (global.get $global$30)
     )
    )
   )
   (call $31
    (local.get $1)
-   (global.get $global$18)
-   (global.get $global$20)
+   (global.get $global$17)
+   (global.get $global$19)
    (local.get $7)
    (local.get $9)
    (local.tee $30
     (i32.add
      (local.get $0)
      (i32.trunc_sat_f64_u
-      (global.get $global$27)
+      (global.get $global$26)
      )
     )
    )
   )
   (call $31
    (local.get $2)
-   (global.get $global$19)
-   (global.get $global$21)
+   (global.get $global$18)
+   (global.get $global$20)
    (local.get $6)
    (local.get $9)
    (local.tee $25
     (i32.add
      (local.get $0)
      (i32.trunc_sat_f64_u
-      (global.get $global$28)
+      (global.get $global$27)
      )
     )
    )
@@ -13788,13 +12729,13 @@
    (then
     (local.set $3
      (i32.mul
-      (global.get $global$25)
+      (global.get $global$24)
       (local.get $1)
      )
     )
     (local.set $2
      (i32.mul
-      (global.get $global$24)
+      (global.get $global$23)
       (local.get $1)
      )
     )
@@ -13879,17 +12820,17 @@
      )
     )
     (local.set $32
-     (global.get $global$25)
+     (global.get $global$24)
     )
     (local.set $33
-     (global.get $global$22)
+     (global.get $global$21)
     )
     (local.set $34
-     (global.get $global$26)
+     (global.get $global$25)
     )
     (local.set $9
      (local.tee $31
-      (global.get $global$24)
+      (global.get $global$23)
      )
     )
     (loop $label5
@@ -14110,7 +13051,7 @@
       (i32.shl
        (i32.mul
         (local.get $7)
-        (global.get $global$22)
+        (global.get $global$21)
        )
        (i32.const 2)
       )
@@ -14179,13 +13120,13 @@
     (call $34
      (local.get $0)
      (local.get $1)
+     (global.get $global$23)
      (global.get $global$24)
-     (global.get $global$25)
      (local.get $30)
      (local.get $7)
-     (global.get $global$22)
+     (global.get $global$21)
      (local.get $24)
-     (global.get $global$26)
+     (global.get $global$25)
     )
    )
   )
@@ -14193,7 +13134,7 @@
    (i32.add
     (local.get $0)
     (i32.trunc_sat_f64_u
-     (global.get $global$30)
+     (global.get $global$29)
     )
    )
   )
@@ -14218,7 +13159,7 @@
        (local.get $24)
        (i32.mul
         (local.tee $9
-         (global.get $global$26)
+         (global.get $global$25)
         )
         (i32.sub
          (i32.load
@@ -14230,7 +13171,7 @@
            )
           )
          )
-         (global.get $global$24)
+         (global.get $global$23)
         )
        )
       )
@@ -14247,7 +13188,7 @@
        (i32.shl
         (i32.mul
          (local.get $0)
-         (global.get $global$23)
+         (global.get $global$22)
         )
         (i32.const 2)
        )
