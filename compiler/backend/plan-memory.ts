@@ -3,17 +3,21 @@
 // first at the lowest offset free for their whole lifetime (greedy best fit by
 // size), 64-byte aligned. The arena's peak size is a graph attribute.
 import { scratchBytes } from "./wasm/calls.ts";
-import type { Graph } from "../ir/types.ts";
+import type { Graph, Op } from "../ir/types.ts";
 import { paddedChannels } from "../ir/physical.ts";
 import type { PassModel } from "../passes/pass-model.ts";
 import { BUFFER_ALIGN as ALIGN } from "../../kernels/tiles.ts";
 
-interface Buffer {
+/** A buffer in the arena: an op's output value (attribute `at`) or its scratch space, live from step `first` to `last`. */
+export interface Lifetime {
   owner: string;
   key: "at" | "scratch";
   bytes: number;
   first: number;
   last: number;
+}
+
+interface Buffer extends Lifetime {
   offset?: number;
 }
 
@@ -22,14 +26,23 @@ export function valueBytes(shape: number[], cp: number): number {
   return Math.ceil((elements * 4) / ALIGN) * ALIGN;
 }
 
-export function planMemory({ graph, weights }: PassModel): PassModel {
+/**
+ * Every buffer of a laid-out graph with the op steps it lives through: a value
+ * from the op that writes it to its last reader (the output to the end), an
+ * op's scratch space (`scratch(op)` bytes, if any) for that op's step alone.
+ */
+export function lifetimes(graph: Graph, scratch: (op: Op) => number): Lifetime[] {
   const last = new Map<string, number>();
   graph.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, i)));
-  const buffers: Buffer[] = graph.ops.flatMap((op, i) => {
-    const value: Buffer = { owner: op.out, key: "at", bytes: valueBytes(op.shape!, paddedChannels(op)), first: i, last: op.out === graph.output ? graph.ops.length : (last.get(op.out) ?? i) };
-    const scratch = scratchBytes(op);
-    return scratch ? [value, { owner: op.out, key: "scratch" as const, bytes: Math.ceil(scratch / ALIGN) * ALIGN, first: i, last: i }] : [value];
+  return graph.ops.flatMap((op, i) => {
+    const value: Lifetime = { owner: op.out, key: "at", bytes: valueBytes(op.shape!, paddedChannels(op)), first: i, last: op.out === graph.output ? graph.ops.length : (last.get(op.out) ?? i) };
+    const bytes = scratch(op);
+    return bytes ? [value, { owner: op.out, key: "scratch" as const, bytes, first: i, last: i }] : [value];
   });
+}
+
+export function planMemory({ graph, weights }: PassModel): PassModel {
+  const buffers: Buffer[] = lifetimes(graph, (op) => Math.ceil(scratchBytes(op) / ALIGN) * ALIGN);
   const placed: Buffer[] = [];
   for (const b of [...buffers].sort((x, y) => y.bytes - x.bytes || x.first - y.first)) {
     const conflicts = placed.filter((p) => p.first <= b.last && b.first <= p.last).sort((x, y) => x.offset! - y.offset!);

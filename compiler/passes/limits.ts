@@ -4,6 +4,7 @@
 // parameters and multiply-accumulates must stay exact in a float64 (2^53).
 // A spec past these limits is rejected before any weight is allocated.
 import { UserError } from "../errors.ts";
+import { binarySize } from "../units.ts";
 import type { Graph } from "../ir/types.ts";
 import { inferShapes } from "./infer-shapes.ts";
 import { opMacs } from "../ir/stats.ts";
@@ -12,18 +13,13 @@ import { opMacs } from "../ir/stats.ts";
 export const WASM_MEMORY_LIMIT = 2 ** 31;
 
 const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
-/** Bytes in the largest binary unit that keeps a whole part: "2.00 GiB", "512 KiB". */
-function size(bytes: number): string {
-  const [unit, scale] = ([["GiB", 2 ** 30], ["MiB", 2 ** 20], ["KiB", 2 ** 10]] as const).find(([, s]) => bytes >= s) ?? ["bytes", 1];
-  return `${+(bytes / scale).toPrecision(3)} ${unit}`;
-}
 
 /** The memory the network needs on the wasm backend, when it is more than it may have. */
 export function memoryError(network: string, parts: Record<string, number>, atLeast = false): UserError | undefined {
   const total = Object.values(parts).reduce((a, b) => a + b, 0);
   if (total <= WASM_MEMORY_LIMIT) return undefined;
-  const list = Object.entries(parts).map(([what, bytes]) => `${what} ${size(bytes)}`).join(", ");
-  return new UserError(`network '${network}' needs ${atLeast ? "at least " : ""}${size(total)} of WebAssembly memory (${list}); mixc's wasm32 code addresses at most ${size(WASM_MEMORY_LIMIT)}`);
+  const list = Object.entries(parts).map(([what, bytes]) => `${what} ${binarySize(bytes)}`).join(", ");
+  return new UserError(`network '${network}' needs ${atLeast ? "at least " : ""}${binarySize(total)} of WebAssembly memory (${list}); mixc's wasm32 code addresses at most ${binarySize(WASM_MEMORY_LIMIT)}`);
 }
 
 /**

@@ -1,9 +1,9 @@
 // The memory plan read back from a planned graph: every buffer in the arena
 // (each value, and each op's scratch space) with its offset, size and
 // lifetime in op steps, and the bytes a plan without reuse would need.
-import { valueBytes } from "../backend/plan-memory.ts";
+import { lifetimes } from "../backend/plan-memory.ts";
 import type { Graph } from "../ir/types.ts";
-import { arenaAt, paddedChannels } from "../ir/physical.ts";
+import { arenaAt, scratchAt } from "../ir/physical.ts";
 
 export interface ArenaBuffer {
   /** The op whose output (or scratch space) this is. */
@@ -29,12 +29,10 @@ export interface ArenaPlan {
 
 /** The buffers of a graph after the `plan` pass (its ops carry at=, scratch= and scratch_bytes=). */
 export function arenaPlan(g: Graph): ArenaPlan {
-  const lastRead = new Map<string, number>();
-  g.ops.forEach((op, i) => op.ins.forEach((name) => lastRead.set(name, i)));
-  const buffers = g.ops.flatMap((op, i): ArenaBuffer[] => {
-    const value: ArenaBuffer = { owner: op.out, kind: "value", offset: arenaAt(op), bytes: valueBytes(op.shape!, paddedChannels(op)), first: i, last: op.out === g.output ? g.ops.length : (lastRead.get(op.out) ?? i) };
-    const scratch = op.attrs.scratch_bytes as number | undefined;
-    return scratch ? [value, { owner: op.out, kind: "scratch", offset: op.attrs.scratch as number, bytes: scratch, first: i, last: i }] : [value];
+  const byName = new Map(g.ops.map((op) => [op.out, op]));
+  const buffers = lifetimes(g, (op) => (op.attrs.scratch_bytes as number | undefined) ?? 0).map(({ owner, key, bytes, first, last }): ArenaBuffer => {
+    const op = byName.get(owner)!;
+    return { owner, kind: key === "at" ? "value" : "scratch", offset: key === "at" ? arenaAt(op) : scratchAt(op), bytes, first, last };
   });
   const live = Array.from({ length: g.ops.length + 1 }, (_, step) => buffers.reduce((n, b) => (b.first <= step && step <= b.last ? n + b.bytes : n), 0));
   const peakLiveBytes = Math.max(0, ...live);

@@ -8,7 +8,7 @@ import type { Report } from "./model.ts";
 import { networkSection } from "./network-html.ts";
 import { statsSection } from "./stats-html.ts";
 import { SORT_SCRIPT, timingSection } from "./timing-html.ts";
-import { binarySize, thousands } from "./units.ts";
+import { binarySize, thousands } from "../units.ts";
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 

@@ -4,7 +4,7 @@
 // against the sum of all buffers (what a plan without reuse would need).
 import type { ArenaPlan } from "./arena-buffers.ts";
 import { escapeHtml as h } from "./escape.ts";
-import { binarySize, percent } from "./units.ts";
+import { binarySize, percent } from "../units.ts";
 
 const W = 880;
 const H = 320;

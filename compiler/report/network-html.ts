@@ -4,7 +4,7 @@
 // what was fused into it and its output shape.
 import { escapeHtml as h } from "./escape.ts";
 import type { ReportGroup, ReportNode } from "./model.ts";
-import { thousands } from "./units.ts";
+import { thousands } from "../units.ts";
 
 /** One colour per kernel size, the same across the page. */
 export const KERNEL_COLOURS: Record<number, string> = { 1: "#8da0cb", 3: "#66c2a5", 5: "#fc8d62", 7: "#e78ac3", 9: "#a6d854", 11: "#ffd92f" };

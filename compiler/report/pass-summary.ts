@@ -2,7 +2,7 @@
 // read from the graphs before and after it (the passes report nothing).
 import type { Graph, Op } from "../ir/types.ts";
 import { arenaPlan } from "./arena-buffers.ts";
-import { binarySize, plural } from "./units.ts";
+import { binarySize, plural } from "../units.ts";
 
 const countOps = (g: Graph, match: (op: Op) => boolean) => g.ops.filter(match).length;
 const kind = (k: string) => (op: Op) => op.op === k;

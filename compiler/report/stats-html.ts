@@ -4,7 +4,7 @@ import type { Stats } from "../ir/stats.ts";
 import type { ElementwiseOps } from "./elementwise.ts";
 import { escapeHtml as h } from "./escape.ts";
 import { FLOPS_NOTE, type PaperModel } from "./paper.ts";
-import { millions, percent, thousands } from "./units.ts";
+import { millions, percent, thousands } from "../units.ts";
 
 function paperTable(network: string, stats: Stats, ew: ElementwiseOps, models: PaperModel[], match: string | undefined): string {
   const ours = stats.macs_total + ew.total;

@@ -3,7 +3,7 @@
 // machine's measured SIMD peak. The rows can be put slowest first.
 import { escapeHtml as h } from "./escape.ts";
 import type { ReportPeak, ReportTiming } from "./model.ts";
-import { percent, thousands } from "./units.ts";
+import { percent, thousands } from "../units.ts";
 
 const bar = (cls: string, fraction: number) => `<span class="bar ${cls}" style="width:${(Math.min(1, fraction) * 100).toFixed(1)}%"></span>`;
 

@@ -163,7 +163,7 @@ describe("user errors are one clear message", () => {
   });
 
   it.each([
-    [["frobnicate"], 2, "mixc: unknown command 'frobnicate'; the commands are check, stats, ir, compile, run, bench\n"],
+    [["frobnicate"], 2, "mixc: unknown command 'frobnicate'; the commands are check, stats, ir, compile, run, bench, report\n"],
     [["check"], 2, "mixc: check takes 1 argument, got 0\nusage: mixc check SPEC\n"],
     [["check", "specs/mixnet-s.mix", "--fast"], 2, "mixc: check: Unknown option '--fast'\n"],
     [["check", "no/such.mix"], 1, "cannot read spec no/such.mix: no such file\n"],

@@ -19,7 +19,7 @@ const throughFile = join(spec, "x");
 const leftovers = () => readdirSync(dir).filter((f) => f.endsWith(".tmp"));
 
 describe("misuse of a command: one line, exit 2", () => {
-  it.each(["check", "stats", "ir", "compile", "run", "bench"])("mixc %s with an unknown flag", async (command) => {
+  it.each(["check", "stats", "ir", "compile", "run", "bench", "report"])("mixc %s with an unknown flag", async (command) => {
     expect(await mixc(command, "x", "--frob")).toMatchObject({ code: 2, out: "", err: `mixc: ${command}: Unknown option '--frob'\n` });
   });
 

@@ -9,7 +9,7 @@ import { importsOf, ROOT, sourceFiles } from "../support/imports.ts";
 
 /** Lowest first. A folder names everything under it; a file names itself. */
 const LAYERS: string[][] = [
-  ["runtime", "kernels", "generated", "package.json", "compiler/errors.ts", "compiler/write-atomic.ts"],
+  ["runtime", "kernels", "generated", "package.json", "compiler/errors.ts", "compiler/units.ts", "compiler/write-atomic.ts"],
   ["compiler/frontend"],
   ["compiler/ir"],
   ["compiler/weights", "compiler/hub"],

@@ -1,4 +1,4 @@
-// How the report and `mixc ir` write sizes and counts.
+// How the compiler writes sizes and counts: in errors, `mixc ir` and the report.
 
 /** Bytes in the largest binary unit that keeps a whole part, 3 significant digits: "9.02 MiB", "512 KiB". */
 export function binarySize(bytes: number): string {
