@@ -1,7 +1,11 @@
-// npm run bench: mixc against onnxruntime-web (wasm, SIMD, one thread) on
-// MixNet-S, MixNet-M and MobileNetV3-Large from ../shared, in one process, alternating, with medians
-// and ratios; GFLOP/s against the SIMD peak measured here; compile time, code
-// size excluding weights, and the arena's peak memory.
+// npm run bench: mixc against onnxruntime-web (wasm, SIMD, one thread) and native
+// onnxruntime-node (CPU, one and two threads) on MixNet-S, -M and -L and
+// MobileNetV3-Large, in one process, alternating, with medians and ratios; GFLOP/s
+// against the SIMD peak measured in the same run, for each network and for each
+// kernel group of MixNet-M; compile time, code size excluding weights, and the arena.
+// S, M and MobileNetV3 use their fixtures in ../shared; MixNet-L has no shared fixture
+// or ONNX model, so it is compiled with seeded weights, runs on MixNet-M's input and is
+// timed against mixc only.
 import { existsSync, readFileSync } from "node:fs";
 import v8 from "node:v8";
 // Node 20 has relaxed SIMD behind a flag; it must be on before any module compiles.
@@ -9,15 +13,19 @@ v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
 const { compile } = await import("../compiler/compile.ts");
 const { loadModel } = await import("../runtime/index.ts");
 const { loadOrtWeb } = await import("./peers/onnxruntime-web.ts");
+const { loadOrtNode } = await import("./peers/onnxruntime-node.ts");
 const { measureSimdPeak } = await import("./simd-peak.ts");
 const { alternate, median, percentile } = await import("./timing.ts");
+const { kernelGroup, layerFlops, layerSeconds } = await import("./layer-times.ts");
 
 const SHARED = new URL("../../shared/", import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+/** fixture: the ../shared fixture whose weights and input it uses (else seeded weights and MixNet-M's input); onnx: whether ../shared/onnx has it. */
 const MODELS = [
-  { name: "mixnet_s", spec: "specs/mixnet-s.mix" },
-  { name: "mixnet_m", spec: "specs/mixnet-m.mix" },
-  { name: "mobilenetv3_large_100", spec: "specs/mobilenetv3-large.mix" },
+  { name: "mixnet_s", spec: "specs/mixnet-s.mix", fixture: true },
+  { name: "mixnet_m", spec: "specs/mixnet-m.mix", fixture: true, groups: true },
+  { name: "mixnet_l", spec: "specs/mixnet-l.mix", fixture: false },
+  { name: "mobilenetv3_large_100", spec: "specs/mobilenetv3-large.mix", fixture: true },
 ];
 
 if (!existsSync(`${SHARED}fixtures`)) {
@@ -29,38 +37,40 @@ const floats = (file: string) => {
   const b = readFileSync(file);
   return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 };
+const markdown = (rows: string[][]) => rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
+const spread = (t: number[]) => `${median(t).toFixed(1)} (${percentile(t, 10).toFixed(1)}-${percentile(t, 90).toFixed(1)})`;
 
 const peak = measureSimdPeak();
+const PEERS = ["onnxruntime-web", "onnxruntime-node 1T", "onnxruntime-node 2T"];
 const rows: string[][] = [];
+const groupRows: string[][] = [];
 for (const m of MODELS) {
-  const dir = `${SHARED}fixtures/${m.name}`;
-  const meta = JSON.parse(readFileSync(`${dir}/meta.json`, "utf8"));
+  const dir = `${SHARED}fixtures/${m.fixture ? m.name : "mixnet_m"}`;
   const input = floats(`${dir}/input.bin`);
   const started = performance.now();
-  const compiled = await compile(m.spec, { weights: `${dir}/weights.safetensors` });
+  const compiled = await compile(m.spec, m.fixture ? { weights: `${dir}/weights.safetensors` } : { seed: 1 });
   const compileSeconds = (performance.now() - started) / 1000;
+  const flops = layerFlops(compiled);
+  const totalFlops = flops.reduce((a, b) => a + b, 0);
   const relaxed = await loadModel(compiled.bytes, { backend: "wasm" });
   const plain = await loadModel(compiled.bytes, { backend: "wasm", relaxedSimd: false });
-  const ort = await loadOrtWeb(`${SHARED}onnx/${m.name}.onnx`);
+  const onnx = `${SHARED}onnx/${m.name}.onnx`;
+  const peers = existsSync(onnx) ? [await loadOrtWeb(onnx), await loadOrtNode(onnx, 1), await loadOrtNode(onnx, 2)] : [];
   const times = await alternate(
-    [
-      { name: relaxed.variant, run: () => relaxed.run(input) },
-      { name: plain.variant, run: () => plain.run(input) },
-      { name: "ort", run: () => ort.run(input) },
-    ],
+    [{ name: relaxed.variant, run: () => relaxed.run(input) }, { name: plain.variant, run: () => plain.run(input) }, ...peers.map((p) => ({ name: p.name, run: () => p.run(input) }))],
     { warmup: 5, rounds: ROUNDS },
   );
-  const spread = (t: number[]) => `${median(t).toFixed(1)} (${percentile(t, 10).toFixed(1)}-${percentile(t, 90).toFixed(1)})`;
-  const ortTimes = times.get("ort")!;
   for (const model of [relaxed, plain]) {
     const t = times.get(model.variant)!;
-    const gflops = (2 * meta.macs.macs_total) / (median(t) * 1e6);
+    const gflops = totalFlops / (median(t) * 1e6);
     const ceiling = model.variant === "relaxed-simd" ? peak.fma! : peak.mulAdd;
+    const peerCells = PEERS.map((name) => (times.has(name) ? spread(times.get(name)!) : "no ONNX model"));
+    const ratios = PEERS.map((name) => (times.has(name) ? `${(median(t) / median(times.get(name)!)).toFixed(2)}x` : "-"));
     rows.push([
       `${m.name} (${model.variant})`,
       spread(t),
-      spread(ortTimes),
-      `${(median(t) / median(ortTimes)).toFixed(2)}x`,
+      ...peerCells,
+      ...ratios,
       `${gflops.toFixed(1)} (${((100 * gflops) / ceiling).toFixed(0)}%)`,
       compileSeconds.toFixed(2),
       (compiled.meta.wasm.codeBytes / 1024).toFixed(1),
@@ -68,10 +78,24 @@ for (const m of MODELS) {
     ]);
     model.dispose();
   }
-  await ort.dispose();
+  for (const p of peers) await p.dispose();
+  if (m.groups) {
+    // Each layer alone, best of 7 loops: where the time goes, against the same peaks.
+    const { graph } = compiled.model;
+    const seconds = await layerSeconds(compiled, 7);
+    const groups = [...new Set(graph.ops.map((op) => kernelGroup(graph, op)))];
+    for (const group of groups) {
+      const layers = graph.ops.flatMap((op, i) => (kernelGroup(graph, op) === group ? [i] : []));
+      const sum = (v: number[]) => layers.reduce((n, i) => n + v[i]!, 0);
+      const rate = (t: number[], ceiling: number) => `${(sum(flops) / sum(t) / 1e9).toFixed(1)} (${((100 * sum(flops)) / sum(t) / 1e9 / ceiling).toFixed(0)}%)`;
+      groupRows.push([group, String(layers.length), (sum(seconds.simd128) * 1e3).toFixed(2), rate(seconds.simd128, peak.mulAdd), (sum(seconds.relaxed) * 1e3).toFixed(2), rate(seconds.relaxed, peak.fma!)]);
+    }
+  }
 }
 
-const header = ["model (mixc code)", "mixc ms (p10-p90)", "onnxruntime-web ms (p10-p90)", "mixc / ort", "mixc GFLOP/s (of that peak)", "compile s", "code KiB", "arena MiB"];
-const table = [header, header.map(() => "---"), ...rows];
+const header = ["model (mixc code)", "mixc ms (p10-p90)", ...PEERS.map((p) => `${p} ms`), ...PEERS.map((p) => `mixc / ${p}`), "mixc GFLOP/s (of that peak)", "compile s", "code KiB", "arena MiB"];
 console.log(`WebAssembly SIMD peak here: ${peak.mulAdd.toFixed(1)} GFLOP/s mul+add${peak.fma ? `, ${peak.fma.toFixed(1)} relaxed FMA` : ""}; one thread; ${ROUNDS} alternating rounds\n`);
-console.log(table.map((r) => `| ${r.join(" | ")} |`).join("\n"));
+console.log(markdown([header, header.map(() => "---"), ...rows]));
+const groupHeader = ["MixNet-M kernel group", "layers", "simd128 ms", "simd128 GFLOP/s (of mul+add peak)", "relaxed ms", "relaxed GFLOP/s (of FMA peak)"];
+console.log(`\nMixNet-M per kernel group (each layer alone, best of 7 loops; seconds summed over the group's layers):\n`);
+console.log(markdown([groupHeader, groupHeader.map(() => "---"), ...groupRows]));

@@ -9,41 +9,21 @@ import v8 from "node:v8";
 v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
 const { compile } = await import("../compiler/compile.ts");
 const { KERNELS, kernelFor } = await import("../compiler/backend/kernel-table.ts");
-const { opMacs } = await import("../compiler/ir/stats.ts");
 const { measureSimdPeak } = await import("./simd-peak.ts");
+const { layerFlops, layerSeconds } = await import("./layer-times.ts");
 
 const SPECS = (process.env.BENCH_SPECS ?? "specs/mixnet-s.mix,specs/mobilenetv3-large.mix").split(",");
-/** Shortest timed loop, and how many loops per layer (the best counts). */
-const LOOP_MS = 2;
+/** Timed loops per layer (the best counts). */
 const LOOPS = Number(process.env.BENCH_ROUNDS ?? 7);
-
-/** Best time of one call of `run`, in seconds. */
-function bestSeconds(run: () => void): number {
-  let n = 1;
-  for (let t0 = performance.now(); performance.now() - t0 < LOOP_MS; n *= 2) for (let i = 0; i < n; i++) run();
-  let best = Infinity;
-  for (let l = 0; l < LOOPS; l++) {
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) run();
-    best = Math.min(best, (performance.now() - t0) / 1e3 / n);
-  }
-  return best;
-}
 
 const peak = measureSimdPeak();
 console.log(`WebAssembly SIMD peak here: ${peak.mulAdd.toFixed(1)} GFLOP/s mul+add${peak.fma ? `, ${peak.fma.toFixed(1)} relaxed FMA` : ""}; one thread\n`);
 for (const spec of SPECS) {
-  const { bytes, program, model } = await compile(spec, { seed: 1 });
-  const { graph, weights } = model;
-  // A mean adds every input element once; the others multiply-accumulate.
-  const elements = (name: string) => graph.ops.find((o) => o.out === name)!.shape!.reduce((a, b) => a * b, 1);
-  const flops = graph.ops.map((op) => (op.op === "mean" ? elements(op.ins[0]!) : 2 * opMacs(op, (name) => [weights!.get(name)!.length])));
-  const { instance } = await WebAssembly.instantiate(bytes as Uint8Array<ArrayBuffer>, {});
-  const main = instance.exports as unknown as { memory: WebAssembly.Memory; run_layer: (i: number) => void };
-  const twin = (await WebAssembly.instantiate(program.relaxedCode as Uint8Array<ArrayBuffer>, { env: { memory: main.memory } })).instance.exports as { run_layer: (i: number) => void };
+  const compiled = await compile(spec, { seed: 1 });
+  const { graph } = compiled.model;
+  const flops = layerFlops(compiled);
   const rows = [["entry", "layers", "MFLOP", "simd128 GFLOP/s", "relaxed GFLOP/s"]];
-  const seconds = (runLayer: (i: number) => void) => graph.ops.map((_, i) => bestSeconds(() => runLayer(i)));
-  const times = { simd128: seconds(main.run_layer), relaxed: seconds(twin.run_layer) };
+  const times = await layerSeconds(compiled, LOOPS);
   for (const { form } of KERNELS) {
     const layers = graph.ops.flatMap((op, i) => (kernelFor(graph, op)!.form === form ? [i] : []));
     if (layers.length === 0) continue;

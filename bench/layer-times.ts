@@ -1,0 +1,47 @@
+// Each layer of a compiled network run alone (its run_layer(i) export), in a loop long
+// enough to time, the best loop counting; and each layer's floating-point work. Shared by
+// npm run bench (GFLOP/s per kernel group) and npm run bench:kernels (per table entry).
+import { kernelFor } from "../compiler/backend/kernel-table.ts";
+import type { compile } from "../compiler/compile.ts";
+import { opMacs } from "../compiler/ir/stats.ts";
+import type { Graph, Op } from "../compiler/ir/types.ts";
+
+type Compiled = Awaited<ReturnType<typeof compile>>;
+
+/** Shortest timed loop, and how many loops per layer (the best counts). */
+const LOOP_MS = 2;
+
+/** Best time of one call of `run`, in seconds. */
+function bestSeconds(run: () => void, loops: number): number {
+  let n = 1;
+  for (let t0 = performance.now(); performance.now() - t0 < LOOP_MS; n *= 2) for (let i = 0; i < n; i++) run();
+  let best = Infinity;
+  for (let l = 0; l < loops; l++) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) run();
+    best = Math.min(best, (performance.now() - t0) / 1e3 / n);
+  }
+  return best;
+}
+
+/** Seconds per layer, on the plain SIMD module and on the relaxed-SIMD twin (which shares its memory). */
+export async function layerSeconds(compiled: Compiled, loops: number): Promise<{ simd128: number[]; relaxed: number[] }> {
+  const { instance } = await WebAssembly.instantiate(compiled.bytes as Uint8Array<ArrayBuffer>, {});
+  const main = instance.exports as unknown as { memory: WebAssembly.Memory; run_layer: (i: number) => void };
+  const twin = (await WebAssembly.instantiate(compiled.program.relaxedCode as Uint8Array<ArrayBuffer>, { env: { memory: main.memory } })).instance.exports as { run_layer: (i: number) => void };
+  const seconds = (runLayer: (i: number) => void) => compiled.model.graph.ops.map((_, i) => bestSeconds(() => runLayer(i), loops));
+  return { simd128: seconds(main.run_layer), relaxed: seconds(twin.run_layer) };
+}
+
+/** Floating-point operations per layer: 2 per multiply-accumulate; a mean adds every input element once. */
+export function layerFlops(compiled: Compiled): number[] {
+  const { graph, weights } = compiled.model;
+  const elements = (name: string) => graph.ops.find((o) => o.out === name)!.shape!.reduce((a, b) => a * b, 1);
+  return graph.ops.map((op) => (op.op === "mean" ? elements(op.ins[0]!) : 2 * opMacs(op, (name) => [weights!.get(name)!.length])));
+}
+
+/** A layer's kernel group: its kernel-table form, and for 1x1 convolutions the fused activation too. */
+export function kernelGroup(graph: Graph, op: Op): string {
+  const form = kernelFor(graph, op)!.form;
+  return form === "pointwise" ? `pointwise, ${(op.attrs.act as string | undefined) ?? "no activation"}` : form;
+}
