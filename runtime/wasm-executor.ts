@@ -54,8 +54,8 @@ export async function createWasmExecutor(module: WebAssembly.Module, meta: Bundl
   let program: Program | undefined = typeof twin === "string" ? main : twin;
   // V8 first runs new code from its baseline compiler (Liftoff, 4-5x slower here) and swaps in
   // optimised code for a function's next call once it has done enough work. One inference now, on
-  // whatever the input holds, does that work: the first real inference then runs at the warm speed
-  // (MixNet-M in Node: 4.1-4.8x a warm inference before, 0.7-0.8x after) for about the same total.
+  // whatever the input holds, does that work, so that the first real inference runs optimised code
+  // (where the background compiles have finished) instead of taking 4-6x a warm one.
   program.run();
   const classes = meta.output.shape.reduce((a, b) => a * b, 1);
   const live = () => {
