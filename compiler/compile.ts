@@ -17,8 +17,12 @@ export interface CompileOptions extends WeightSource {
 
 export async function compile(specPath: string, options: CompileOptions = {}) {
   const { graph, weights, info, notes } = await loadModelSource(specPath, options);
-  const model = runPipeline({ graph, weights }, undefined, options.onStage);
+  let shaped = graph;
+  const model = runPipeline({ graph, weights }, undefined, (stage, m) => {
+    if (stage === "shapes") shaped = m.graph;
+    options.onStage?.(stage, m);
+  });
   const program = buildWasm(model.graph, model.schedule!, model.weights!, options.weightsDtype, info.preprocessing);
   const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, model.schedule!, program);
-  return { ...writeBundle(model.graph, program, info, gpu), program, gpu, model, notes };
+  return { ...writeBundle(model.graph, shaped, program, info, gpu), program, gpu, model, notes };
 }

@@ -14,6 +14,7 @@ export { parseGraph, IrParseError } from "./ir/parse.ts";
 export { verifyGraph, VerifyError } from "./ir/verify.ts";
 export type { Graph, Op, Param } from "./ir/types.ts";
 export { COMPILER } from "./bundle/write-bundle.ts";
+export { readBundleIr, type BundleIr } from "./bundle/ir-section.ts";
 export { UserError } from "./errors.ts";
 export { WEIGHTS_DTYPES, isWeightsDtype, type WeightsDtype } from "../kernels/wasm/packed.ts";
 // The reference model: a graph run in float64, on input preprocessed as timm does.

@@ -1,20 +1,26 @@
 import { basename } from "node:path";
-import { buildReport, compile, loadSpec, measureSimdPeak, peakFor, readBenchJson, readInput, renderReport, runPipeline, writeFileAtomic, type ReportTiming } from "../../compiler/index.ts";
+import { buildReport, compile, loadSpec, measureSimdPeak, peakFor, readBenchJson, readBundleIr, readInput, renderReport, runPipeline, writeFileAtomic, type BundleIr, type ReportTiming } from "../../compiler/index.ts";
 import { intOption, MisuseError, type Command, type Values } from "../command.ts";
 import { isBundlePath, loadBytes } from "../load-bundle.ts";
 import { timeModel } from "../timing.ts";
 
-/** The bundle to report on: the one given, or the spec compiled in memory (wasm only, random weights: timing does not depend on them). */
-async function bundleOf(path: string, values: Values): Promise<{ spec: string; bytes: Uint8Array; source: string; notes: string[] }> {
-  if (isBundlePath(path)) {
-    const spec = values.spec as string | undefined;
-    if (!spec) throw new MisuseError(`a bundle holds no IR: name the spec ${basename(path)} was compiled from with --spec SPEC`);
-    const bytes = readInput(path, "bundle");
-    return { spec, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), source: `${path} (from ${spec})`, notes: [] };
+/** The bundle to report on (the one given, or the spec compiled in memory: wasm only, random weights, since timing does not depend on them) and its IR. */
+async function bundleOf(path: string, values: Values): Promise<{ ir: BundleIr; bytes: Uint8Array; source: string; notes: string[] }> {
+  const spec = values.spec as string | undefined;
+  if (!isBundlePath(path)) {
+    if (spec !== undefined) throw new MisuseError("--spec is for a bundle; this is a spec");
+    const { bytes } = await compile(path, { seed: 1, target: "wasm" });
+    return { ir: readBundleIr(bytes, path)!, bytes, source: path, notes: ["Compiled in memory for this report, WebAssembly only, with random weights (seed 1): the timing and the counts do not depend on the weights' values."] };
   }
-  if (values.spec !== undefined) throw new MisuseError("--spec is for a bundle; this is a spec");
-  const compiled = await compile(path, { seed: 1, target: "wasm" });
-  return { spec: path, bytes: compiled.bytes, source: path, notes: ["Compiled in memory for this report, WebAssembly only, with random weights (seed 1): the timing and the counts do not depend on the weights' values."] };
+  const file = readInput(path, "bundle");
+  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+  if (spec !== undefined) {
+    const { shaped, graph } = loadSpec(spec);
+    return { ir: { shaped, compiled: runPipeline({ graph }).graph }, bytes, source: `${path} (from ${spec})`, notes: [] };
+  }
+  const ir = readBundleIr(bytes, path);
+  if (!ir) throw new MisuseError(`${basename(path)} carries no IR (an earlier mixc wrote it): name the spec it was compiled from with --spec SPEC`);
+  return { ir, bytes, source: path, notes: [] };
 }
 
 /** How many runs to time, checked before anything is compiled. */
@@ -50,7 +56,7 @@ export const report: Command = {
     "beside the MixConv paper's figures. The page makes no network requests (docs/report.md).",
     "",
     "  -o, --out FILE   the page to write (default: NETWORK-report.html, here)",
-    "  --spec SPEC      the spec a BUNDLE was compiled from (a bundle holds no IR); a SPEC is compiled in memory",
+    "  --spec SPEC      read the IR from this spec instead of the bundle (needed for bundles an earlier mixc wrote)",
     "  --bench FILE     time per layer from `mixc bench BUNDLE --json --per-layer` output instead of timing here",
     "  --no-bench       leave timing out",
     "  --runs N         timed inferences (default 20), after --warmup N (default 3)",
@@ -60,9 +66,8 @@ export const report: Command = {
   async run(values, [path], io) {
     if (values.bench !== undefined && values["no-bench"]) throw new MisuseError("--bench and --no-bench exclude each other");
     runCounts(values);
-    const { spec, bytes, source, notes } = await bundleOf(path!, values);
-    const { shaped, graph } = loadSpec(spec);
-    const compiled = runPipeline({ graph }).graph;
+    const { ir, bytes, source, notes } = await bundleOf(path!, values);
+    const { shaped, compiled } = ir;
     const timing = await timingOf(values, bytes, path!, compiled.ops.map((op) => op.out));
     const peak = timing ? peakFor(timing.variant, measureSimdPeak()) : undefined;
     const r = buildReport({ source, shaped, compiled, bundle: bytes, timing, peak, notes });

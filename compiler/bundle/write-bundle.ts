@@ -6,6 +6,7 @@ import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from ".
 import { concat, customSection, dataSection } from "../backend/wasm/binary.ts";
 import type { WasmProgram } from "../backend/wasm/module.ts";
 import type { Graph } from "../ir/types.ts";
+import { irSection } from "./ir-section.ts";
 import { kernelNames } from "../ir/physical.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../../runtime/webgpu-program.ts";
 import { HASH_PLACEHOLDER, hashDigits } from "../../runtime/integrity.ts";
@@ -17,13 +18,13 @@ export const COMPILER = `mixc ${version}`;
 /** What the bundle tells its users beyond the graph: how images become input, and the class names. */
 export type ModelInfo = Pick<BundleMeta, "preprocessing" | "labels">;
 
-/** Writes the bundle; without a WebGPU program (`--target wasm`) it runs on the CPU only. */
-export function writeBundle(graph: Graph, program: WasmProgram, info: ModelInfo, gpu?: GpuProgram): { bytes: Uint8Array; meta: BundleMeta } {
+/** Writes the bundle of the compiled `graph` (`shaped`: the same network after shape inference); without a WebGPU program (`--target wasm`) it runs on the CPU only. */
+export function writeBundle(graph: Graph, shaped: Graph, program: WasmProgram, info: ModelInfo, gpu?: GpuProgram): { bytes: Uint8Array; meta: BundleMeta } {
   const shapes = new Map(graph.params.map((p) => [p.name, p.shape]));
   const gpuSection = gpu ? [customSection(WEBGPU_SECTION, new TextEncoder().encode(JSON.stringify(gpu)))] : [];
   const data = program.stored ? dataSection(program.stored.offset, program.stored.bytes) : dataSection(program.weightsOffset, program.weights);
   const stored = program.stored && { weightsDtype: program.stored.dtype, weightsStoredBytes: program.stored.bytes.length };
-  const body = concat([program.code, data, customSection(RELAXED_SECTION, program.relaxedCode), ...gpuSection]);
+  const body = concat([program.code, data, customSection(RELAXED_SECTION, program.relaxedCode), ...gpuSection, irSection({ shaped, compiled: graph })]);
   const meta: BundleMeta = {
     format: BUNDLE_FORMAT,
     name: graph.name,

@@ -42,7 +42,8 @@ describe.skipIf(!hasChromium)("mixc report in Chromium", () => {
     writeFileSync(path("bench.json"), bench);
     made.bench = JSON.parse(bench);
     made.stats = JSON.parse(await ok("stats", SMALL, "--json"));
-    await ok("report", path("small.wasm"), "--spec", SMALL, "--bench", path("bench.json"), "-o", path("small.html"));
+    // The bundle carries its IR: no spec needed.
+    await ok("report", path("small.wasm"), "--bench", path("bench.json"), "-o", path("small.html"));
     await ok("report", SMALL, "--runs", "2", "-o", path("measured.html"));
     const html = (file: string) => ({ type: "text/html", body: readFileSync(path(file)) });
     return { "/small.html": html("small.html"), "/measured.html": html("measured.html") };

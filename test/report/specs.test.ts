@@ -1,7 +1,7 @@
 // `mixc report` on every shipped spec (untimed), each page checked against
 // `mixc ir` and `mixc stats` and opened in Chromium without errors; and the
-// command's refusals: a bundle without its spec, or with another spec, and a
-// bench file of another network.
+// command's refusals: a bundle with no IR and no spec, or with another spec,
+// and a bench file of another network. A bundle's own IR gives the same page as its spec.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,8 @@ import { launch, hasChromium } from "../browser/chromium.ts";
 import { mixc } from "../mixc.ts";
 import { SPECS } from "../specs.ts";
 import { embeddedReport } from "./page-data.ts";
+import { sections } from "../../runtime/integrity.ts";
+import { IR_SECTION } from "../../compiler/bundle/ir-section.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mixc-report-specs-"));
 const PAPER: Record<string, string> = { "mixnet-s": "MixNet-S", "mixnet-m": "MixNet-M", "mixnet-l": "MixNet-L", "tf-mixnet-s": "MixNet-S", "tf-mixnet-m": "MixNet-M", "tf-mixnet-l": "MixNet-L" };
@@ -47,10 +49,26 @@ describe("mixc report on every shipped spec", () => {
 });
 
 describe("mixc report refuses", () => {
-  it("a bundle without --spec (exit 2), a bundle with another spec and a bench file of another network (exit 1)", async () => {
+  it("a bundle with no IR and no --spec (exit 2), a bundle with another spec and a bench file of another network (exit 1)", async () => {
     const bundle = join(dir, "small.wasm");
     expect((await mixc("compile", "test/golden/small.mix", "--seed", "1", "--target", "wasm", "-o", bundle)).code).toBe(0);
-    expect(await mixc("report", bundle)).toMatchObject({ code: 2, err: "mixc: a bundle holds no IR: name the spec small.wasm was compiled from with --spec SPEC\n" });
+    // The same page from the bundle's own IR as from its spec.
+    const page = async (...argv: string[]) => {
+      const out = join(dir, "page.html");
+      expect((await mixc("report", bundle, ...argv, "--no-bench", "-o", out)).code).toBe(0);
+      const { source: _, ...report } = embeddedReport(readFileSync(out, "utf8"));
+      return report;
+    };
+    const own = await page();
+    expect(own.nodes.length).toBeGreaterThan(10);
+    expect(own).toEqual(await page("--spec", "test/golden/small.mix"));
+    // As an earlier mixc wrote it: without the IR section.
+    const bytes = readFileSync(bundle);
+    const ir = sections(bytes).find((s) => s.name === IR_SECTION)!;
+    const bare = join(dir, "bare.wasm");
+    writeFileSync(bare, Buffer.concat([bytes.subarray(0, ir.start), bytes.subarray(ir.end)]));
+    expect(await mixc("report", bare)).toMatchObject({ code: 2, err: "mixc: bare.wasm carries no IR (an earlier mixc wrote it): name the spec it was compiled from with --spec SPEC\n" });
+    expect((await mixc("report", bare, "--spec", "test/golden/small.mix", "--no-bench", "-o", join(dir, "bare.html"))).code).toBe(0);
     expect(await mixc("report", "test/golden/small.mix", "--spec", "specs/mixnet-s.mix")).toMatchObject({ code: 2, err: "mixc: --spec is for a bundle; this is a spec\n" });
     expect(await mixc("report", bundle, "--spec", "specs/mixnet-s.mix", "--no-bench", "-o", join(dir, "x.html"))).toMatchObject({
       code: 1,
