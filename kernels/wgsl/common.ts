@@ -1,20 +1,22 @@
-// What every WGSL kernel shares: the three bindings (see runtime/webgpu-program.ts)
-// and the fused activations.
+// What every WGSL kernel shares: the three bindings (see runtime/webgpu-program.ts),
+// the fused activations. Each kernel declares its parameters' uniform struct,
+// made from its signature (kernels/signature.ts).
 import type { Act } from "../wasm/activation.ts";
+import { WGSL_PARAMS } from "../signature.ts";
 
-const bindings = (element: string) => `struct Params { v: array<vec4<u32>, 16> }
+const bindings = (params: string, element: string) => `${params}
 @group(0) @binding(0) var<storage, read> W: array<${element}>;
 @group(0) @binding(1) var<storage, read_write> A: array<${element}>;
-@group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }`;
+@group(0) @binding(2) var<uniform> ${WGSL_PARAMS.variable}: ${WGSL_PARAMS.struct};`;
 
-export const HEADER = `${bindings("f32")}
+/** The bindings, with the kernel's parameter struct `params`, and float4 helpers over the float arrays. */
+export const header = (params: string) => `${bindings(params, "f32")}
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }`;
 
 /** The same bindings as arrays of vec4: every index is in vec4s (see vec4Index). */
-export const HEADER_VEC4 = bindings("vec4<f32>");
+export const headerVec4 = (params: string) => bindings(params, "vec4<f32>");
 
 /**
  * A float index or stride as a vec4 index. The layout makes every one a multiple

@@ -5,8 +5,8 @@
 // Weights are the wasm packing (per 4-channel block: bias, then k*k taps), one
 // array per run, whose offsets come as parameters.
 import type { Act } from "../wasm/activation.ts";
-import { actFunction, FLAT_INDEX, grid1d, HEADER } from "./common.ts";
-import { signature } from "../signature.ts";
+import { actFunction, FLAT_INDEX, grid1d, header } from "./common.ts";
+import { signatureWithTail } from "../signature.ts";
 
 export interface GpuDepthwiseParams {
   runs: { start: number; blocks: number; k: number; padTop: number; padLeft: number }[];
@@ -25,8 +25,8 @@ export const gpuDepthwiseName = (p: GpuDepthwiseParams) =>
 
 const WG = 64;
 
-/** x, y, then (the tail) one weight offset per run. */
-export const GPU_DEPTHWISE = signature("x", "y");
+/** x, y, then (the tail) one weight offset per run: w0, w1, ... */
+export const GPU_DEPTHWISE = signatureWithTail("w", "x", "y");
 
 export function gpuDepthwiseShader(p: GpuDepthwiseParams): string {
   const blocks = p.runs.reduce((n, r) => n + r.blocks, 0);
@@ -44,7 +44,7 @@ export function gpuDepthwiseShader(p: GpuDepthwiseParams): string {
       }
     }
   }`;
-  return `${HEADER}
+  return `${header(GPU_DEPTHWISE.wgslStruct(p.runs.length))}
 ${actFunction(p.act)}
 const WG = ${WG}u;
 

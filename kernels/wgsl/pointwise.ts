@@ -14,7 +14,7 @@
 // tiles as half floats and multiplies and sums each group of 4 channels in half
 // precision, accumulating in float32; storage and epilogue stay float32.
 import type { Act } from "../wasm/activation.ts";
-import { actFunction, ceilDiv, HEADER_VEC4 } from "./common.ts";
+import { actFunction, ceilDiv, headerVec4 } from "./common.ts";
 import { CHANNEL_BLOCK } from "../tiles.ts";
 import { signature } from "../signature.ts";
 
@@ -40,7 +40,7 @@ export const GPU_POINTWISE = signature("x", "xs", "w", "cin", "y", "ys", "r", "n
 export function gpuPointwiseShader(p: GpuPointwiseParams, f16 = false): string {
   const tile = f16 ? "vec4<f16>" : "vec4<f32>";
   const staged = (v: string) => (f16 ? `vec4<f16>(${v})` : v);
-  return `${f16 ? "enable f16;\n" : ""}${HEADER_VEC4}
+  return `${f16 ? "enable f16;\n" : ""}${headerVec4(GPU_POINTWISE.wgslStruct())}
 ${actFunction(p.act)}
 const TM = ${PW_TILE}u;
 const TN = ${PW_TILE}u;

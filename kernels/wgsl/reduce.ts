@@ -5,7 +5,7 @@
 // classifier is one thread per output.
 import type { Act } from "../wasm/activation.ts";
 import { gateSuffix } from "../wasm/reduce.ts";
-import { actFunction, ceilDiv, HEADER } from "./common.ts";
+import { actFunction, ceilDiv, header } from "./common.ts";
 import { LOGITS_BLOCK } from "../tiles.ts";
 import { signature } from "../signature.ts";
 
@@ -41,7 +41,7 @@ export const gpuMeanName = (pixels: number, channels: number) => `mean_reduce_${
 export const GPU_MEAN = signature("x", "y");
 
 export function gpuMeanShader(pixels: number, channels: number): string {
-  return `${HEADER}
+  return `${header(GPU_MEAN.wgslStruct())}
 ${poolMemory(channels)}
 
 @compute @workgroup_size(${THREADS}, 1, 1)
@@ -69,7 +69,7 @@ export const GPU_SE = signature("x", "w", "gate");
 export function gpuSeShader(p: GpuSeParams): string {
   const c = p.channels;
   const r = p.reduced;
-  return `${HEADER}
+  return `${header(GPU_SE.wgslStruct())}
 ${actFunction(p.act)}
 ${actFunction(p.gate, "gate")}
 ${poolMemory(c)}
@@ -106,7 +106,7 @@ export const GPU_LINEAR = signature("x", "w", "y");
 
 /** Weights: the wasm packing (per 16 outputs: bias, then cin rows of 16). */
 export function gpuLinearShader(cin: number, blocks: number): string {
-  return `${HEADER}
+  return `${header(GPU_LINEAR.wgslStruct())}
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

@@ -3,7 +3,7 @@
 // (constant bounds). Weights: the wasm packing (per block of 8 outputs: bias,
 // then [cin][k][k] rows of 8).
 import type { StemParams } from "../wasm/stem.ts";
-import { actFunction, FLAT_INDEX, grid1d, HEADER } from "./common.ts";
+import { actFunction, FLAT_INDEX, grid1d, header } from "./common.ts";
 import { CHANNEL_BLOCK } from "../tiles.ts";
 import { signature } from "../signature.ts";
 
@@ -19,7 +19,7 @@ export const GPU_STEM = signature("x", "w", "y");
 
 export function gpuStemShader(p: GpuStemParams): string {
   const taps = p.cin * p.k * p.k;
-  return `${HEADER}
+  return `${header(GPU_STEM.wgslStruct())}
 ${actFunction(p.act)}
 const WG = ${WG}u;
 

@@ -1,9 +1,8 @@
 // ---- stem_k3_s2_3x224x224_c16_relu (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, y: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -19,7 +18,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let oy = pix / 112u;
   let ox = pix % 112u;
   let co = c4 * 4u;
-  let wb = p(1u) + (co / 8u) * 224u + co % 8u;
+  let wb = P.w + (co / 8u) * 224u + co % 8u;
   var acc = w4(wb);
   for (var ci = 0; ci < 3; ci++) {
     for (var ky = 0; ky < 3; ky++) {
@@ -29,19 +28,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let ix = i32(ox * 2u) - 1 + kx;
         if (ix < 0 || ix >= 224) { continue; }
         let t = u32((ci * 3 + ky) * 3 + kx);
-        acc += A[p(0u) + (u32(ci) * 224u + u32(iy)) * 224u + u32(ix)] * w4(wb + 8u * (t + 1u));
+        acc += A[P.x + (u32(ci) * 224u + u32(iy)) * 224u + u32(ix)] * w4(wb + 8u * (t + 1u));
       }
     }
   }
-  store4(p(2u) + pix * 16u + co, act(acc));
+  store4(P.y + pix * 16u + co, act(acc));
 }
 
 // ---- mixconv_k3x4_s1_112x112_c16.16_relu (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -56,12 +54,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 4u;
   let oy = pix / 112u;
   let ox = pix % 112u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 4u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -77,11 +75,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- pw_tiled64x64_vec4_none_res (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -92,8 +89,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -142,11 +139,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_none_res, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -157,8 +153,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -206,11 +202,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- pw_tiled64x64_vec4_relu (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return max(v, vec4<f32>(0.0)); }
 const TM = 64u;
 const TN = 64u;
@@ -221,8 +216,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -271,11 +266,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_relu, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return max(v, vec4<f32>(0.0)); }
 const TM = 64u;
 const TN = 64u;
@@ -286,8 +280,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -335,11 +329,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- mixconv_k3x24_s2_112x112_c96.96_relu (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -354,12 +347,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 24u;
   let oy = pix / 56u;
   let ox = pix % 56u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 24u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 2u) - 1 + ky;
@@ -375,11 +368,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- pw_tiled64x64_vec4_none (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -390,8 +382,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -440,11 +432,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_none, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -455,8 +446,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -504,11 +495,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- mixconv_k3x18_s1_56x56_c72.72_relu (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -523,12 +513,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 18u;
   let oy = pix / 56u;
   let ox = pix % 56u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 18u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -544,11 +534,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- pw_tiled64x64_vec4_swish (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const TM = 64u;
 const TN = 64u;
@@ -559,8 +548,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -609,11 +598,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_swish, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const TM = 64u;
 const TN = 64u;
@@ -624,8 +612,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -673,11 +661,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- mixconv_k3x12_k5x12_k7x12_s2_56x56_c144.144_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32, w2: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -692,12 +679,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 36u;
   let oy = pix / 28u;
   let ox = pix % 28u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 12u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 2u) - 1 + ky;
@@ -710,7 +697,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 24u) {
-    let wb = p(3u) + (cb - 12u) * 104u;
+    let wb = P.w1 + (cb - 12u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 2u) - 2 + ky;
@@ -723,7 +710,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 36u) {
-    let wb = p(4u) + (cb - 24u) * 200u;
+    let wb = P.w2 + (cb - 24u) * 200u;
     acc = w4(wb);
     for (var ky = 0; ky < 7; ky++) {
       let iy = i32(oy * 2u) - 3 + ky;
@@ -739,11 +726,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_784_c144_r12_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -756,8 +742,8 @@ var<workgroup> hidden: array<f32, 12>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 144u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -784,16 +770,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 144u; i += 64u) {
     var s = W[w + 3468u + i];
     for (var o = 0u; o < 12u; o++) { s += hidden[o] * W[w + 1740u + o * 144u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- pw_tiled64x64_vec4_none_gate (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -804,8 +789,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -854,11 +839,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_none_gate, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -869,8 +853,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -918,11 +902,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- mixconv_k3x30_k5x30_s1_28x28_c240.240_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -937,12 +920,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 60u;
   let oy = pix / 28u;
   let ox = pix % 28u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 30u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -955,7 +938,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 60u) {
-    let wb = p(3u) + (cb - 30u) * 104u;
+    let wb = P.w1 + (cb - 30u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 1u) - 2 + ky;
@@ -971,11 +954,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_784_c240_r20_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -988,8 +970,8 @@ var<workgroup> hidden: array<f32, 20>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 240u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -1016,16 +998,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 240u; i += 64u) {
     var s = W[w + 9620u + i];
     for (var o = 0u; o < 20u; o++) { s += hidden[o] * W[w + 4820u + o * 240u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- pw_tiled64x64_vec4_none_res_gate (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -1036,8 +1017,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -1086,11 +1067,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_none_res_gate, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -1101,8 +1081,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -1150,11 +1130,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- mixconv_k3x20_k5x20_k7x20_s2_28x28_c240.240_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32, w2: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1169,12 +1148,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 60u;
   let oy = pix / 14u;
   let ox = pix % 14u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 20u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 2u) - 1 + ky;
@@ -1187,7 +1166,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 40u) {
-    let wb = p(3u) + (cb - 20u) * 104u;
+    let wb = P.w1 + (cb - 20u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 2u) - 2 + ky;
@@ -1200,7 +1179,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 60u) {
-    let wb = p(4u) + (cb - 40u) * 200u;
+    let wb = P.w2 + (cb - 40u) * 200u;
     acc = w4(wb);
     for (var ky = 0; ky < 7; ky++) {
       let iy = i32(oy * 2u) - 3 + ky;
@@ -1216,11 +1195,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_196_c240_r10_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1233,8 +1211,8 @@ var<workgroup> hidden: array<f32, 10>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 240u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -1261,16 +1239,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 240u; i += 64u) {
     var s = W[w + 4810u + i];
     for (var o = 0u; o < 10u; o++) { s += hidden[o] * W[w + 2410u + o * 240u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- mixconv_k3x60_k5x60_s1_14x14_c480.480_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1285,12 +1262,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 120u;
   let oy = pix / 14u;
   let ox = pix % 14u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 60u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -1303,7 +1280,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 120u) {
-    let wb = p(3u) + (cb - 60u) * 104u;
+    let wb = P.w1 + (cb - 60u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 1u) - 2 + ky;
@@ -1319,11 +1296,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_196_c480_r20_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1336,8 +1312,8 @@ var<workgroup> hidden: array<f32, 20>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 480u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -1364,16 +1340,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 480u; i += 64u) {
     var s = W[w + 19220u + i];
     for (var o = 0u; o < 20u; o++) { s += hidden[o] * W[w + 9620u + o * 480u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- mixconv_k3x40_k5x40_k7x40_s1_14x14_c480.480_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32, w2: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1388,12 +1363,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 120u;
   let oy = pix / 14u;
   let ox = pix % 14u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 40u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -1406,7 +1381,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 80u) {
-    let wb = p(3u) + (cb - 40u) * 104u;
+    let wb = P.w1 + (cb - 40u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 1u) - 2 + ky;
@@ -1419,7 +1394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 120u) {
-    let wb = p(4u) + (cb - 80u) * 200u;
+    let wb = P.w2 + (cb - 80u) * 200u;
     acc = w4(wb);
     for (var ky = 0; ky < 7; ky++) {
       let iy = i32(oy * 1u) - 3 + ky;
@@ -1435,11 +1410,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_196_c480_r40_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1452,8 +1426,8 @@ var<workgroup> hidden: array<f32, 40>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 480u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -1480,16 +1454,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 480u; i += 64u) {
     var s = W[w + 38440u + i];
     for (var o = 0u; o < 40u; o++) { s += hidden[o] * W[w + 19240u + o * 480u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- mixconv_k3x22_k5x23_k7x22_k9x23_s1_14x14_c360.360_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32, w2: u32, w3: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1504,12 +1477,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 90u;
   let oy = pix / 14u;
   let ox = pix % 14u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 22u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -1522,7 +1495,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 45u) {
-    let wb = p(3u) + (cb - 22u) * 104u;
+    let wb = P.w1 + (cb - 22u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 1u) - 2 + ky;
@@ -1535,7 +1508,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 67u) {
-    let wb = p(4u) + (cb - 45u) * 200u;
+    let wb = P.w2 + (cb - 45u) * 200u;
     acc = w4(wb);
     for (var ky = 0; ky < 7; ky++) {
       let iy = i32(oy * 1u) - 3 + ky;
@@ -1548,7 +1521,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 90u) {
-    let wb = p(5u) + (cb - 67u) * 328u;
+    let wb = P.w3 + (cb - 67u) * 328u;
     acc = w4(wb);
     for (var ky = 0; ky < 9; ky++) {
       let iy = i32(oy * 1u) - 4 + ky;
@@ -1564,11 +1537,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_196_c360_r60_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1581,8 +1553,8 @@ var<workgroup> hidden: array<f32, 60>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 360u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -1609,16 +1581,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 360u; i += 64u) {
     var s = W[w + 43260u + i];
     for (var o = 0u; o < 60u; o++) { s += hidden[o] * W[w + 21660u + o * 360u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- mixconv_k3x36_k5x36_k7x36_k9x36_k11x36_s2_14x14_c720.720_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32, w2: u32, w3: u32, w4: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1633,12 +1604,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 180u;
   let oy = pix / 7u;
   let ox = pix % 7u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 36u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 2u) - 1 + ky;
@@ -1651,7 +1622,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 72u) {
-    let wb = p(3u) + (cb - 36u) * 104u;
+    let wb = P.w1 + (cb - 36u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 2u) - 2 + ky;
@@ -1664,7 +1635,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 108u) {
-    let wb = p(4u) + (cb - 72u) * 200u;
+    let wb = P.w2 + (cb - 72u) * 200u;
     acc = w4(wb);
     for (var ky = 0; ky < 7; ky++) {
       let iy = i32(oy * 2u) - 3 + ky;
@@ -1677,7 +1648,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 144u) {
-    let wb = p(5u) + (cb - 108u) * 328u;
+    let wb = P.w3 + (cb - 108u) * 328u;
     acc = w4(wb);
     for (var ky = 0; ky < 9; ky++) {
       let iy = i32(oy * 2u) - 4 + ky;
@@ -1690,7 +1661,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 180u) {
-    let wb = p(6u) + (cb - 144u) * 488u;
+    let wb = P.w4 + (cb - 144u) * 488u;
     acc = w4(wb);
     for (var ky = 0; ky < 11; ky++) {
       let iy = i32(oy * 2u) - 5 + ky;
@@ -1706,11 +1677,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_49_c720_r60_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1723,8 +1693,8 @@ var<workgroup> hidden: array<f32, 60>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 720u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -1751,16 +1721,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 720u; i += 64u) {
     var s = W[w + 86460u + i];
     for (var o = 0u; o < 60u; o++) { s += hidden[o] * W[w + 43260u + o * 720u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- mixconv_k3x75_k5x75_k7x75_k9x75_s1_7x7_c1200.1200_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32, w2: u32, w3: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1775,12 +1744,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 300u;
   let oy = pix / 7u;
   let ox = pix % 7u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 75u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -1793,7 +1762,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 150u) {
-    let wb = p(3u) + (cb - 75u) * 104u;
+    let wb = P.w1 + (cb - 75u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 1u) - 2 + ky;
@@ -1806,7 +1775,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 225u) {
-    let wb = p(4u) + (cb - 150u) * 200u;
+    let wb = P.w2 + (cb - 150u) * 200u;
     acc = w4(wb);
     for (var ky = 0; ky < 7; ky++) {
       let iy = i32(oy * 1u) - 3 + ky;
@@ -1819,7 +1788,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 300u) {
-    let wb = p(5u) + (cb - 225u) * 328u;
+    let wb = P.w3 + (cb - 225u) * 328u;
     acc = w4(wb);
     for (var ky = 0; ky < 9; ky++) {
       let iy = i32(oy * 1u) - 4 + ky;
@@ -1835,11 +1804,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_49_c1200_r100_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1852,8 +1820,8 @@ var<workgroup> hidden: array<f32, 100>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 1200u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -1880,16 +1848,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 1200u; i += 64u) {
     var s = W[w + 240100u + i];
     for (var o = 0u; o < 100u; o++) { s += hidden[o] * W[w + 120100u + o * 1200u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- mean_reduce_49_c1536 (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1899,7 +1866,7 @@ var<workgroup> pooled: array<f32, 1536>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
+  let x = P.x;
   
   for (var c0 = 0u; c0 < 1536u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -1917,15 +1884,14 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lane == 0u && c < 1536u) { pooled[c] = partial[0][lid.x % 16u] / 49.0; }
     workgroupBarrier();
   }
-  for (var c = lid.x; c < 1536u; c += 64u) { A[p(1u) + c] = pooled[c]; }
+  for (var c = lid.x; c < 1536u; c += 64u) { A[P.y + c] = pooled[c]; }
 }
 
 // ---- linear_1536_b63 (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, y: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -1934,8 +1900,8 @@ fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; 
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let o = gid.x;
   if (o >= 1008u) { return; }
-  let wb = p(1u) + (o / 16u) * 24592u + o % 16u;
+  let wb = P.w + (o / 16u) * 24592u + o % 16u;
   var s = W[wb];
-  for (var i = 0u; i < 1536u; i++) { s += W[wb + 16u * (i + 1u)] * A[p(0u) + i]; }
-  A[p(2u) + o] = s;
+  for (var i = 0u; i < 1536u; i++) { s += W[wb + 16u * (i + 1u)] * A[P.x + i]; }
+  A[P.y + o] = s;
 }

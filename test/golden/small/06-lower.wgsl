@@ -1,9 +1,8 @@
 // ---- stem_k3_s2_3x16x16_c8_relu (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, y: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -19,7 +18,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let oy = pix / 8u;
   let ox = pix % 8u;
   let co = c4 * 4u;
-  let wb = p(1u) + (co / 8u) * 224u + co % 8u;
+  let wb = P.w + (co / 8u) * 224u + co % 8u;
   var acc = w4(wb);
   for (var ci = 0; ci < 3; ci++) {
     for (var ky = 0; ky < 3; ky++) {
@@ -29,19 +28,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let ix = i32(ox * 2u) - 1 + kx;
         if (ix < 0 || ix >= 16) { continue; }
         let t = u32((ci * 3 + ky) * 3 + kx);
-        acc += A[p(0u) + (u32(ci) * 16u + u32(iy)) * 16u + u32(ix)] * w4(wb + 8u * (t + 1u));
+        acc += A[P.x + (u32(ci) * 16u + u32(iy)) * 16u + u32(ix)] * w4(wb + 8u * (t + 1u));
       }
     }
   }
-  store4(p(2u) + pix * 8u + co, act(acc));
+  store4(P.y + pix * 8u + co, act(acc));
 }
 
 // ---- mixconv_k3x2_s1_8x8_c8.8_relu (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -56,12 +54,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 2u;
   let oy = pix / 8u;
   let ox = pix % 8u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 2u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -77,11 +75,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- pw_tiled64x64_vec4_none_res (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -92,8 +89,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -142,11 +139,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_none_res, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -157,8 +153,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -206,11 +202,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- pw_tiled64x64_vec4_swish (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const TM = 64u;
 const TN = 64u;
@@ -221,8 +216,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -271,11 +266,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_swish, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v / (vec4<f32>(1.0) + exp(min(-v, vec4<f32>(80.0)))); }
 const TM = 64u;
 const TN = 64u;
@@ -286,8 +280,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -335,11 +329,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- mixconv_k3x3_k5x3_s2_8x8_c24.24_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -354,12 +347,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 6u;
   let oy = pix / 4u;
   let ox = pix % 4u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 3u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 2u) - 1 + ky;
@@ -372,7 +365,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 6u) {
-    let wb = p(3u) + (cb - 3u) * 104u;
+    let wb = P.w1 + (cb - 3u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 2u) - 2 + ky;
@@ -388,11 +381,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_16_c24_r2_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -405,8 +397,8 @@ var<workgroup> hidden: array<f32, 2>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 24u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -433,16 +425,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 24u; i += 64u) {
     var s = W[w + 98u + i];
     for (var o = 0u; o < 2u; o++) { s += hidden[o] * W[w + 50u + o * 24u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- pw_tiled64x64_vec4_none_gate (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -453,8 +444,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -503,11 +494,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_none_gate, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -518,8 +508,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -567,11 +557,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- mixconv_k3x6_k5x6_s1_4x4_c48.48_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32, w0: u32, w1: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -586,12 +575,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let pix = idx / 12u;
   let oy = pix / 4u;
   let ox = pix % 4u;
-  let x = p(0u);
-  let y = p(1u);
+  let x = P.x;
+  let y = P.y;
   var acc = vec4<f32>(0.0);
   
   if (cb < 6u) {
-    let wb = p(2u) + (cb - 0u) * 40u;
+    let wb = P.w0 + (cb - 0u) * 40u;
     acc = w4(wb);
     for (var ky = 0; ky < 3; ky++) {
       let iy = i32(oy * 1u) - 1 + ky;
@@ -604,7 +593,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
   else if (cb < 12u) {
-    let wb = p(3u) + (cb - 6u) * 104u;
+    let wb = P.w1 + (cb - 6u) * 104u;
     acc = w4(wb);
     for (var ky = 0; ky < 5; ky++) {
       let iy = i32(oy * 1u) - 2 + ky;
@@ -620,11 +609,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 }
 
 // ---- se_reduce_16_c48_r4_swish (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, gate: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -637,8 +625,8 @@ var<workgroup> hidden: array<f32, 4>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
-  let w = p(1u);
+  let x = P.x;
+  let w = P.w;
   
   for (var c0 = 0u; c0 < 48u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -665,16 +653,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   for (var i = lid.x; i < 48u; i += 64u) {
     var s = W[w + 388u + i];
     for (var o = 0u; o < 4u; o++) { s += hidden[o] * W[w + 196u + o * 48u + i]; }
-    A[p(2u) + i] = gate(vec4<f32>(s)).x;
+    A[P.gate + i] = gate(vec4<f32>(s)).x;
   }
 }
 
 // ---- pw_tiled64x64_vec4_none_res_gate (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -685,8 +672,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -735,11 +722,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_none_res_gate, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return v; }
 const TM = 64u;
 const TN = 64u;
@@ -750,8 +736,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -799,11 +785,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- pw_tiled64x64_vec4_relu (workgroup_size 16, 16, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return max(v, vec4<f32>(0.0)); }
 const TM = 64u;
 const TN = 64u;
@@ -814,8 +799,8 @@ var<workgroup> ws_: array<array<vec4<f32>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -864,11 +849,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 
 // ---- pw_tiled64x64_vec4_relu, f16 variant (workgroup_size 16, 16, 1; run instead with --gpu-precision f16 where the adapter has shader-f16)
 enable f16;
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, xs: u32, w: u32, cin: u32, y: u32, ys: u32, r: u32, np: u32, nb: u32, g: u32, lead: u32 }
 @group(0) @binding(0) var<storage, read> W: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> A: array<vec4<f32>>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn act(v: vec4<f32>) -> vec4<f32> { return max(v, vec4<f32>(0.0)); }
 const TM = 64u;
 const TN = 64u;
@@ -879,8 +863,8 @@ var<workgroup> ws_: array<array<vec4<f16>, 16>, 16>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
-  let x = p(0u); let xs = p(1u); let w = p(2u); let cin = p(3u);
-  let y = p(4u); let ys = p(5u); let r = p(6u); let np = p(7u); let nb = p(8u); let g = p(9u); let lead = p(10u);
+  let x = P.x; let xs = P.xs; let w = P.w; let cin = P.cin;
+  let y = P.y; let ys = P.ys; let r = P.r; let np = P.np; let nb = P.nb; let g = P.g; let lead = P.lead;
   let cout = nb * 8u;
   let span = lead + cin; // channels counted from the vec4 at x
   let block = (cin + 1u) * 2u; // vec4s per block of 8 outputs
@@ -928,11 +912,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_id) lid:
 }
 
 // ---- mean_reduce_16_c32 (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, y: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -942,7 +925,7 @@ var<workgroup> pooled: array<f32, 32>;
 
 @compute @workgroup_size(64, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
-  let x = p(0u);
+  let x = P.x;
   
   for (var c0 = 0u; c0 < 32u; c0 += 16u) {
     let c = c0 + lid.x % 16u;
@@ -960,15 +943,14 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lane == 0u && c < 32u) { pooled[c] = partial[0][lid.x % 16u] / 16.0; }
     workgroupBarrier();
   }
-  for (var c = lid.x; c < 32u; c += 64u) { A[p(1u) + c] = pooled[c]; }
+  for (var c = lid.x; c < 32u; c += 64u) { A[P.y + c] = pooled[c]; }
 }
 
 // ---- linear_32_b1 (workgroup_size 64, 1, 1)
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { x: u32, w: u32, y: u32 }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<uniform> P: Params;
-fn p(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn w4(i: u32) -> vec4<f32> { return vec4<f32>(W[i], W[i + 1u], W[i + 2u], W[i + 3u]); }
 fn a4(i: u32) -> vec4<f32> { return vec4<f32>(A[i], A[i + 1u], A[i + 2u], A[i + 3u]); }
 fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; A[i + 3u] = v.w; }
@@ -977,8 +959,8 @@ fn store4(i: u32, v: vec4<f32>) { A[i] = v.x; A[i + 1u] = v.y; A[i + 2u] = v.z; 
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let o = gid.x;
   if (o >= 16u) { return; }
-  let wb = p(1u) + (o / 16u) * 528u + o % 16u;
+  let wb = P.w + (o / 16u) * 528u + o % 16u;
   var s = W[wb];
-  for (var i = 0u; i < 32u; i++) { s += W[wb + 16u * (i + 1u)] * A[p(0u) + i]; }
-  A[p(2u) + o] = s;
+  for (var i = 0u; i < 32u; i++) { s += W[wb + 16u * (i + 1u)] * A[P.x + i]; }
+  A[P.y + o] = s;
 }
