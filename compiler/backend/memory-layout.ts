@@ -7,7 +7,7 @@
 // placing them needs no weights; packing fills them in.
 import type { Graph } from "../ir/types.ts";
 import type { Weights } from "../weights/bind.ts";
-import { arenaAt, paddedChannels } from "../ir/physical.ts";
+import { arenaAt, arenaSize, paddedChannels } from "../ir/physical.ts";
 import { layoutFloats, type PackedLayout } from "../../kernels/wasm/packed.ts";
 import { BUFFER_ALIGN } from "../../kernels/tiles.ts";
 import type { OpSchedule } from "./kernel-table.ts";
@@ -41,7 +41,7 @@ export function layoutMemory(graph: Graph, schedule: OpSchedule[]): MemoryLayout
     }),
   );
   const arenaOffset = alignBuffer(end);
-  const arenaBytes = (graph.attrs?.arena as number | undefined) ?? 0;
+  const arenaBytes = arenaSize(graph);
   const inputOffset = alignBuffer(arenaOffset + arenaBytes);
   const output = graph.ops.find((op) => op.out === graph.output)!;
   return { weightsOffset: WEIGHTS_BASE, weightOffsets, arenaOffset, arenaBytes, inputOffset, outputOffset: arenaOffset + arenaAt(output), outputFloats: paddedChannels(output) };

@@ -1,7 +1,7 @@
 // The reference interpreter: executes the graph IR at any stage, NCHW, float64
 // throughout. Written to be obviously right rather than fast; it is the oracle
 // that passes and kernels are tested against.
-import { convAttrs, convPadding, OPS, seGate, type ConvAttrs } from "../ir/ops.ts";
+import { actOf, batchNormAttrs, convAttrs, convPadding, linearAttrs, OPS, seAttrs, seGate, type Act, type ConvAttrs } from "../ir/ops.ts";
 import type { Graph, Op } from "../ir/types.ts";
 import type { Weights } from "../weights/bind.ts";
 
@@ -55,7 +55,8 @@ function conv(x: Tensor, a: ConvAttrs, w: Weights, outShape: number[]): Float64A
   return out;
 }
 
-const activations: Record<string, (v: number) => number> = {
+const activations: Record<Act, (v: number) => number> = {
+  none: (v) => v,
   relu: (v) => Math.max(0, v),
   relu6: (v) => Math.min(6, Math.max(0, v)),
   swish: (v) => v / (1 + Math.exp(-v)),
@@ -87,32 +88,33 @@ function mean(x: Tensor): Float64Array {
 
 function evaluate(op: Op, ins: Tensor[], w: Weights, shape: number[]): Float64Array {
   const x = ins[0]!;
-  const param = (key: string) => w.get(op.attrs[key] as string)!;
   switch (op.op) {
     case "conv": {
       // Fused form: act(conv(x * gate) + bias) + residual.
       const a = convAttrs(op);
       const input = a.gate ? { shape: x.shape, data: perChannel(x, (c, v) => v * ins[1]!.data[c]!) } : x;
       let y = conv(input, a, w, shape);
-      if (a.act) y = y.map(activations[a.act]!);
+      if (a.act) y = y.map(activations[a.act]);
       if (a.res) y = y.map((v, i) => v + ins.at(-1)!.data[i]!);
       return y;
     }
     case "se": {
       const pooled = mean(x);
+      const a = seAttrs(op);
       const fc = (v: Float64Array, weight: string, bias: string, f: (v: number) => number) => {
-        const [W, B] = [w.get(op.attrs[weight] as string)!, w.get(op.attrs[bias] as string)!];
+        const [W, B] = [w.get(weight)!, w.get(bias)!];
         return B.map((b, o) => f(v.reduce((s, vi, i) => s + W[o * v.length + i]! * vi, b)));
       };
-      return fc(fc(pooled, "w1", "b1", activations[op.attrs.act as string]!), "w2", "b2", activations[seGate(op)]!);
+      return fc(fc(pooled, a.w1, a.b1, activations[actOf(op)]), a.w2, a.b2, activations[seGate(op)]);
     }
     case "batchnorm": {
-      const [gamma, beta, mean, variance] = ["gamma", "beta", "mean", "var"].map(param) as Float64Array[];
-      const eps = op.attrs.eps as number;
+      const bn = batchNormAttrs(op);
+      const [gamma, beta, mean, variance] = [bn.gamma, bn.beta, bn.mean, bn.var].map((name) => w.get(name)!);
+      const eps = bn.eps;
       return perChannel(x, (c, v) => ((v - mean![c]!) / Math.sqrt(variance![c]! + eps)) * gamma![c]! + beta![c]!);
     }
     case "act":
-      return x.data.map(activations[op.attrs.fn as string]!);
+      return x.data.map(activations[actOf(op)]);
     case "add":
       return x.data.map((v, i) => v + ins[1]!.data[i]!);
     case "mul":
@@ -120,8 +122,9 @@ function evaluate(op: Op, ins: Tensor[], w: Weights, shape: number[]): Float64Ar
     case "mean":
       return mean(x);
     case "linear": {
-      const [weight, bias] = [param("w"), param("b")];
-      const n = op.attrs.out as number;
+      const a = linearAttrs(op);
+      const [weight, bias] = [w.get(a.w)!, w.get(a.b)!];
+      const n = a.out;
       const cin = x.data.length;
       const out = new Float64Array(n);
       for (let o = 0; o < n; o++) {

@@ -19,6 +19,9 @@ export const arenaAt = (op: Op): number => required<number>(op, "at");
 /** Byte offset in the arena of the op's scratch space; 0 where it has none. */
 export const scratchAt = (op: Op): number => (op.attrs.scratch as number | undefined) ?? 0;
 
+/** Bytes of the graph's arena, from the memory plan; 0 before it. */
+export const arenaSize = (g: Graph): number => (g.attrs?.arena as number | undefined) ?? 0;
+
 /** The kernel functions that run the op, from the lowering pass; none before it. */
 export const kernelNames = (op: Op): string[] => (op.attrs.kernel as string[] | undefined) ?? [];
 

@@ -3,7 +3,7 @@
 //   W'[o] = W[o] * s[o],  b'[o] = (b[o] - mean[o]) * s[o] + beta[o],  s = gamma / sqrt(var + eps).
 // The folded convolution takes over the BatchNorm's value name, so the rest of
 // the graph is untouched. Other BatchNorms stay (the interpreter runs them).
-import type { ConvAttrs } from "../ir/ops.ts";
+import { batchNormAttrs, convAttrs } from "../ir/ops.ts";
 import type { Op, Param } from "../ir/types.ts";
 import type { Weights } from "../weights/bind.ts";
 import type { PassModel } from "./pass-model.ts";
@@ -26,8 +26,8 @@ export function foldBatchNorm({ graph, weights }: PassModel): PassModel {
     if (absorbed.has(op)) return [];
     const conv = folded.get(op);
     if (!conv) return [op];
-    const a = conv.attrs as unknown as ConvAttrs;
-    const bn = op.attrs as { eps: number; gamma: string; beta: string; mean: string; var: string };
+    const a = convAttrs(conv);
+    const bn = batchNormAttrs(op);
     const w = a.w.map((name) => `${name}.folded`);
     const b = `${conv.out}.bias.folded`;
     a.w.forEach((name, g) => newParams.push({ name: w[g]!, shape: paramShape.get(name)! }));

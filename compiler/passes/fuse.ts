@@ -5,6 +5,7 @@
 //   mean -> conv -> conv -> (SE's gate: sigmoid or hsigmoid)   -> se
 //   conv(mul(x, gate))   -> conv(x, gate) gate=true   (the gate scales the weights)
 //   add(conv, r)         -> conv(..., r) res=true
+import { actOf, convAttrs, type Act } from "../ir/ops.ts";
 import type { Attrs, Graph, Op } from "../ir/types.ts";
 import type { PassModel } from "./pass-model.ts";
 
@@ -45,19 +46,20 @@ function fuseActivations(g: Graph): Graph {
 }
 
 /** The activations an SE gate may end with. */
-const GATES = ["sigmoid", "hsigmoid"];
+const GATES: Act[] = ["sigmoid", "hsigmoid"];
 
 function fuseSqueezeExcite(g: Graph): Graph {
   const u = uses(g);
   const replace = new Map<Op, Op[]>();
   for (const expand of g.ops) {
-    if (expand.op !== "conv" || !GATES.includes(expand.attrs.act as string) || !expand.attrs.b) continue;
+    if (expand.op !== "conv" || !GATES.includes(actOf(expand)) || !expand.attrs.b) continue;
     const reduce = soleConv(u, expand.ins[0]!, ["act"]);
     const pool = reduce?.attrs.b && reduce.attrs.act ? u.producer.get(reduce.ins[0]!) : undefined;
     if (!reduce || pool?.op !== "mean" || u.count.get(pool.out) !== 1) continue;
     // sigmoid is the default gate, left unstated so that the printed IR of sigmoid-gated networks stays as it was.
     const gate: Attrs = expand.attrs.act === "sigmoid" ? {} : { gate_fn: expand.attrs.act! };
-    const attrs = { rd: (reduce.attrs.cout as number[])[0]!, act: reduce.attrs.act!, ...gate, w1: (reduce.attrs.w as string[])[0]!, b1: reduce.attrs.b!, w2: (expand.attrs.w as string[])[0]!, b2: expand.attrs.b! };
+    const [r, e] = [convAttrs(reduce), convAttrs(expand)];
+    const attrs = { rd: r.cout[0]!, act: r.act!, ...gate, w1: r.w[0]!, b1: r.b!, w2: e.w[0]!, b2: e.b! };
     replace.set(pool, []).set(reduce, []).set(expand, [{ op: "se", out: expand.out, ins: pool.ins, attrs, ...(expand.shape ? { shape: expand.shape } : {}) }]);
   }
   return rewrite(g, replace);
@@ -70,7 +72,7 @@ function fuseGates(g: Graph): Graph {
   const replace = new Map<Op, Op[]>();
   for (const mul of g.ops) {
     const conv = consumers.get(mul.out);
-    const pointwise = conv?.op === "conv" && (conv.attrs.k as number[]).every((k) => k === 1) && !conv.attrs.dw;
+    const pointwise = conv?.op === "conv" && convAttrs(conv).k.every((k) => k === 1) && !conv.attrs.dw;
     if (mul.op !== "mul" || !pointwise || u.count.get(mul.out) !== 1 || conv.attrs.gate || conv.ins[0] !== mul.out) continue;
     replace.set(mul, []).set(conv, [{ ...conv, ins: [mul.ins[0]!, mul.ins[1]!, ...conv.ins.slice(1)], attrs: { ...conv.attrs, gate: true } }]);
   }

@@ -6,6 +6,7 @@
 // groups runs the larger kernel with the smaller one embedded (lowering).
 // The classifier's outputs are padded to its 16-wide tile. The graph's input
 // stays NCHW, as the caller provides it; the stem reads it directly.
+import { convAttrs } from "../ir/ops.ts";
 import type { Attrs, Graph, Op } from "../ir/types.ts";
 import type { PassModel } from "./pass-model.ts";
 import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../kernels/tiles.ts";
@@ -46,7 +47,8 @@ export function layout({ graph, weights }: PassModel): PassModel {
     const cp = physicalChannels(op);
     const attrs: Attrs = { ...op.attrs, layout: op.op === "linear" ? "vector" : "nhwc", cp };
     // Show the lane mapping of a MixConv: kernel size x number of 4-channel blocks.
-    if (op.op === "conv" && op.attrs.dw) attrs.lanes = depthwiseRuns(op.attrs.k as number[], op.attrs.cout as number[], cp).map((r) => `k${r.k}x${r.blocks}`);
+    const a = op.op === "conv" ? convAttrs(op) : undefined;
+    if (a?.dw) attrs.lanes = depthwiseRuns(a.k, a.cout, cp).map((r) => `k${r.k}x${r.blocks}`);
     return { ...op, attrs };
   });
   const g: Graph = { ...graph, ops };

@@ -3,12 +3,11 @@
 // memory layout is known. The weights are the op's packed blocks
 // (../weight-blocks.ts), read in place and named by their index in the op's list.
 // One function per op form; the kernel table (../kernel-table.ts) picks it.
-import { convAttrs, convPadding, seGate } from "../../ir/ops.ts";
+import { actOf, convAttrs, convPadding, linearAttrs, seAttrs, seGate } from "../../ir/ops.ts";
 import type { Graph, Op } from "../../ir/types.ts";
 import { paddedChannels, valuePaddedChannels, valueShape } from "../../ir/physical.ts";
 import { depthwiseRuns } from "../../passes/layout.ts";
 import { pointwiseSegments } from "../../../kernels/wasm/pointwise.ts";
-import type { Act } from "../../../kernels/wasm/activation.ts";
 import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
 import { vec4Index } from "../../../kernels/wgsl/common.ts";
 import { GPU_DEPTHWISE, gpuDepthwiseGrid, gpuDepthwiseName, gpuDepthwiseShader } from "../../../kernels/wgsl/depthwise.ts";
@@ -37,7 +36,6 @@ export interface PlannedDispatch {
   params: (at: GpuAddresses) => number[];
 }
 
-const actOf = (op: Op): Act => (op.attrs.act as Act | undefined) ?? "none";
 const flat: [number, number, number] = [64, 1, 1];
 
 const convShapes = (g: Graph, op: Op) => {
@@ -110,7 +108,7 @@ export function gpuStem(g: Graph, op: Op): PlannedDispatch[] {
 export function gpuSe(g: Graph, op: Op): PlannedDispatch[] {
   const cp = paddedChannels(op);
   const [, , h, w] = valueShape(g, op.ins[0]!);
-  const p = { pixels: h! * w!, channels: cp, reduced: op.attrs.rd as number, act: op.attrs.act as Act, gate: seGate(op) as Act };
+  const p = { pixels: h! * w!, channels: cp, reduced: seAttrs(op).rd, act: actOf(op), gate: seGate(op) };
   const shader = { name: gpuSeName(p), code: () => gpuSeShader(p), workgroupSize: [REDUCE_THREADS, 1, 1] as [number, number, number], workgroupBytes: reduceWorkgroupBytes(cp, p.reduced) };
   return [{ shader, workgroups: [1, 1, 1], params: (at) => GPU_SE.values({ x: at.value(op.ins[0]!), w: at.weights(0), gate: at.value(op.out) }) }];
 }
@@ -124,7 +122,7 @@ export function gpuMean(g: Graph, op: Op): PlannedDispatch[] {
 
 export function gpuLinear(g: Graph, op: Op): PlannedDispatch[] {
   const cin = valueShape(g, op.ins[0]!)[1]!;
-  const blocks = Math.ceil((op.attrs.out as number) / LOGITS_BLOCK);
+  const blocks = Math.ceil(linearAttrs(op).out / LOGITS_BLOCK);
   const shader = { name: gpuLinearName(cin, blocks), code: () => gpuLinearShader(cin, blocks), workgroupSize: flat, workgroupBytes: 0 };
   return [{ shader, workgroups: gpuLinearGrid(blocks), params: (at) => GPU_LINEAR.values({ x: at.value(op.ins[0]!), w: at.weights(0), y: at.value(op.out) }) }];
 }
