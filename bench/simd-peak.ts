@@ -1,52 +1,11 @@
-// Single-thread WebAssembly SIMD peak (GFLOP/s): the ceiling that mixc and its peers are
-// measured against. Each kernel updates ACCS independent f32x4 accumulators per loop
-// iteration: enough dependency chains to cover the mul+add (or FMA) latency on every vector
-// port. 12 measured best on a 4 GHz Xeon: 10 lose ~10% of mul+add, 14 lose ~20% of FMA.
-import binaryen from 'binaryen';
-import v8 from 'node:v8';
+// The single-thread WebAssembly SIMD peak that mixc and its peers are measured
+// against: the product's own measurement (compiler/report/simd-peak.ts, which
+// `mixc report` draws against), with Node 20's relaxed-SIMD flag set first.
+import v8 from "node:v8";
+import { measureSimdPeak as measure, type SimdPeak } from "../compiler/report/simd-peak.ts";
 
-const ACCS = 12;
-const ITERS = 1_000_000; // ~2 ms per call at peak: short calls dodge preemption on a shared machine
-const REPEATS = 50;
-
-// 8 flops per accumulator update: 4 lanes x (mul + add), fused or not.
-function kernel(update: (acc: string) => string): Uint8Array<ArrayBuffer> {
-  const accs = Array.from({ length: ACCS }, (_, i) => `$a${i}`);
-  // acc * 0.5 + 1 converges to 2: no overflow, no denormals.
-  const wat = `(module (func (export "run") (param $n i32) (result f32)
-    ${accs.map((a) => `(local ${a} v128)`).join(' ')}
-    (local $m v128) (local $c v128)
-    (local.set $m (f32x4.splat (f32.const 0.5)))
-    (local.set $c (f32x4.splat (f32.const 1)))
-    (loop $l
-      ${accs.map((a) => `(local.set ${a} ${update(a)})`).join('\n      ')}
-      (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
-    ;; the sum keeps every chain live
-    (f32x4.extract_lane 0 ${accs.slice(1).reduce((s, a) => `(f32x4.add ${s} (local.get ${a}))`, `(local.get ${accs[0]})`)})))`;
-  const mod = binaryen.parseText(wat);
-  mod.setFeatures(binaryen.Features.SIMD128 | binaryen.Features.RelaxedSIMD);
-  const bytes = new Uint8Array(mod.emitBinary()); // typed ArrayBuffer-backed, as BufferSource requires
-  mod.dispose();
-  return bytes;
-}
-
-function gflops(bytes: Uint8Array<ArrayBuffer>): number {
-  const run = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.run as (n: number) => number;
-  // Early calls run Liftoff code while TurboFan compiles in the background; the best call is the peak.
-  let best = 0;
-  for (let i = 0; i < REPEATS; i++) {
-    const t0 = performance.now();
-    run(ITERS);
-    const s = (performance.now() - t0) / 1e3;
-    best = Math.max(best, (ITERS * ACCS * 8) / s / 1e9);
-  }
-  return best;
-}
-
-export function measureSimdPeak(): { mulAdd: number; fma: number | null } {
+export function measureSimdPeak(): SimdPeak {
   // Relaxed SIMD is behind a flag in Node 20 (V8 11.3); it must be set before compiling.
-  v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
-  const mulAdd = gflops(kernel((a) => `(f32x4.add (f32x4.mul (local.get ${a}) (local.get $m)) (local.get $c))`));
-  const fmaBytes = kernel((a) => `(f32x4.relaxed_madd (local.get ${a}) (local.get $m) (local.get $c))`);
-  return { mulAdd, fma: WebAssembly.validate(fmaBytes) ? gflops(fmaBytes) : null };
+  v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
+  return measure();
 }
