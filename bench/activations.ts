@@ -5,7 +5,8 @@
 //   npx tsx bench/activations.ts [ROUNDS]
 import v8 from "node:v8";
 import { assemble } from "../compiler/backend/wasm/module.ts";
-import { ACT_LOCALS, activationGlobals, inPlace, type Act } from "../kernels/wasm/activation.ts";
+import { ACT_LOCALS, activationGlobals, inPlace } from "../kernels/wasm/activation.ts";
+import type { Act } from "../kernels/activation.ts";
 import { forLoop, get, i32 } from "../kernels/wasm/wat.ts";
 import { median } from "./timing.ts";
 

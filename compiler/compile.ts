@@ -2,6 +2,7 @@
 // available to the caller (for --dump-ir).
 import { loadModelSource, type WeightSource } from "./api.ts";
 import { buildWasm } from "./backend/wasm/module.ts";
+import { layoutMemory } from "./backend/memory-layout.ts";
 import { writeBundle } from "./bundle/write-bundle.ts";
 import { buildWebGpu } from "./backend/webgpu/program.ts";
 import { runPipeline, type PipelineModel } from "./pipeline.ts";
@@ -22,7 +23,9 @@ export async function compile(specPath: string, options: CompileOptions = {}) {
     if (stage === "shapes") shaped = m.graph;
     options.onStage?.(stage, m);
   });
-  const program = buildWasm(model.graph, model.schedule!, model.weights!, options.weightsDtype, info.preprocessing);
-  const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, model.schedule!, program);
+  // Weights, arena and input placed once; both backends read the same memory.
+  const memory = layoutMemory(model.graph, model.schedule!);
+  const program = buildWasm(model.graph, model.schedule!, memory, model.weights!, options.weightsDtype, info.preprocessing);
+  const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, model.schedule!, memory);
   return { ...writeBundle(model.graph, shaped, program, info, gpu), program, gpu, model, notes };
 }

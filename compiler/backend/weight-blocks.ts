@@ -10,7 +10,8 @@ import { depthwiseRuns } from "../passes/layout.ts";
 import type { Weights } from "../weights/bind.ts";
 import type { PackedLayout } from "../../kernels/wasm/packed.ts";
 import { depthwiseLayout, packDepthwise } from "../../kernels/wasm/depthwise.ts";
-import { packPointwise, pointwiseLayout, pointwiseSegments } from "../../kernels/wasm/pointwise.ts";
+import { packPointwise, pointwiseLayout } from "../../kernels/wasm/pointwise.ts";
+import { pointwiseSegments } from "../../kernels/segments.ts";
 import { linearLayout, packLinear, packSe, seLayout } from "../../kernels/wasm/reduce.ts";
 import { packStem, stemLayout } from "../../kernels/wasm/stem.ts";
 

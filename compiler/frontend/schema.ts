@@ -1,11 +1,10 @@
 // What each statement of the language means: its place, its arguments and their
 // types. The checker reads this table; adding an attribute is a one-line change.
 
+import { ACTIVATIONS } from "../../kernels/activation.ts";
 import type { DepthTrunc } from "./depth.ts";
 import { LABEL_SETS } from "./label-sets.ts";
 
-/** The activation functions the language names; the IR and every kernel implement each. */
-export const ACTIVATIONS = ["relu", "relu6", "swish", "sigmoid", "hswish", "hsigmoid"] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
 
 export type ArgType =

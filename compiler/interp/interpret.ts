@@ -1,7 +1,8 @@
 // The reference interpreter: executes the graph IR at any stage, NCHW, float64
 // throughout. Written to be obviously right rather than fast; it is the oracle
 // that passes and kernels are tested against.
-import { actOf, batchNormAttrs, convAttrs, convPadding, linearAttrs, OPS, seAttrs, seGate, type Act, type ConvAttrs } from "../ir/ops.ts";
+import { actOf, batchNormAttrs, convAttrs, convPadding, linearAttrs, OPS, seAttrs, seGate, type ConvAttrs } from "../ir/ops.ts";
+import type { Act } from "../../kernels/activation.ts";
 import type { Graph, Op } from "../ir/types.ts";
 import type { Weights } from "../weights/bind.ts";
 

@@ -1,13 +1,9 @@
 // What each op means statically: its attributes, its parameter tensors and its
 // output shape. Shape inference, the verifier and the stats all read this.
 import type { Attrs, Op, OpKind } from "./types.ts";
-import { ACTIVATIONS } from "../frontend/schema.ts";
+import type { Act } from "../../kernels/activation.ts";
 
 export type Padding = "symmetric" | "same";
-/** The activations: the language's, which the IR, the interpreter and the kernels implement. */
-export const ACT_FUNCTIONS = ACTIVATIONS;
-/** An activation an op applies, or none. */
-export type Act = (typeof ACT_FUNCTIONS)[number] | "none";
 
 /** Zero padding [before, after] along one axis. 'same' is TensorFlow's: the odd extra goes after. */
 export function convPadding(mode: Padding, size: number, k: number, stride: number): [number, number] {

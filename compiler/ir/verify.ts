@@ -1,7 +1,8 @@
 // The IR's invariants: values defined once and before use, known ops with
 // well-typed attributes, parameters declared with the shapes the ops need,
 // and (once inferred) shapes that agree with each op's shape rule.
-import { ACT_FUNCTIONS, OPS, PHYSICAL_ATTRS } from "./ops.ts";
+import { OPS, PHYSICAL_ATTRS } from "./ops.ts";
+import { ACTIVATIONS } from "../../kernels/activation.ts";
 import type { Attr, Graph } from "./types.ts";
 
 export class VerifyError extends Error {
@@ -86,7 +87,7 @@ export function verifyGraph(g: Graph): void {
     if (cp !== undefined && op.shape && cp < op.shape[1]!) problems.push(`${where}: cp=${cp} is fewer than its ${op.shape[1]} channels`);
     for (const key of ["fn", "act"]) {
       const fn = op.attrs[key];
-      if (typeof fn === "string" && !(ACT_FUNCTIONS as readonly string[]).includes(fn)) problems.push(`${where}: unknown activation ${fn}`);
+      if (typeof fn === "string" && !(ACTIVATIONS as readonly string[]).includes(fn)) problems.push(`${where}: unknown activation ${fn}`);
     }
     const inShapes = op.ins.map((i) => shapes.get(i));
     const known = missing.length === 0 && inShapes.every((s) => s !== undefined);

@@ -5,7 +5,8 @@
 //   mean -> conv -> conv -> (SE's gate: sigmoid or hsigmoid)   -> se
 //   conv(mul(x, gate))   -> conv(x, gate) gate=true   (the gate scales the weights)
 //   add(conv, r)         -> conv(..., r) res=true
-import { actOf, convAttrs, type Act } from "../ir/ops.ts";
+import { actOf, convAttrs } from "../ir/ops.ts";
+import type { Act } from "../../kernels/activation.ts";
 import type { Attrs, Graph, Op } from "../ir/types.ts";
 import type { PassModel } from "./pass-model.ts";
 

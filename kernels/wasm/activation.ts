@@ -10,8 +10,8 @@
 // the range, and the relaxed-SIMD twin fuses every multiply-add
 // (bench/activations.ts times them).
 import { f32x4 as literal, mulAdd, v128Locals } from "./wat.ts";
+import type { Act } from "../activation.ts";
 
-export type Act = "none" | "relu" | "relu6" | "swish" | "sigmoid" | "hswish" | "hsigmoid";
 
 /** Scratch locals the inline activations use; every kernel that applies one declares them. */
 export const ACT_LOCALS = v128Locals(["act_v", "act_x", "act_t", "act_n", "act_r", "act_p"]);

@@ -11,7 +11,7 @@
 // runtime kernel-row range.
 // Weights are packed per block of 4 channels: bias, then k*k taps.
 import { ACT_LOCALS, applyAct } from "./activation.ts";
-import type { ConvGeometry } from "./stem.ts";
+import type { ConvGeometry } from "../geometry.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, range, v128Locals, madd } from "./wat.ts";
 import { signature } from "../signature.ts";

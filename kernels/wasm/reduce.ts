@@ -2,7 +2,8 @@
 // squeeze-and-excitation gate, scaling weight rows by that gate, and the
 // classifier. Channel vectors are padded to a multiple of 4 (SE, pooling) or
 // of 16 (classifier outputs).
-import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
+import { ACT_LOCALS, applyAct } from "./activation.ts";
+import { gateSuffix, type Act } from "../activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, madd, v128Locals } from "./wat.ts";
 import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK } from "../tiles.ts";
@@ -51,7 +52,6 @@ export interface SeParams {
 }
 
 /** A sigmoid gate goes unnamed, as before gates could differ. */
-export const gateSuffix = (gate: Act) => (gate === "sigmoid" ? "" : `_gate_${gate}`);
 
 export const seName = (p: SeParams) => `se_${p.pixels}_c${p.channels}_r${p.reduced}_${p.act}${gateSuffix(p.gate)}${p.fma ? "_fma" : ""}`;
 

@@ -2,7 +2,8 @@
 // NHWC. Few MACs, so one output pixel x 8 channels at a time, every tap unrolled
 // with its bounds check. Weights per block of 8 channels: bias, then
 // [cin][k][k] rows of 8.
-import { ACT_LOCALS, applyAct, type Act } from "./activation.ts";
+import { ACT_LOCALS, applyAct } from "./activation.ts";
+import type { StemGeometry } from "../geometry.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
 import { forLoop, get, i32, i32Locals, lines, madd, range, v128Locals } from "./wat.ts";
 import { CHANNEL_BLOCK, CHANNEL_BLOCK_BYTES } from "../tiles.ts";
@@ -10,25 +11,7 @@ import { signature } from "../signature.ts";
 
 const ROW_BYTES = CHANNEL_BLOCK_BYTES;
 
-/** A convolution's static geometry, shared by the kernel generators. */
-export interface ConvGeometry {
-  k: number;
-  stride: number;
-  /** Input and output height and width. */
-  h: number;
-  w: number;
-  oh: number;
-  ow: number;
-  /** Zero padding before, top and left. */
-  padTop: number;
-  padLeft: number;
-  act: Act;
-}
-
-export interface StemParams extends ConvGeometry {
-  cin: number;
-  /** Physical output channels (a multiple of 8). */
-  cout: number;
+export interface StemParams extends StemGeometry {
   /** Fused multiply-add (relaxed SIMD) instead of mul + add. */
   fma: boolean;
 }

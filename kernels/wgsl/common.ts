@@ -1,7 +1,7 @@
 // What every WGSL kernel shares: the three bindings (see runtime/webgpu-program.ts),
 // the fused activations. Each kernel declares its parameters' uniform struct,
 // made from its signature (kernels/signature.ts).
-import type { Act } from "../wasm/activation.ts";
+import type { Act } from "../activation.ts";
 import { WGSL_PARAMS } from "../signature.ts";
 
 const bindings = (params: string, element: string) => `${params}

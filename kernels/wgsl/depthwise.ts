@@ -4,7 +4,7 @@
 // block index. Fused bias and activation.
 // Weights are the wasm packing (per 4-channel block: bias, then k*k taps), one
 // array per run, whose offsets come as parameters.
-import type { Act } from "../wasm/activation.ts";
+import type { Act } from "../activation.ts";
 import { actFunction, FLAT_INDEX, grid1d, header } from "./common.ts";
 import { signatureWithTail } from "../signature.ts";
 

@@ -13,7 +13,7 @@
 // The f16 variant (WGSL `enable f16`, for adapters with shader-f16) stages the
 // tiles as half floats and multiplies and sums each group of 4 channels in half
 // precision, accumulating in float32; storage and epilogue stay float32.
-import type { Act } from "../wasm/activation.ts";
+import type { Act } from "../activation.ts";
 import { actFunction, ceilDiv, headerVec4 } from "./common.ts";
 import { CHANNEL_BLOCK } from "../tiles.ts";
 import { signature } from "../signature.ts";

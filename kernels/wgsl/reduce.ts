@@ -3,8 +3,7 @@
 // tree in workgroup memory sums the 4 partials of each channel. The SE gate
 // adds its two small fully connected layers in the same workgroup; the
 // classifier is one thread per output.
-import type { Act } from "../wasm/activation.ts";
-import { gateSuffix } from "../wasm/reduce.ts";
+import { gateSuffix, type Act } from "../activation.ts";
 import { actFunction, ceilDiv, header } from "./common.ts";
 import { LOGITS_BLOCK } from "../tiles.ts";
 import { signature } from "../signature.ts";

@@ -2,13 +2,13 @@
 // thread per (output pixel, 4 output channels), taps unrolled by the compiler
 // (constant bounds). Weights: the wasm packing (per block of 8 outputs: bias,
 // then [cin][k][k] rows of 8).
-import type { StemParams } from "../wasm/stem.ts";
+import type { StemGeometry } from "../geometry.ts";
 import { actFunction, FLAT_INDEX, grid1d, header } from "./common.ts";
 import { CHANNEL_BLOCK } from "../tiles.ts";
 import { signature } from "../signature.ts";
 
 /** The same static parameters as the wasm stem, less its choice of fused multiply-adds. */
-export type GpuStemParams = Omit<StemParams, "fma">;
+export type GpuStemParams = StemGeometry;
 
 export const gpuStemName = (p: GpuStemParams) => `stem_k${p.k}_s${p.stride}_${p.cin}x${p.h}x${p.w}_c${p.cout}_${p.act}`;
 

@@ -44,6 +44,19 @@ describe("the layers", () => {
     expect(files.flatMap((f) => upwardImports(f, readFileSync(join(ROOT, f), "utf8")))).toEqual([]);
   });
 
+  it("keep the two kernel families peers: wasm and WGSL share only what lies in kernels/ itself", () => {
+    const families = files.filter((f) => f.startsWith("kernels/wasm/") || f.startsWith("kernels/wgsl/"));
+    expect(families.length).toBeGreaterThan(10);
+    const across = families.flatMap((f) =>
+      importsOf(readFileSync(join(ROOT, f), "utf8"))
+        .filter((spec) => spec.startsWith("."))
+        .map((spec) => relative(ROOT, resolve(ROOT, dirname(f), spec)))
+        .filter((target) => target.startsWith("kernels/w") && target.split("/")[1] !== f.split("/")[1])
+        .map((target) => `${f} -> ${target}`),
+    );
+    expect(across).toEqual([]);
+  });
+
   it("catch an import that goes up, or to a file no layer places", () => {
     const text = ['import { lower } from "../backend/lower.ts";', 'import type { Graph } from "../ir/types.ts";', 'import { x } from "../../scripts/x.ts";', 'import { parse } from "chevrotain";'].join("\n");
     expect(upwardImports("compiler/passes/fuse.ts", text)).toEqual(["compiler/passes/fuse.ts -> compiler/backend/lower.ts", "compiler/passes/fuse.ts -> scripts/x.ts"]);

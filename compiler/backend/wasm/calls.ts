@@ -7,7 +7,8 @@ import { actOf, convAttrs, convPadding, linearAttrs, seAttrs, seGate } from "../
 import type { Graph, Op } from "../../ir/types.ts";
 import { paddedChannels, valuePaddedChannels, valueShape } from "../../ir/physical.ts";
 import { DEPTHWISE, depthwiseKernel, depthwiseName, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
-import { chunkPixels, POINTWISE, pointwiseKernel, pointwiseName, pointwiseSegments, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
+import { chunkPixels, POINTWISE, pointwiseKernel, pointwiseName, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
+import { pointwiseSegments } from "../../../kernels/segments.ts";
 import { GATE_ROWS, GATE_ROWS_SIGNATURE, gateRowsKernel, LINEAR, linearKernel, linearName, MEAN, meanKernel, meanName, SE, seKernel, seName } from "../../../kernels/wasm/reduce.ts";
 import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
 import { STEM, stemKernel, stemName } from "../../../kernels/wasm/stem.ts";

@@ -18,7 +18,7 @@ import { concat } from "./binary.ts";
 import type { Addresses, KernelCall } from "./calls.ts";
 import type { OpSchedule } from "../kernel-table.ts";
 import { arenaAt, scratchAt } from "../../ir/physical.ts";
-import { alignBuffer as align, blockOffset, layoutMemory, packWeights, weightsRegion, type MemoryLayout, type PackedBlock } from "../memory-layout.ts";
+import { alignBuffer as align, blockOffset, packWeights, weightsRegion, type MemoryLayout, type PackedBlock } from "../memory-layout.ts";
 import { encodeWeights, storedBytes } from "./weight-storage.ts";
 import { preprocessFields } from "./preprocess-kernel.ts";
 import { channelsOf, makesInput, showSize, type Preprocessing } from "../../../runtime/preprocess.ts";
@@ -102,11 +102,10 @@ function checkPreprocessing(p: Preprocessing, graph: Graph): void {
  * twin that imports that memory and holds only the network's code. Both run
  * the same schedule on the same addresses.
  */
-export function buildWasm(graph: Graph, schedule: OpSchedule[], weights: Weights, dtype: WeightsDtype = "f32", preprocessing: Preprocessing | null = null): WasmProgram {
+export function buildWasm(graph: Graph, schedule: OpSchedule[], memory: MemoryLayout, weights: Weights, dtype: WeightsDtype = "f32", preprocessing: Preprocessing | null = null): WasmProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
   const plain = schedule.map((s) => s.wasm);
   const fused = schedule.map((s) => s.wasmFma);
-  const memory = layoutMemory(graph, schedule);
   const { arenaOffset, arenaBytes, inputOffset } = memory;
   const packed = packWeights(graph, schedule, memory, weights);
   const inputBytes = graph.input.shape.reduce((a, b) => a * b, 1) * 4;

@@ -7,7 +7,7 @@ import { actOf, convAttrs, convPadding, linearAttrs, seAttrs, seGate } from "../
 import type { Graph, Op } from "../../ir/types.ts";
 import { paddedChannels, valuePaddedChannels, valueShape } from "../../ir/physical.ts";
 import { depthwiseRuns } from "../../passes/layout.ts";
-import { pointwiseSegments } from "../../../kernels/wasm/pointwise.ts";
+import { pointwiseSegments } from "../../../kernels/segments.ts";
 import { CHANNEL_BLOCK, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
 import { vec4Index } from "../../../kernels/wgsl/common.ts";
 import { GPU_DEPTHWISE, gpuDepthwiseGrid, gpuDepthwiseName, gpuDepthwiseShader } from "../../../kernels/wgsl/depthwise.ts";
