@@ -41,6 +41,12 @@ export interface LoadOptions {
   gpu?: GPU;
   /** Use the bundle's fused multiply-add code where the engine has relaxed SIMD (default true). */
   relaxedSimd?: boolean;
+  /**
+   * Run one inference at load (default true), so that the first real one runs optimised code: V8 first
+   * runs WebAssembly from its baseline compiler and optimises a function only after it has run. false
+   * saves that inference's time where a single inference follows the load.
+   */
+  warmup?: boolean;
   /** The relaxed-SIMD twin as its own compiled module, for engines that forbid compiling wasm at run time (workerd); `mixc compile --target worker` writes it. */
   relaxedModule?: WebAssembly.Module;
   /** WebGPU arithmetic (default "f32"); "f16" runs the 1x1 convolutions in half precision where the adapter has shader-f16, else float32 saying why in `fallback`. */
@@ -129,7 +135,7 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
   const meta = readMeta(module);
   const gpu = backend === "wasm" ? undefined : await webGpu(module, meta, options);
   const onGpu = typeof gpu === "object";
-  let executor: Executor | undefined = onGpu ? gpu : await createWasmExecutor(module, meta, options.relaxedSimd ?? true, options.relaxedModule);
+  let executor: Executor | undefined = onGpu ? gpu : await createWasmExecutor(module, meta, { relaxed: options.relaxedSimd ?? true, warmup: options.warmup ?? true, relaxedModule: options.relaxedModule });
   const { variant } = executor;
   const fallback = [onGpu ? undefined : gpu, executor.fallback].filter(Boolean).join("; ");
   const size = meta.input.shape.reduce((a, b) => a * b, 1);

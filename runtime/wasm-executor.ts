@@ -48,7 +48,15 @@ function checkTwin(twin: WebAssembly.Module, meta: BundleMeta): void {
   if (of !== meta.hash) throw new BundleError(`the relaxed-SIMD module is not this bundle's twin (it was written for ${of ? `bundle ${of.slice(0, 12)}` : "no mixc bundle"}, this is ${meta.hash.slice(0, 12)})`);
 }
 
-export async function createWasmExecutor(module: WebAssembly.Module, meta: BundleMeta, relaxed: boolean, relaxedModule?: WebAssembly.Module): Promise<Executor> {
+export interface WasmOptions {
+  /** Use the relaxed-SIMD twin where the engine has relaxed SIMD. */
+  relaxed: boolean;
+  /** Run one inference at load. */
+  warmup: boolean;
+  relaxedModule?: WebAssembly.Module;
+}
+
+export async function createWasmExecutor(module: WebAssembly.Module, meta: BundleMeta, { relaxed, warmup, relaxedModule }: WasmOptions): Promise<Executor> {
   let main: MainExports | undefined = (await WebAssembly.instantiate(module, {})).exports as unknown as MainExports;
   const twin = relaxed ? await relaxedTwin(module, meta, main.memory, relaxedModule) : "relaxed SIMD was turned off";
   let program: Program | undefined = typeof twin === "string" ? main : twin;
@@ -56,7 +64,7 @@ export async function createWasmExecutor(module: WebAssembly.Module, meta: Bundl
   // optimised code for a function's next call once it has done enough work. One inference now, on
   // whatever the input holds, does that work, so that the first real inference runs optimised code
   // (where the background compiles have finished) instead of taking 4-6x a warm one.
-  program.run();
+  if (warmup) program.run();
   const classes = meta.output.shape.reduce((a, b) => a * b, 1);
   const live = () => {
     if (!main || !program) throw new Error("this model has been disposed");
