@@ -73,20 +73,46 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
   (local.set $3
    (i32.const 0)
   )
   (block $block
-   (loop $label2
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $3)
@@ -102,7 +128,7 @@
       (i32.const 1)
      )
     )
-    (local.set $11
+    (local.set $23
      (i32.lt_u
       (i32.add
        (local.get $9)
@@ -111,7 +137,7 @@
       (i32.const 16)
      )
     )
-    (local.set $13
+    (local.set $25
      (i32.lt_u
       (i32.add
        (local.get $9)
@@ -120,7 +146,7 @@
       (i32.const 16)
      )
     )
-    (local.set $15
+    (local.set $27
      (i32.lt_u
       (i32.add
        (local.get $9)
@@ -129,12 +155,467 @@
       (i32.const 16)
      )
     )
+    (local.set $11
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $9)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $9)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $12
+     (i32.sub
+      (i32.const 16)
+      (local.get $9)
+     )
+    )
+    (local.set $12
+     (i32.sub
+      (select
+       (i32.const 3)
+       (local.get $12)
+       (i32.gt_s
+        (local.get $12)
+        (i32.const 3)
+       )
+      )
+      (local.get $11)
+     )
+    )
+    (local.set $14
+     (i32.add
+      (local.get $0)
+      (i32.shl
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $9)
+          (local.get $11)
+         )
+         (i32.const 16)
+        )
+        (i32.const 1)
+       )
+       (i32.const 2)
+      )
+     )
+    )
+    (local.set $13
+     (i32.add
+      (i32.mul
+       (local.get $11)
+       (i32.const 96)
+      )
+      (i32.const 32)
+     )
+    )
+    (local.set $20
+     (i32.mul
+      (i32.sub
+       (i32.const 16)
+       (local.get $12)
+      )
+      (i32.const 64)
+     )
+    )
+    (local.set $21
+     (i32.mul
+      (i32.sub
+       (i32.const 3)
+       (local.get $12)
+      )
+      (i32.const 96)
+     )
+    )
+    (local.set $22
+     (select
+      (i32.const 5)
+      (i32.const 1)
+      (i32.gt_s
+       (local.get $12)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $4
+     (i32.const 1)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $4)
+        (local.get $22)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $14)
+        (i32.mul
+         (local.get $4)
+         (i32.const 8)
+        )
+       )
+      )
+      (local.set $8
+       (i32.add
+        (local.get $2)
+        (i32.mul
+         (i32.add
+          (i32.mul
+           (local.get $3)
+           (i32.const 8)
+          )
+          (local.get $4)
+         )
+         (i32.const 32)
+        )
+       )
+      )
+      (local.set $6
+       (local.get $1)
+      )
+      (local.set $5
+       (i32.const 0)
+      )
+      (block $block2
+       (loop $label3
+        (br_if $block2
+         (i32.ge_s
+          (local.get $5)
+          (i32.const 1)
+         )
+        )
+        (local.set $34
+         (v128.load
+          (local.get $6)
+         )
+        )
+        (local.set $35
+         (v128.load offset=16
+          (local.get $6)
+         )
+        )
+        (local.set $37
+         (v128.load
+          (local.get $6)
+         )
+        )
+        (local.set $38
+         (v128.load offset=16
+          (local.get $6)
+         )
+        )
+        (local.set $40
+         (v128.load
+          (local.get $6)
+         )
+        )
+        (local.set $41
+         (v128.load offset=16
+          (local.get $6)
+         )
+        )
+        (local.set $43
+         (v128.load
+          (local.get $6)
+         )
+        )
+        (local.set $44
+         (v128.load offset=16
+          (local.get $6)
+         )
+        )
+        (local.set $7
+         (local.get $15)
+        )
+        (local.set $16
+         (i32.add
+          (local.get $6)
+          (local.get $13)
+         )
+        )
+        (local.set $17
+         (i32.const 3)
+        )
+        (loop $label2
+         (local.set $18
+          (local.get $12)
+         )
+         (loop $label1
+          (local.set $19
+           (i32.const 3)
+          )
+          (loop $label
+           (local.set $32
+            (v128.load
+             (local.get $16)
+            )
+           )
+           (local.set $33
+            (v128.load offset=16
+             (local.get $16)
+            )
+           )
+           (local.set $36
+            (v128.load32_splat
+             (local.get $7)
+            )
+           )
+           (local.set $39
+            (v128.load32_splat offset=8
+             (local.get $7)
+            )
+           )
+           (local.set $42
+            (v128.load32_splat offset=16
+             (local.get $7)
+            )
+           )
+           (local.set $45
+            (v128.load32_splat offset=24
+             (local.get $7)
+            )
+           )
+           (local.set $34
+            (f32x4.add
+             (local.get $34)
+             (f32x4.mul
+              (local.get $36)
+              (local.get $32)
+             )
+            )
+           )
+           (local.set $35
+            (f32x4.add
+             (local.get $35)
+             (f32x4.mul
+              (local.get $36)
+              (local.get $33)
+             )
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (local.get $37)
+             (f32x4.mul
+              (local.get $39)
+              (local.get $32)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.add
+             (local.get $38)
+             (f32x4.mul
+              (local.get $39)
+              (local.get $33)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (local.get $40)
+             (f32x4.mul
+              (local.get $42)
+              (local.get $32)
+             )
+            )
+           )
+           (local.set $41
+            (f32x4.add
+             (local.get $41)
+             (f32x4.mul
+              (local.get $42)
+              (local.get $33)
+             )
+            )
+           )
+           (local.set $43
+            (f32x4.add
+             (local.get $43)
+             (f32x4.mul
+              (local.get $45)
+              (local.get $32)
+             )
+            )
+           )
+           (local.set $44
+            (f32x4.add
+             (local.get $44)
+             (f32x4.mul
+              (local.get $45)
+              (local.get $33)
+             )
+            )
+           )
+           (local.set $7
+            (i32.add
+             (local.get $7)
+             (i32.const 4)
+            )
+           )
+           (local.set $16
+            (i32.add
+             (local.get $16)
+             (i32.const 32)
+            )
+           )
+           (br_if $label
+            (local.tee $19
+             (i32.sub
+              (local.get $19)
+              (i32.const 1)
+             )
+            )
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 52)
+           )
+          )
+          (br_if $label1
+           (local.tee $18
+            (i32.sub
+             (local.get $18)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $7
+          (i32.add
+           (local.get $7)
+           (local.get $20)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (local.get $21)
+          )
+         )
+         (br_if $label2
+          (local.tee $17
+           (i32.sub
+            (local.get $17)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (v128.store
+         (local.get $8)
+         (f32x4.pmax
+          (local.get $34)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (local.get $8)
+         (f32x4.pmax
+          (local.get $35)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=32
+         (local.get $8)
+         (f32x4.pmax
+          (local.get $37)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=48
+         (local.get $8)
+         (f32x4.pmax
+          (local.get $38)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=64
+         (local.get $8)
+         (f32x4.pmax
+          (local.get $40)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=80
+         (local.get $8)
+         (f32x4.pmax
+          (local.get $41)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=96
+         (local.get $8)
+         (f32x4.pmax
+          (local.get $43)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=112
+         (local.get $8)
+         (f32x4.pmax
+          (local.get $44)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $8
+         (i32.add
+          (local.get $8)
+          (i32.const 32)
+         )
+        )
+        (local.set $6
+         (i32.add
+          (local.get $6)
+          (i32.const 896)
+         )
+        )
+        (local.set $5
+         (i32.add
+          (local.get $5)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (i32.const 4)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
     (local.set $4
      (i32.const 0)
     )
-    (block $block1
-     (loop $label1
-      (br_if $block1
+    (block $block3
+     (loop $label6
+      (if
+       (i32.eq
+        (local.get $4)
+        (i32.const 1)
+       )
+       (then
+        (local.set $4
+         (local.get $22)
+        )
+       )
+      )
+      (br_if $block3
        (i32.ge_s
         (local.get $4)
         (i32.const 8)
@@ -149,7 +630,7 @@
         (i32.const 1)
        )
       )
-      (local.set $12
+      (local.set $24
        (i32.lt_u
         (i32.add
          (local.get $10)
@@ -158,7 +639,7 @@
         (i32.const 16)
        )
       )
-      (local.set $14
+      (local.set $26
        (i32.lt_u
         (i32.add
          (local.get $10)
@@ -167,7 +648,7 @@
         (i32.const 16)
        )
       )
-      (local.set $16
+      (local.set $28
        (i32.lt_u
         (i32.add
          (local.get $10)
@@ -209,9 +690,9 @@
       (local.set $5
        (i32.const 0)
       )
-      (block $block2
-       (loop $label
-        (br_if $block2
+      (block $block4
+       (loop $label5
+        (br_if $block4
          (i32.ge_s
           (local.get $5)
           (i32.const 1)
@@ -226,43 +707,43 @@
           )
          )
         )
-        (local.set $17
+        (local.set $29
          (v128.load
           (local.get $6)
          )
         )
-        (local.set $18
+        (local.set $30
          (v128.load offset=16
           (local.get $6)
          )
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $12)
+          (local.get $23)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=32
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=48
               (local.get $6)
              )
@@ -273,31 +754,31 @@
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $14)
+          (local.get $23)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=4
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=64
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=80
               (local.get $6)
              )
@@ -308,31 +789,31 @@
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $16)
+          (local.get $23)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=8
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=96
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=112
               (local.get $6)
              )
@@ -343,31 +824,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $12)
+          (local.get $25)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=64
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=128
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=144
               (local.get $6)
              )
@@ -378,31 +859,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $14)
+          (local.get $25)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=68
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=160
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=176
               (local.get $6)
              )
@@ -413,31 +894,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $16)
+          (local.get $25)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=72
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=192
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=208
               (local.get $6)
              )
@@ -448,31 +929,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $12)
+          (local.get $27)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=128
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=224
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=240
               (local.get $6)
              )
@@ -483,31 +964,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $14)
+          (local.get $27)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=132
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=256
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=272
               (local.get $6)
              )
@@ -518,31 +999,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $16)
+          (local.get $27)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=136
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=288
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=304
               (local.get $6)
              )
@@ -553,31 +1034,31 @@
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $12)
+          (local.get $23)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1024
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=320
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=336
               (local.get $6)
              )
@@ -588,31 +1069,31 @@
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $14)
+          (local.get $23)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1028
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=352
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=368
               (local.get $6)
              )
@@ -623,31 +1104,31 @@
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $16)
+          (local.get $23)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1032
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=384
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=400
               (local.get $6)
              )
@@ -658,31 +1139,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $12)
+          (local.get $25)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1088
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=416
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=432
               (local.get $6)
              )
@@ -693,31 +1174,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $14)
+          (local.get $25)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1092
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=448
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=464
               (local.get $6)
              )
@@ -728,31 +1209,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $16)
+          (local.get $25)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1096
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=480
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=496
               (local.get $6)
              )
@@ -763,31 +1244,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $12)
+          (local.get $27)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1152
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=512
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=528
               (local.get $6)
              )
@@ -798,31 +1279,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $14)
+          (local.get $27)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1156
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=544
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=560
               (local.get $6)
              )
@@ -833,31 +1314,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $16)
+          (local.get $27)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=1160
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=576
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=592
               (local.get $6)
              )
@@ -868,31 +1349,31 @@
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $12)
+          (local.get $23)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2048
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=608
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=624
               (local.get $6)
              )
@@ -903,31 +1384,31 @@
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $14)
+          (local.get $23)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2052
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=640
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=656
               (local.get $6)
              )
@@ -938,31 +1419,31 @@
         )
         (if
          (i32.and
-          (local.get $11)
-          (local.get $16)
+          (local.get $23)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2056
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=672
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=688
               (local.get $6)
              )
@@ -973,31 +1454,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $12)
+          (local.get $25)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2112
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=704
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=720
               (local.get $6)
              )
@@ -1008,31 +1489,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $14)
+          (local.get $25)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2116
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=736
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=752
               (local.get $6)
              )
@@ -1043,31 +1524,31 @@
         )
         (if
          (i32.and
-          (local.get $13)
-          (local.get $16)
+          (local.get $25)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2120
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=768
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=784
               (local.get $6)
              )
@@ -1078,31 +1559,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $12)
+          (local.get $27)
+          (local.get $24)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2176
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=800
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=816
               (local.get $6)
              )
@@ -1113,31 +1594,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $14)
+          (local.get $27)
+          (local.get $26)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2180
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=832
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=848
               (local.get $6)
              )
@@ -1148,31 +1629,31 @@
         )
         (if
          (i32.and
-          (local.get $15)
-          (local.get $16)
+          (local.get $27)
+          (local.get $28)
          )
          (then
-          (local.set $19
+          (local.set $31
            (v128.load32_splat offset=2184
             (local.get $7)
            )
           )
-          (local.set $17
+          (local.set $29
            (f32x4.add
-            (local.get $17)
+            (local.get $29)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=864
               (local.get $6)
              )
             )
            )
           )
-          (local.set $18
+          (local.set $30
            (f32x4.add
-            (local.get $18)
+            (local.get $30)
             (f32x4.mul
-             (local.get $19)
+             (local.get $31)
              (v128.load offset=880
               (local.get $6)
              )
@@ -1190,7 +1671,7 @@
           )
          )
          (f32x4.pmax
-          (local.get $17)
+          (local.get $29)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
@@ -1203,7 +1684,7 @@
           )
          )
          (f32x4.pmax
-          (local.get $18)
+          (local.get $30)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
@@ -1213,7 +1694,7 @@
           (i32.const 1)
          )
         )
-        (br $label)
+        (br $label5)
        )
        (unreachable)
       )
@@ -1223,7 +1704,7 @@
         (i32.const 1)
        )
       )
-      (br $label1)
+      (br $label6)
      )
      (unreachable)
     )
@@ -1233,7 +1714,7 @@
       (i32.const 1)
      )
     )
-    (br $label2)
+    (br $label7)
    )
    (unreachable)
   )
