@@ -38,7 +38,12 @@ interface Piece {
   kx1: number[];
 }
 
-/** Splits a row into interior tiles (a loop over T-pixel tiles with whole windows) and pieces of at most T pixels: the borders and the rest. */
+/**
+ * Splits a row into pieces of T pixels from column 0 (the last may be shorter): the run of
+ * pieces whose windows are all whole becomes a loop over T-pixel tiles, the rest (the borders,
+ * each with some interior pixels, and the tail) stay pieces. Aligning the pieces to column 0
+ * rather than to the first interior column gives the fewest pieces, none of a single border pixel.
+ */
 function rowPieces(p: DepthwiseParams): { pieces: Piece[]; tiles: { from: number; to: number } } {
   const { k, stride: s } = p;
   const left = (ox: number) => ox * s - p.padLeft;
@@ -48,13 +53,13 @@ function rowPieces(p: DepthwiseParams): { pieces: Piece[]; tiles: { from: number
     kx0: range(count).map((i) => Math.max(0, -left(ox + i))),
     kx1: range(count).map((i) => Math.min(k, p.w - left(ox + i))),
   });
-  const chunks = (from: number, to: number) => range(Math.ceil((to - from) / T)).map((c) => piece(from + c * T, Math.min(T, to - from - c * T)));
-  const interior = (ox: number) => left(ox) >= 0 && left(ox) + k <= p.w;
-  const first = range(p.ow).find(interior) ?? p.ow;
+  const all = range(Math.ceil(p.ow / T)).map((c) => piece(c * T, Math.min(T, p.ow - c * T)));
+  const whole = (c: Piece) => c.count === T && c.kx0.every((x) => x === 0) && c.kx1.every((x) => x === k);
+  const first = all.findIndex(whole);
+  if (first < 0) return { pieces: all, tiles: { from: 0, to: 0 } };
   let last = first;
-  while (last < p.ow && interior(last)) last++;
-  const tiled = first + Math.floor((last - first) / T) * T;
-  return { pieces: [...chunks(0, first), ...chunks(tiled, last), ...chunks(last, p.ow)], tiles: { from: first, to: tiled } };
+  while (last < all.length && whole(all[last]!)) last++;
+  return { pieces: [...all.slice(0, first), ...all.slice(last)], tiles: { from: first * T, to: last * T } };
 }
 
 /**

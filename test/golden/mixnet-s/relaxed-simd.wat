@@ -1613,7 +1613,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label13
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -1692,14 +1692,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 109)
+        (i32.const 108)
        )
       )
       (local.set $20
@@ -2016,7 +2016,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -2028,166 +2028,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 64)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 64)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 7040)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (f32x4.pmax
-        (local.get $22)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 109)
-       (i32.const 64)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 109)
-       (i32.const 64)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -2213,18 +2074,108 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=256
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=320
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 64)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -2237,6 +2188,26 @@
          )
          (local.set $25
           (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=256
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=320
            (local.get $16)
           )
          )
@@ -2254,6 +2225,34 @@
            (local.get $24)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -2266,7 +2265,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -2293,7 +2292,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -2317,6 +2316,34 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=128
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=256
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=320
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $32)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -2329,7 +2356,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -2337,7 +2364,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 111)
+       (i32.const 108)
        (i32.const 64)
       )
      )
@@ -2346,7 +2373,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 111)
+       (i32.const 108)
        (i32.const 64)
       )
      )
@@ -2357,15 +2384,30 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label12
-      (br_if $block8
+    (block $block6
+     (loop $label11
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -2391,9 +2433,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label11
-        (br_if $block9
+      (block $block7
+       (loop $label10
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -2402,7 +2444,7 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label10
+        (loop $label8
          (local.set $34
           (v128.load
            (local.get $15)
@@ -2413,11 +2455,47 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.relaxed_madd
            (local.get $23)
            (local.get $34)
            (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
           )
          )
          (local.set $16
@@ -2432,7 +2510,73 @@
            (i32.const 16)
           )
          )
-         (br_if $label10
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 64)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -2444,13 +2588,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 7040)
+          (i32.const 6976)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -2459,7 +2603,7 @@
           (i32.const 1)
          )
         )
-        (br $label11)
+        (br $label10)
        )
        (unreachable)
       )
@@ -2476,6 +2620,27 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=64
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=128
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -2488,7 +2653,7 @@
         (i32.const 16)
        )
       )
-      (br $label12)
+      (br $label11)
      )
      (unreachable)
     )
@@ -2498,7 +2663,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label12)
    )
    (unreachable)
   )
@@ -3803,7 +3968,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -3882,14 +4047,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 55)
+        (i32.const 54)
        )
       )
       (local.set $20
@@ -4206,7 +4371,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -4218,161 +4383,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 384)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 384)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 42240)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (f32x4.pmax
-        (local.get $22)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $14
-       (i32.add
+      (local.set $24
+       (v128.load
         (local.get $14)
-        (i32.const 160)
        )
       )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
+      (local.set $26
+       (v128.load
+        (local.get $14)
        )
       )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 55)
-       (i32.const 768)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 55)
-       (i32.const 384)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+      (local.set $28
+       (v128.load
+        (local.get $14)
        )
       )
-      (local.set $22
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -4398,33 +4429,81 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
          (local.set $34
           (v128.load
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=768
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=1536
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3072
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.relaxed_madd
-           (local.get $23)
+           (local.get $25)
            (local.get $34)
-           (local.get $22)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -4439,7 +4518,109 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=768
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1536
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3072
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 384)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -4466,7 +4647,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -4483,6 +4664,41 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=384
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=768
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1536
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $32)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -4495,7 +4711,190 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 54)
+       (i32.const 768)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 54)
+       (i32.const 384)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block6
+     (loop $label10
+      (br_if $block6
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block7
+       (loop $label9
+        (br_if $block7
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=768
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 384)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 41856)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label9)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $22)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=384
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label10)
      )
      (unreachable)
     )
@@ -4505,7 +4904,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label11)
    )
    (unreachable)
   )
@@ -5129,7 +5528,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -5208,14 +5607,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 55)
+        (i32.const 54)
        )
       )
       (local.set $20
@@ -5532,7 +5931,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -5544,13 +5943,38 @@
         (local.get $14)
        )
       )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 288)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -5559,14 +5983,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label5
+       (loop $label6
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -5574,7 +5998,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label4
          (local.set $34
@@ -5582,16 +6006,64 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=288
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=864
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.relaxed_madd
-           (local.get $23)
+           (local.get $25)
            (local.get $34)
-           (local.get $22)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -5615,16 +6087,118 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=288
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=864
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 288)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 15552)
+          (i32.const 15264)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -5633,7 +6207,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -5650,6 +6224,41 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=288
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=576
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=864
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1440
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $32)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -5662,7 +6271,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label7)
      )
      (unreachable)
     )
@@ -5670,7 +6279,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 55)
+       (i32.const 54)
        (i32.const 288)
       )
      )
@@ -5679,7 +6288,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 55)
+       (i32.const 54)
        (i32.const 288)
       )
      )
@@ -5691,7 +6300,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label9
+     (loop $label11
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -5699,6 +6308,11 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -5725,7 +6339,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label8
+       (loop $label10
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -5735,7 +6349,61 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label7
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=288
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 288)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -5765,7 +6433,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -5777,13 +6445,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 15552)
+          (i32.const 15264)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -5792,7 +6460,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label10)
        )
        (unreachable)
       )
@@ -5809,6 +6477,13 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=288
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -5821,7 +6496,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label11)
      )
      (unreachable)
     )
@@ -5831,7 +6506,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label12)
    )
    (unreachable)
   )
@@ -7345,7 +8020,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -7424,14 +8099,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 25)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -8264,253 +8939,8 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 576)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 576)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 31104)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 1152)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 576)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -8527,6 +8957,21 @@
        )
       )
       (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -8552,18 +8997,108 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -8581,6 +9116,21 @@
          )
          (local.set $27
           (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
            (local.get $16)
           )
          )
@@ -8605,6 +9155,27 @@
            (local.get $26)
           )
          )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -8617,7 +9188,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -8644,7 +9215,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -8933,6 +9504,285 @@
         )
        )
       )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2304
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -8945,7 +9795,582 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 24)
+       (i32.const 1152)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 24)
+       (i32.const 576)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block6
+     (loop $label10
+      (br_if $block6
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block7
+       (loop $label9
+        (br_if $block7
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 30528)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label9)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=576
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label10)
      )
      (unreachable)
     )
@@ -8955,7 +10380,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label11)
    )
    (unreachable)
   )
@@ -9008,7 +10433,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label13
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -9087,14 +10512,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 25)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -9927,7 +11352,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -9939,252 +11364,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 1152)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 48)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 576)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 30528)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 1152)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 576)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -10210,18 +11410,108 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 2)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -10234,6 +11524,26 @@
          )
          (local.set $25
           (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
            (local.get $16)
           )
          )
@@ -10251,6 +11561,34 @@
            (local.get $24)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -10263,7 +11601,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -10290,7 +11628,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -10486,6 +11824,378 @@
         )
        )
       )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2304
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -10498,7 +12208,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -10506,7 +12216,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 27)
+       (i32.const 24)
        (i32.const 1152)
       )
      )
@@ -10515,7 +12225,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 27)
+       (i32.const 24)
        (i32.const 576)
       )
      )
@@ -10526,15 +12236,30 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label12
-      (br_if $block8
+    (block $block6
+     (loop $label11
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -10560,9 +12285,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label11
-        (br_if $block9
+      (block $block7
+       (loop $label10
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -10571,7 +12296,7 @@
         (local.set $10
          (i32.const 4)
         )
-        (loop $label10
+        (loop $label8
          (local.set $34
           (v128.load
            (local.get $15)
@@ -10582,11 +12307,47 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.relaxed_madd
            (local.get $23)
            (local.get $34)
            (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
           )
          )
          (local.set $16
@@ -10601,7 +12362,73 @@
            (i32.const 16)
           )
          )
-         (br_if $label10
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -10613,13 +12440,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 29952)
+          (i32.const 29376)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -10628,7 +12455,7 @@
           (i32.const 1)
          )
         )
-        (br $label11)
+        (br $label10)
        )
        (unreachable)
       )
@@ -10731,6 +12558,285 @@
         )
        )
       )
+      (v128.store offset=576
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -10743,7 +12849,7 @@
         (i32.const 16)
        )
       )
-      (br $label12)
+      (br $label11)
      )
      (unreachable)
     )
@@ -10753,7 +12859,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label12)
    )
    (unreachable)
   )
@@ -10806,7 +12912,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label14
+   (loop $label13
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -10885,14 +12991,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 26)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -11725,7 +13831,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -11742,13 +13848,33 @@
         (local.get $14)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 576)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -11757,14 +13883,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label6
+       (loop $label7
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -11772,7 +13898,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label4
          (local.set $34
@@ -11780,16 +13906,52 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=1152
+         (local.set $27
+          (v128.load offset=2304
            (local.get $16)
           )
          )
-         (local.set $24
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $26
           (f32x4.relaxed_madd
-           (local.get $25)
+           (local.get $27)
            (local.get $34)
-           (local.get $24)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -11814,7 +13976,7 @@
          )
         )
         (local.set $10
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label5
          (local.set $34
@@ -11822,21 +13984,29 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
          (local.set $25
           (v128.load offset=1152
            (local.get $16)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
           )
          )
          (local.set $24
@@ -11844,6 +14014,34 @@
            (local.get $25)
            (local.get $34)
            (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -11867,16 +14065,118 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 28800)
+          (i32.const 28224)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -11885,7 +14185,7 @@
           (i32.const 1)
          )
         )
-        (br $label6)
+        (br $label7)
        )
        (unreachable)
       )
@@ -12081,6 +14381,378 @@
         )
        )
       )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2304
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -12093,7 +14765,7 @@
         (i32.const 16)
        )
       )
-      (br $label7)
+      (br $label8)
      )
      (unreachable)
     )
@@ -12101,7 +14773,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 26)
+       (i32.const 24)
        (i32.const 1152)
       )
      )
@@ -12110,7 +14782,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 26)
+       (i32.const 24)
        (i32.const 576)
       )
      )
@@ -12122,7 +14794,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label10
+     (loop $label12
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -12130,6 +14802,21 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -12156,7 +14843,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label9
+       (loop $label11
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -12164,9 +14851,9 @@
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 5)
         )
-        (loop $label8
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -12177,11 +14864,47 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.relaxed_madd
            (local.get $23)
            (local.get $34)
            (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
           )
          )
          (local.set $16
@@ -12196,7 +14919,73 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
+         (br_if $label9
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label10
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label10
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -12223,7 +15012,7 @@
           (i32.const 1)
          )
         )
-        (br $label9)
+        (br $label11)
        )
        (unreachable)
       )
@@ -12326,163 +15115,197 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 27)
-       (i32.const 1152)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 27)
-       (i32.const 576)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block8
-     (loop $label13
-      (br_if $block8
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
+      (v128.store offset=576
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
         )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
+        (local.set $36
+         (local.get $35)
         )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block9
-       (loop $label12
-        (br_if $block9
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 5)
-        )
-        (loop $label11
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 576)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label11
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
            )
           )
          )
         )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 29376)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label12)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
        )
       )
-      (v128.store
+      (v128.store offset=1152
        (local.get $17)
        (block (result v128)
         (local.set $35
-         (local.get $22)
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
         )
         (local.set $36
          (local.get $35)
@@ -12583,7 +15406,7 @@
         (i32.const 16)
        )
       )
-      (br $label13)
+      (br $label12)
      )
      (unreachable)
     )
@@ -12593,7 +15416,7 @@
       (i32.const 1)
      )
     )
-    (br $label14)
+    (br $label13)
    )
    (unreachable)
   )
@@ -13277,7 +16100,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label13
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -13356,14 +16179,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 25)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -14196,7 +17019,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -14208,252 +17031,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 960)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 24960)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -14479,18 +17077,108 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -14503,6 +17191,26 @@
          )
          (local.set $25
           (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
            (local.get $16)
           )
          )
@@ -14520,6 +17228,34 @@
            (local.get $24)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -14532,7 +17268,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -14559,7 +17295,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -14755,6 +17491,378 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -14767,7 +17875,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -14775,7 +17883,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 27)
+       (i32.const 24)
        (i32.const 960)
       )
      )
@@ -14784,7 +17892,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 27)
+       (i32.const 24)
        (i32.const 960)
       )
      )
@@ -14795,15 +17903,30 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label12
-      (br_if $block8
+    (block $block6
+     (loop $label11
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -14829,9 +17952,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label11
-        (br_if $block9
+      (block $block7
+       (loop $label10
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -14840,7 +17963,7 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label10
+        (loop $label8
          (local.set $34
           (v128.load
            (local.get $15)
@@ -14851,11 +17974,47 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.relaxed_madd
            (local.get $23)
            (local.get $34)
            (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
           )
          )
          (local.set $16
@@ -14870,7 +18029,73 @@
            (i32.const 16)
           )
          )
-         (br_if $label10
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -14882,13 +18107,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 24960)
+          (i32.const 24000)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -14897,7 +18122,7 @@
           (i32.const 1)
          )
         )
-        (br $label11)
+        (br $label10)
        )
        (unreachable)
       )
@@ -15000,6 +18225,285 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -15012,7 +18516,7 @@
         (i32.const 16)
        )
       )
-      (br $label12)
+      (br $label11)
      )
      (unreachable)
     )
@@ -15022,7 +18526,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label12)
    )
    (unreachable)
   )
@@ -15075,7 +18579,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label12
+   (loop $label14
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -15154,14 +18658,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 26)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -15994,7 +19498,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -16011,13 +19515,33 @@
         (local.get $14)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 960)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -16026,14 +19550,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label6
+       (loop $label7
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -16049,16 +19573,52 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=960
+         (local.set $27
+          (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $24
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $26
           (f32x4.relaxed_madd
-           (local.get $25)
+           (local.get $27)
            (local.get $34)
-           (local.get $24)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -16083,7 +19643,7 @@
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
         (loop $label5
          (local.set $34
@@ -16091,21 +19651,29 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
          (local.set $25
           (v128.load offset=960
            (local.get $16)
           )
          )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
+           (local.get $16)
           )
          )
          (local.set $24
@@ -16113,6 +19681,34 @@
            (local.get $25)
            (local.get $34)
            (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -16136,16 +19732,118 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 22080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -16154,7 +19852,7 @@
           (i32.const 1)
          )
         )
-        (br $label6)
+        (br $label7)
        )
        (unreachable)
       )
@@ -16350,6 +20048,378 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -16362,7 +20432,7 @@
         (i32.const 16)
        )
       )
-      (br $label7)
+      (br $label8)
      )
      (unreachable)
     )
@@ -16370,7 +20440,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 26)
+       (i32.const 24)
        (i32.const 960)
       )
      )
@@ -16379,7 +20449,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 26)
+       (i32.const 24)
        (i32.const 960)
       )
      )
@@ -16391,7 +20461,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label11
+     (loop $label13
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -16404,6 +20474,16 @@
        )
       )
       (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -16430,7 +20510,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label10
+       (loop $label12
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -16440,7 +20520,151 @@
         (local.set $10
          (i32.const 3)
         )
-        (loop $label8
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label10
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label10
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label11
          (local.set $34
           (v128.load
            (local.get $15)
@@ -16482,49 +20706,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label9
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
+         (br_if $label11
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -16536,13 +20718,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 22080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -16551,7 +20733,7 @@
           (i32.const 1)
          )
         )
-        (br $label10)
+        (br $label12)
        )
        (unreachable)
       )
@@ -16747,6 +20929,192 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -16759,7 +21127,7 @@
         (i32.const 16)
        )
       )
-      (br $label11)
+      (br $label13)
      )
      (unreachable)
     )
@@ -16769,7 +21137,7 @@
       (i32.const 1)
      )
     )
-    (br $label12)
+    (br $label14)
    )
    (unreachable)
   )
@@ -17341,7 +21709,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -17420,14 +21788,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 13)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -18260,7 +22628,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -18272,247 +22640,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 960)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 24960)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
+      (local.set $24
+       (v128.load
         (local.get $14)
-        (i32.const 160)
        )
       )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
+      (local.set $26
+       (v128.load
+        (local.get $14)
        )
       )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 13)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 13)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+      (local.set $28
+       (v128.load
+        (local.get $14)
        )
       )
-      (local.set $22
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -18538,33 +22686,81 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
          (local.set $34
           (v128.load
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.relaxed_madd
-           (local.get $23)
+           (local.get $25)
            (local.get $34)
-           (local.get $22)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -18579,7 +22775,109 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -18606,7 +22904,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -18709,6 +23007,471 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -18721,7 +23484,362 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 960)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block6
+     (loop $label10
+      (br_if $block6
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block7
+       (loop $label9
+        (br_if $block7
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 24000)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label9)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label10)
      )
      (unreachable)
     )
@@ -18731,7 +23849,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label11)
    )
    (unreachable)
   )
@@ -18784,7 +23902,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -18863,14 +23981,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 13)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -19703,7 +24821,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -19715,13 +24833,38 @@
         (local.get $14)
        )
       )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1920)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -19730,14 +24873,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 48)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label5
+       (loop $label6
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -19745,7 +24888,7 @@
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 2)
         )
         (loop $label4
          (local.set $34
@@ -19753,16 +24896,64 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.relaxed_madd
-           (local.get $23)
+           (local.get $25)
            (local.get $34)
-           (local.get $22)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -19786,16 +24977,118 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 24000)
+          (i32.const 22080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 32)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -19804,7 +25097,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -19907,6 +25200,471 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -19919,7 +25677,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label7)
      )
      (unreachable)
     )
@@ -19927,7 +25685,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1920)
       )
      )
@@ -19936,7 +25694,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 960)
       )
      )
@@ -19948,7 +25706,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label9
+     (loop $label11
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -19956,6 +25714,11 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -19982,7 +25745,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label8
+       (loop $label10
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -19992,7 +25755,61 @@
         (local.set $10
          (i32.const 4)
         )
-        (loop $label7
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -20022,7 +25839,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -20034,13 +25851,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 22080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -20049,7 +25866,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label10)
        )
        (unreachable)
       )
@@ -20152,6 +25969,99 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -20164,7 +26074,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label11)
      )
      (unreachable)
     )
@@ -20174,7 +26084,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label12)
    )
    (unreachable)
   )
@@ -20227,7 +26137,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label14
+   (loop $label13
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -20306,14 +26216,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 8)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -21146,405 +27056,8 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 960)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label6
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 21120)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=960
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -21575,6 +27088,11 @@
         (local.get $14)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -21596,18 +27114,186 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label9
-        (br_if $block7
+      (block $block5
+       (loop $label7
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
-        (loop $label8
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label6
          (local.set $34
           (v128.load
            (local.get $15)
@@ -21635,6 +27321,11 @@
          )
          (local.set $31
           (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
            (local.get $16)
           )
          )
@@ -21673,6 +27364,13 @@
            (local.get $30)
           )
          )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -21685,7 +27383,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
+         (br_if $label6
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -21712,7 +27410,7 @@
           (i32.const 1)
          )
         )
-        (br $label9)
+        (br $label7)
        )
        (unreachable)
       )
@@ -22187,6 +27885,99 @@
         )
        )
       )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -22199,7 +27990,7 @@
         (i32.const 16)
        )
       )
-      (br $label10)
+      (br $label8)
      )
      (unreachable)
     )
@@ -22207,7 +27998,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1920)
       )
      )
@@ -22216,7 +28007,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 960)
       )
      )
@@ -22227,15 +28018,20 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label13
-      (br_if $block8
+    (block $block6
+     (loop $label12
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -22261,9 +28057,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label12
-        (br_if $block9
+      (block $block7
+       (loop $label11
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -22272,7 +28068,61 @@
         (local.set $10
          (i32.const 5)
         )
-        (loop $label11
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label10
          (local.set $34
           (v128.load
            (local.get $15)
@@ -22302,7 +28152,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label11
+         (br_if $label10
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -22314,13 +28164,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 22080)
+          (i32.const 20160)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 32)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -22329,7 +28179,7 @@
           (i32.const 1)
          )
         )
-        (br $label12)
+        (br $label11)
        )
        (unreachable)
       )
@@ -22432,6 +28282,99 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -22444,7 +28387,7 @@
         (i32.const 16)
        )
       )
-      (br $label13)
+      (br $label12)
      )
      (unreachable)
     )
@@ -22454,7 +28397,7 @@
       (i32.const 1)
      )
     )
-    (br $label14)
+    (br $label13)
    )
    (unreachable)
   )
@@ -23026,7 +28969,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -23105,14 +29048,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 13)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -23945,7 +29888,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -23957,13 +29900,38 @@
         (local.get $14)
        )
       )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1920)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -23972,14 +29940,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label5
+       (loop $label6
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -23987,7 +29955,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label4
          (local.set $34
@@ -23995,16 +29963,64 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.relaxed_madd
-           (local.get $23)
+           (local.get $25)
            (local.get $34)
-           (local.get $22)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -24028,16 +30044,118 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 21120)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -24046,7 +30164,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -24149,6 +30267,471 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7680
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -24161,7 +30744,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label7)
      )
      (unreachable)
     )
@@ -24169,7 +30752,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1920)
       )
      )
@@ -24178,7 +30761,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1920)
       )
      )
@@ -24190,7 +30773,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label9
+     (loop $label11
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -24198,6 +30781,11 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -24224,7 +30812,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label8
+       (loop $label10
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -24234,7 +30822,61 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label7
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -24264,7 +30906,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -24276,13 +30918,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 21120)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -24291,7 +30933,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label10)
        )
        (unreachable)
       )
@@ -24394,6 +31036,99 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -24406,7 +31141,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label11)
      )
      (unreachable)
     )
@@ -24416,7 +31151,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label12)
    )
    (unreachable)
   )
@@ -24469,7 +31204,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label15
+   (loop $label13
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -24548,14 +31283,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 8)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -25388,405 +32123,8 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 1920)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label6
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 19200)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -25812,6 +32150,16 @@
         (local.get $14)
        )
       )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -25833,18 +32181,186 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label9
-        (br_if $block7
+      (block $block5
+       (loop $label7
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 1)
         )
-        (loop $label8
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label6
          (local.set $34
           (v128.load
            (local.get $15)
@@ -25867,6 +32383,16 @@
          )
          (local.set $29
           (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
            (local.get $16)
           )
          )
@@ -25898,6 +32424,20 @@
            (local.get $28)
           )
          )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -25910,7 +32450,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
+         (br_if $label6
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -25937,7 +32477,7 @@
           (i32.const 1)
          )
         )
-        (br $label9)
+        (br $label7)
        )
        (unreachable)
       )
@@ -26319,6 +32859,192 @@
         )
        )
       )
+      (v128.store offset=7680
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -26331,7 +33057,7 @@
         (i32.const 16)
        )
       )
-      (br $label10)
+      (br $label8)
      )
      (unreachable)
     )
@@ -26359,9 +33085,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label14
-      (br_if $block8
+    (block $block6
+     (loop $label12
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -26398,9 +33124,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label13
-        (br_if $block9
+      (block $block7
+       (loop $label11
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -26409,7 +33135,7 @@
         (local.set $10
          (i32.const 3)
         )
-        (loop $label11
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -26451,7 +33177,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label11
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -26463,7 +33189,7 @@
         (local.set $10
          (i32.const 1)
         )
-        (loop $label12
+        (loop $label10
          (local.set $34
           (v128.load
            (local.get $15)
@@ -26493,7 +33219,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label12
+         (br_if $label10
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -26520,7 +33246,7 @@
           (i32.const 1)
          )
         )
-        (br $label13)
+        (br $label11)
        )
        (unreachable)
       )
@@ -26728,7 +33454,7 @@
         (i32.const 16)
        )
       )
-      (br $label14)
+      (br $label12)
      )
      (unreachable)
     )
@@ -26738,7 +33464,7 @@
       (i32.const 1)
      )
     )
-    (br $label15)
+    (br $label13)
    )
    (unreachable)
   )
@@ -27310,7 +34036,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label17
+   (loop $label14
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -27388,822 +34114,6 @@
       )
      )
     )
-    (local.set $5
-     (i32.const 3)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 9)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1920)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1920)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 7)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=1920
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=3840
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=5760
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=7680
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=9600
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.relaxed_madd
-             (local.get $23)
-             (local.get $34)
-             (local.get $22)
-            )
-           )
-           (local.set $24
-            (f32x4.relaxed_madd
-             (local.get $25)
-             (local.get $34)
-             (local.get $24)
-            )
-           )
-           (local.set $26
-            (f32x4.relaxed_madd
-             (local.get $27)
-             (local.get $34)
-             (local.get $26)
-            )
-           )
-           (local.set $28
-            (f32x4.relaxed_madd
-             (local.get $29)
-             (local.get $34)
-             (local.get $28)
-            )
-           )
-           (local.set $30
-            (f32x4.relaxed_madd
-             (local.get $31)
-             (local.get $34)
-             (local.get $30)
-            )
-           )
-           (local.set $32
-            (f32x4.relaxed_madd
-             (local.get $33)
-             (local.get $34)
-             (local.get $32)
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 1920)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 13440)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $22)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=1920
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=3840
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=5760
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=7680
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=9600
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $32)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 800)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $20
      (i32.add
       (local.get $18)
@@ -28228,9 +34138,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
-     (loop $label8
-      (br_if $block4
+    (block $block1
+     (loop $label5
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -28251,558 +34161,17 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 1920)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label7
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $27
-          (v128.load offset=3840
-           (local.get $16)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=3840
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label6
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=3840
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 15360)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 9)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 9)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label11
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $28
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -28828,18 +34197,252 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label10
-        (br_if $block7
+      (block $block2
+       (loop $label4
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
-        (loop $label9
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label3
          (local.set $34
           (v128.load
            (local.get $15)
@@ -28852,6 +34455,26 @@
          )
          (local.set $25
           (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
            (local.get $16)
           )
          )
@@ -28869,6 +34492,34 @@
            (local.get $24)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -28881,7 +34532,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label9
+         (br_if $label3
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -28908,475 +34559,7 @@
           (i32.const 1)
          )
         )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 11)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 11)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block8
-     (loop $label16
-      (br_if $block8
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block9
-       (loop $label15
-        (br_if $block9
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label12
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=3840
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label12
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label13
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label13
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label14
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label14
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 15360)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label15)
+        (br $label4)
        )
        (unreachable)
       )
@@ -29665,6 +34848,285 @@
         )
        )
       )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7680
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -29677,7 +35139,1289 @@
         (i32.const 16)
        )
       )
-      (br $label16)
+      (br $label5)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label9
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label8
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 6)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label7
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label7
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 13440)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label8)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7680
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block5
+     (loop $label13
+      (br_if $block5
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block6
+       (loop $label12
+        (br_if $block6
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label10
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label10
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label11
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label11
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 17280)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label12)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label13)
      )
      (unreachable)
     )
@@ -29687,7 +36431,7 @@
       (i32.const 1)
      )
     )
-    (br $label17)
+    (br $label14)
    )
    (unreachable)
   )
@@ -30259,7 +37003,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -30338,14 +37082,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 13)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -31178,7 +37922,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -31190,13 +37934,38 @@
         (local.get $14)
        )
       )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1440)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -31205,14 +37974,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label5
+       (loop $label6
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -31220,7 +37989,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label4
          (local.set $34
@@ -31228,16 +37997,64 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=1440
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.relaxed_madd
-           (local.get $23)
+           (local.get $25)
            (local.get $34)
-           (local.get $22)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -31261,16 +38078,118 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 17280)
+          (i32.const 15840)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -31279,7 +38198,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -31382,6 +38301,471 @@
         )
        )
       )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4320
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -31394,7 +38778,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label7)
      )
      (unreachable)
     )
@@ -31402,7 +38786,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1440)
       )
      )
@@ -31411,7 +38795,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1440)
       )
      )
@@ -31423,7 +38807,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label9
+     (loop $label11
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -31431,6 +38815,11 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -31457,7 +38846,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label8
+       (loop $label10
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -31467,7 +38856,61 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label7
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -31497,7 +38940,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -31509,13 +38952,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 17280)
+          (i32.const 15840)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -31524,7 +38967,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label10)
        )
        (unreachable)
       )
@@ -31627,6 +39070,99 @@
         )
        )
       )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -31639,7 +39175,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label11)
      )
      (unreachable)
     )
@@ -31649,7 +39185,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label12)
    )
    (unreachable)
   )
@@ -31702,7 +39238,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label15
+   (loop $label13
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -31781,14 +39317,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 8)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -32621,405 +40157,8 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 1440)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label6
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1440
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -33045,6 +40184,16 @@
         (local.get $14)
        )
       )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -33066,18 +40215,186 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label9
-        (br_if $block7
+      (block $block5
+       (loop $label7
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 1)
         )
-        (loop $label8
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label6
          (local.set $34
           (v128.load
            (local.get $15)
@@ -33100,6 +40417,16 @@
          )
          (local.set $29
           (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
            (local.get $16)
           )
          )
@@ -33131,6 +40458,20 @@
            (local.get $28)
           )
          )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -33143,7 +40484,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
+         (br_if $label6
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -33170,7 +40511,7 @@
           (i32.const 1)
          )
         )
-        (br $label9)
+        (br $label7)
        )
        (unreachable)
       )
@@ -33552,6 +40893,192 @@
         )
        )
       )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -33564,7 +41091,7 @@
         (i32.const 16)
        )
       )
-      (br $label10)
+      (br $label8)
      )
      (unreachable)
     )
@@ -33592,9 +41119,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label14
-      (br_if $block8
+    (block $block6
+     (loop $label12
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -33631,9 +41158,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label13
-        (br_if $block9
+      (block $block7
+       (loop $label11
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -33642,7 +41169,7 @@
         (local.set $10
          (i32.const 3)
         )
-        (loop $label11
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -33684,7 +41211,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label11
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -33696,7 +41223,7 @@
         (local.set $10
          (i32.const 1)
         )
-        (loop $label12
+        (loop $label10
          (local.set $34
           (v128.load
            (local.get $15)
@@ -33726,7 +41253,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label12
+         (br_if $label10
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -33753,7 +41280,7 @@
           (i32.const 1)
          )
         )
-        (br $label13)
+        (br $label11)
        )
        (unreachable)
       )
@@ -33961,7 +41488,7 @@
         (i32.const 16)
        )
       )
-      (br $label14)
+      (br $label12)
      )
      (unreachable)
     )
@@ -33971,7 +41498,7 @@
       (i32.const 1)
      )
     )
-    (br $label15)
+    (br $label13)
    )
    (unreachable)
   )
@@ -34024,7 +41551,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label17
+   (loop $label14
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -34102,822 +41629,6 @@
       )
      )
     )
-    (local.set $5
-     (i32.const 3)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 9)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1440)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1440)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 7)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=1440
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=2880
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=4320
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=5760
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=7200
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.relaxed_madd
-             (local.get $23)
-             (local.get $34)
-             (local.get $22)
-            )
-           )
-           (local.set $24
-            (f32x4.relaxed_madd
-             (local.get $25)
-             (local.get $34)
-             (local.get $24)
-            )
-           )
-           (local.set $26
-            (f32x4.relaxed_madd
-             (local.get $27)
-             (local.get $34)
-             (local.get $26)
-            )
-           )
-           (local.set $28
-            (f32x4.relaxed_madd
-             (local.get $29)
-             (local.get $34)
-             (local.get $28)
-            )
-           )
-           (local.set $30
-            (f32x4.relaxed_madd
-             (local.get $31)
-             (local.get $34)
-             (local.get $30)
-            )
-           )
-           (local.set $32
-            (f32x4.relaxed_madd
-             (local.get $33)
-             (local.get $34)
-             (local.get $32)
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 1440)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 10080)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $22)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=1440
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=2880
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=4320
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=5760
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=7200
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $32)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 800)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $20
      (i32.add
       (local.get $18)
@@ -34942,9 +41653,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
-     (loop $label8
-      (br_if $block4
+    (block $block1
+     (loop $label5
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -34965,558 +41676,17 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 1440)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label7
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label6
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 11520)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1440
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 9)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 9)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label11
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $28
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -35542,18 +41712,252 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label10
-        (br_if $block7
+      (block $block2
+       (loop $label4
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
-        (loop $label9
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label3
          (local.set $34
           (v128.load
            (local.get $15)
@@ -35566,6 +41970,26 @@
          )
          (local.set $25
           (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
            (local.get $16)
           )
          )
@@ -35583,6 +42007,34 @@
            (local.get $24)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -35595,7 +42047,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label9
+         (br_if $label3
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -35622,475 +42074,7 @@
           (i32.const 1)
          )
         )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1440
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 11)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 11)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block8
-     (loop $label16
-      (br_if $block8
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block9
-       (loop $label15
-        (br_if $block9
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label12
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label12
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label13
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label13
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label14
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label14
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 11520)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label15)
+        (br $label4)
        )
        (unreachable)
       )
@@ -36379,6 +42363,285 @@
         )
        )
       )
+      (v128.store offset=4320
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -36391,960 +42654,7 @@
         (i32.const 16)
        )
       )
-      (br $label16)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label17)
-   )
-   (unreachable)
-  )
- )
- (func $28 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label16
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 14)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 1)
-      )
-      (i32.const 4)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 14)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 9)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 9)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 14)
-        )
-        (i32.const 4)
-       )
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 144)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 20160)
-      )
-     )
-    )
-    (local.set $5
-     (i32.const 4)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 10)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1440)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1440)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 9)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=1440
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=2880
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=4320
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=5760
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=7200
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.relaxed_madd
-             (local.get $23)
-             (local.get $34)
-             (local.get $22)
-            )
-           )
-           (local.set $24
-            (f32x4.relaxed_madd
-             (local.get $25)
-             (local.get $34)
-             (local.get $24)
-            )
-           )
-           (local.set $26
-            (f32x4.relaxed_madd
-             (local.get $27)
-             (local.get $34)
-             (local.get $26)
-            )
-           )
-           (local.set $28
-            (f32x4.relaxed_madd
-             (local.get $29)
-             (local.get $34)
-             (local.get $28)
-            )
-           )
-           (local.set $30
-            (f32x4.relaxed_madd
-             (local.get $31)
-             (local.get $34)
-             (local.get $30)
-            )
-           )
-           (local.set $32
-            (f32x4.relaxed_madd
-             (local.get $33)
-             (local.get $34)
-             (local.get $32)
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 1440)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 7200)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $22)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=1440
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=2880
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=4320
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=5760
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=7200
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $32)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1312)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
+      (br $label5)
      )
      (unreachable)
     )
@@ -37352,7 +42662,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 0)
+       (i32.const 6)
        (i32.const 1440)
       )
      )
@@ -37361,7 +42671,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 0)
+       (i32.const 6)
        (i32.const 1440)
       )
      )
@@ -37372,9 +42682,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
+    (block $block3
      (loop $label9
-      (br_if $block4
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -37400,13 +42710,23 @@
         (local.get $14)
        )
       )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1440)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -37415,123 +42735,32 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
-      (block $block5
+      (block $block4
        (loop $label8
-        (br_if $block5
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=4320
-           (local.get $16)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $29)
-           (local.get $34)
-           (local.get $28)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=4320
-           (local.get $16)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $29)
-           (local.get $34)
-           (local.get $28)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
+         (i32.const 6)
         )
         (loop $label6
          (local.set $34
           (v128.load
            (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $25
@@ -37547,6 +42776,23 @@
          (local.set $29
           (v128.load offset=4320
            (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
           )
          )
          (local.set $24
@@ -37568,6 +42814,20 @@
            (local.get $29)
            (local.get $34)
            (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -37592,7 +42852,7 @@
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 1)
         )
         (loop $label7
          (local.set $34
@@ -37620,6 +42880,11 @@
            (local.get $16)
           )
          )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.relaxed_madd
            (local.get $23)
@@ -37648,6 +42913,13 @@
            (local.get $28)
           )
          )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -37672,13 +42944,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 8640)
+          (i32.const 10080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -38069,10 +43341,196 @@
         )
        )
       )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 1312)
+        (i32.const 800)
        )
       )
       (local.set $12
@@ -38089,7 +43547,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 10)
+       (i32.const 12)
        (i32.const 1440)
       )
      )
@@ -38098,7 +43556,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 10)
+       (i32.const 12)
        (i32.const 1440)
       )
      )
@@ -38109,9 +43567,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block6
-     (loop $label15
-      (br_if $block6
+    (block $block5
+     (loop $label13
+      (br_if $block5
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -38123,16 +43581,6 @@
        )
       )
       (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -38158,16 +43606,16 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label14
-        (br_if $block7
+      (block $block6
+       (loop $label12
+        (br_if $block6
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 4)
         )
         (loop $label10
          (local.set $34
@@ -38185,16 +43633,6 @@
            (local.get $16)
           )
          )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=4320
-           (local.get $16)
-          )
-         )
          (local.set $22
           (f32x4.relaxed_madd
            (local.get $23)
@@ -38207,20 +43645,6 @@
            (local.get $25)
            (local.get $34)
            (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $29)
-           (local.get $34)
-           (local.get $28)
           )
          )
          (local.set $16
@@ -38258,6 +43682,699 @@
            (local.get $16)
           )
          )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label11
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 12960)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label12)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label13)
+     )
+     (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label14)
+   )
+   (unreachable)
+  )
+ )
+ (func $28 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label16
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 14)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 1)
+      )
+      (i32.const 4)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 14)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 9)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 9)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 14)
+        )
+        (i32.const 4)
+       )
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 144)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 20160)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label6
+      (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label5
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
          (local.set $25
           (v128.load offset=1440
            (local.get $16)
@@ -38265,6 +44382,116 @@
          )
          (local.set $27
           (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 5)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
            (local.get $16)
           )
          )
@@ -38289,58 +44516,25 @@
            (local.get $26)
           )
          )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label11
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label12
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $22
+         (local.set $28
           (f32x4.relaxed_madd
-           (local.get $23)
+           (local.get $29)
            (local.get $34)
-           (local.get $22)
+           (local.get $28)
           )
          )
-         (local.set $24
+         (local.set $30
           (f32x4.relaxed_madd
-           (local.get $25)
+           (local.get $31)
            (local.get $34)
-           (local.get $24)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -38355,49 +44549,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label12
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label13
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label13
+         (br_if $label4
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -38409,13 +44561,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 8640)
+          (i32.const 7200)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -38424,7 +44576,7 @@
           (i32.const 1)
          )
         )
-        (br $label14)
+        (br $label5)
        )
        (unreachable)
       )
@@ -38718,6 +44870,1552 @@
        (block (result v128)
         (local.set $35
          (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 1312)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label11
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label10
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 7)
+        )
+        (loop $label7
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label7
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 7200)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label10)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4320
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 1312)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label11)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block5
+     (loop $label15
+      (br_if $block5
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block6
+       (loop $label14
+        (br_if $block6
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 5)
+        )
+        (loop $label12
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label12
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label13
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label13
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 11520)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 48)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label14)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
         )
         (local.set $36
          (local.get $35)
@@ -39478,822 +47176,6 @@
       )
      )
     )
-    (local.set $5
-     (i32.const 1)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 7)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 5760)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 2880)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 3)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=5760
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=11520
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=17280
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=23040
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=28800
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.relaxed_madd
-             (local.get $23)
-             (local.get $34)
-             (local.get $22)
-            )
-           )
-           (local.set $24
-            (f32x4.relaxed_madd
-             (local.get $25)
-             (local.get $34)
-             (local.get $24)
-            )
-           )
-           (local.set $26
-            (f32x4.relaxed_madd
-             (local.get $27)
-             (local.get $34)
-             (local.get $26)
-            )
-           )
-           (local.set $28
-            (f32x4.relaxed_madd
-             (local.get $29)
-             (local.get $34)
-             (local.get $28)
-            )
-           )
-           (local.set $30
-            (f32x4.relaxed_madd
-             (local.get $31)
-             (local.get $34)
-             (local.get $30)
-            )
-           )
-           (local.set $32
-            (f32x4.relaxed_madd
-             (local.get $33)
-             (local.get $34)
-             (local.get $32)
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 2880)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 31680)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $22)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=2880
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=5760
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=8640
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=11520
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=14400
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $32)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 160)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $20
      (i32.add
       (local.get $18)
@@ -40318,9 +47200,894 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
+    (block $block1
+     (loop $label3
+      (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label2
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 31680)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=8640
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=11520
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 5760)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
      (loop $label6
-      (br_if $block4
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -40337,7 +48104,7 @@
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 2880)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -40346,22 +48113,22 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
-      (block $block5
+      (block $block4
        (loop $label5
-        (br_if $block5
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 3)
         )
         (loop $label4
          (local.set $34
@@ -40405,13 +48172,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 34560)
+          (i32.const 31680)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -40598,7 +48365,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label9
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -40701,8 +48468,893 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label3
       (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label2
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 25920)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=8640
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=11520
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 5760)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label6
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -40719,7 +49371,7 @@
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 5760)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -40728,24 +49380,24 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 48)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
-      (block $block2
-       (loop $label1
-        (br_if $block2
+      (block $block4
+       (loop $label5
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 4)
         )
-        (loop $label
+        (loop $label4
          (local.set $34
           (v128.load
            (local.get $15)
@@ -40775,7 +49427,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label
+         (br_if $label4
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -40787,13 +49439,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 31680)
+          (i32.const 28800)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 32)
+          (i32.const 16)
          )
         )
         (local.set $9
@@ -40802,7 +49454,7 @@
           (i32.const 1)
          )
         )
-        (br $label1)
+        (br $label5)
        )
        (unreachable)
       )
@@ -40917,15 +49569,152 @@
         (i32.const 16)
        )
       )
-      (br $label2)
+      (br $label6)
      )
      (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+ )
+ (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label8
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 7)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 2)
+      )
+      (i32.const 3)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 14)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 7)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 7)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 14)
+        )
+        (i32.const 3)
+       )
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 112)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 20160)
+      )
+     )
     )
     (local.set $20
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 5760)
       )
      )
@@ -40934,7 +49723,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 2880)
       )
      )
@@ -40945,9 +49734,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block3
-     (loop $label5
-      (br_if $block3
+    (block $block1
+     (loop $label4
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -40978,6 +49767,949 @@
         (local.get $14)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label3
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 20160)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=8640
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=11520
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 5760)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -41000,7 +50732,7 @@
        (local.get $7)
       )
       (block $block4
-       (loop $label4
+       (loop $label6
         (br_if $block4
          (i32.ge_s
           (local.get $9)
@@ -41009,6 +50741,683 @@
         )
         (local.set $10
          (i32.const 5)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 25920)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label6)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label8)
+   )
+   (unreachable)
+  )
+ )
+ (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label9
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 7)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 2)
+      )
+      (i32.const 4)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 14)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 9)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 9)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 14)
+        )
+        (i32.const 4)
+       )
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 144)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 20160)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 5760)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label5
+      (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label4
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
         )
         (loop $label3
          (local.set $34
@@ -41100,7 +51509,7 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 25920)
+          (i32.const 14400)
          )
         )
         (local.set $15
@@ -41590,10 +51999,103 @@
         )
        )
       )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 416)
+        (i32.const 1312)
        )
       )
       (local.set $12
@@ -41630,9 +52132,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block5
+    (block $block3
      (loop $label8
-      (br_if $block5
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -41664,16 +52166,16 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block6
+      (block $block4
        (loop $label7
-        (br_if $block6
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 4)
+         (i32.const 6)
         )
         (loop $label6
          (local.set $34
@@ -41717,13 +52219,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 28800)
+          (i32.const 23040)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 48)
          )
         )
         (local.set $9
@@ -41838,7 +52340,7 @@
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 416)
+        (i32.const 1312)
        )
       )
       (local.set $12
@@ -41862,7 +52364,7 @@
    (unreachable)
   )
  )
- (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -41923,7 +52425,7 @@
        (local.get $4)
        (i32.const 2)
       )
-      (i32.const 3)
+      (i32.const 5)
      )
     )
     (local.set $7
@@ -41947,11 +52449,11 @@
     )
     (local.set $8
      (select
-      (i32.const 7)
+      (i32.const 11)
       (local.get $8)
       (i32.gt_s
        (local.get $8)
-       (i32.const 7)
+       (i32.const 11)
       )
      )
     )
@@ -41967,7 +52469,7 @@
          )
          (i32.const 14)
         )
-        (i32.const 3)
+        (i32.const 5)
        )
        (i32.const 2880)
       )
@@ -41976,7 +52478,7 @@
     (local.set $11
      (i32.mul
       (local.get $7)
-      (i32.const 112)
+      (i32.const 176)
      )
     )
     (local.set $19
@@ -42013,405 +52515,8 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 2880)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label1
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 23040)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
      (loop $label6
-      (br_if $block3
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -42437,6 +52542,16 @@
         (local.get $14)
        )
       )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -42458,18 +52573,252 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
+      (block $block2
        (loop $label5
-        (br_if $block4
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
-        (loop $label4
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label3
          (local.set $34
           (v128.load
            (local.get $15)
@@ -42492,6 +52841,16 @@
          )
          (local.set $29
           (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
            (local.get $16)
           )
          )
@@ -42523,6 +52882,110 @@
            (local.get $28)
           )
          )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -42547,7 +53010,7 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 20160)
+          (i32.const 8640)
          )
         )
         (local.set $15
@@ -42944,10 +53407,196 @@
         )
        )
       )
+      (v128.store offset=11520
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 800)
+        (i32.const 1952)
        )
       )
       (local.set $12
@@ -42984,9 +53633,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block5
+    (block $block3
      (loop $label9
-      (br_if $block5
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -43018,16 +53667,16 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block6
+      (block $block4
        (loop $label8
-        (br_if $block6
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 7)
         )
         (loop $label7
          (local.set $34
@@ -43071,13 +53720,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 25920)
+          (i32.const 20160)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 32)
+          (i32.const 64)
          )
         )
         (local.set $9
@@ -43192,7 +53841,7 @@
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 800)
+        (i32.const 1952)
        )
       )
       (local.set $12
@@ -43212,2852 +53861,6 @@
      )
     )
     (br $label10)
-   )
-   (unreachable)
-  )
- )
- (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label11
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 7)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 2)
-      )
-      (i32.const 4)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 14)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 9)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 9)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 14)
-        )
-        (i32.const 4)
-       )
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 144)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 20160)
-      )
-     )
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 5760)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 48)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 5)
-        )
-        (loop $label1
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 20160)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1312)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 9)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=11520
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 0)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1312)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label10
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label9
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 6)
-        )
-        (loop $label7
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label7
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label8
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 17280)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1312)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label11)
-   )
-   (unreachable)
-  )
- )
- (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label12
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 7)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 2)
-      )
-      (i32.const 5)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 14)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 11)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 11)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 14)
-        )
-        (i32.const 5)
-       )
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 176)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 20160)
-      )
-     )
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label4
-      (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 2880)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label3
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $27
-          (v128.load offset=11520
-           (local.get $16)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label1
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=11520
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 6)
-        )
-        (loop $label2
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=11520
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label2
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 11520)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1952)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label4)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label7
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label6
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 11)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 8640)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 0)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1952)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label11
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label10
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 7)
-        )
-        (loop $label8
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label9
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1952)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label12)
    )
    (unreachable)
   )
@@ -46629,7 +54432,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label9
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -46732,8 +54535,893 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label3
       (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label2
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 19200)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=19200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=24000
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label6
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -46750,7 +55438,7 @@
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 4800)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -46759,15 +55447,15 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
-      (block $block2
-       (loop $label1
-        (br_if $block2
+      (block $block4
+       (loop $label5
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -46776,7 +55464,7 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label
+        (loop $label4
          (local.set $34
           (v128.load
            (local.get $15)
@@ -46806,7 +55494,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label
+         (br_if $label4
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -46833,7 +55521,7 @@
           (i32.const 1)
          )
         )
-        (br $label1)
+        (br $label5)
        )
        (unreachable)
       )
@@ -46948,15 +55636,152 @@
         (i32.const 16)
        )
       )
-      (br $label2)
+      (br $label6)
      )
      (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+ )
+ (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label9
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 7)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 7)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 5)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 7)
+        )
+        (i32.const 2)
+       )
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 80)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 33600)
+      )
+     )
     )
     (local.set $20
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 4800)
       )
      )
@@ -46965,7 +55790,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 4800)
       )
      )
@@ -46976,9 +55801,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block3
+    (block $block1
      (loop $label5
-      (br_if $block3
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -47009,6 +55834,11 @@
         (local.get $14)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -47030,16 +55860,286 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
+      (block $block2
        (loop $label4
-        (br_if $block4
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
         )
         (loop $label3
          (local.set $34
@@ -47131,7 +56231,7 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 19200)
+          (i32.const 9600)
          )
         )
         (local.set $15
@@ -47621,10 +56721,103 @@
         )
        )
       )
+      (v128.store offset=24000
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 160)
+        (i32.const 416)
        )
       )
       (local.set $12
@@ -47661,9 +56854,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block5
+    (block $block3
      (loop $label8
-      (br_if $block5
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -47695,16 +56888,16 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block6
+      (block $block4
        (loop $label7
-        (br_if $block6
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 3)
         )
         (loop $label6
          (local.set $34
@@ -47748,13 +56941,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 24000)
+          (i32.const 19200)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 32)
          )
         )
         (local.set $9
@@ -47869,7 +57062,7 @@
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 160)
+        (i32.const 416)
        )
       )
       (local.set $12
@@ -47889,1402 +57082,6 @@
      )
     )
     (br $label9)
-   )
-   (unreachable)
-  )
- )
- (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label11
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 7)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 1)
-      )
-      (i32.const 2)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 7)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 5)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 5)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 7)
-        )
-        (i32.const 2)
-       )
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 80)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 33600)
-      )
-     )
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 4800)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label1
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=4800
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 5)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=9600
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 9600)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 0)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=4800
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label10
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label9
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label7
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label7
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label8
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=4800
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label11)
    )
    (unreachable)
   )
@@ -49337,7 +57134,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label13
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -49440,7 +57237,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label7
       (br_if $block1
        (i32.ge_s
         (local.get $12)
@@ -49462,13 +57259,28 @@
         (local.get $14)
        )
       )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 4800)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -49477,14 +57289,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label3
+       (loop $label6
         (br_if $block2
          (i32.ge_s
           (local.get $9)
@@ -49500,16 +57312,40 @@
            (local.get $15)
           )
          )
-         (local.set $27
-          (v128.load offset=9600
+         (local.set $29
+          (v128.load offset=14400
            (local.get $16)
           )
          )
-         (local.set $26
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $28
           (f32x4.relaxed_madd
-           (local.get $27)
+           (local.get $29)
            (local.get $34)
-           (local.get $26)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -49542,21 +57378,24 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
          (local.set $27
           (v128.load offset=9600
            (local.get $16)
           )
          )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
           )
          )
          (local.set $26
@@ -49564,6 +57403,27 @@
            (local.get $27)
            (local.get $34)
            (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
           )
          )
          (local.set $16
@@ -49588,9 +57448,99 @@
          )
         )
         (local.set $10
-         (i32.const 4)
+         (i32.const 1)
         )
         (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label3
          (local.set $34
           (v128.load
            (local.get $15)
@@ -49608,6 +57558,21 @@
          )
          (local.set $27
           (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
            (local.get $16)
           )
          )
@@ -49632,6 +57597,27 @@
            (local.get $26)
           )
          )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -49644,7 +57630,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label2
+         (br_if $label3
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -49653,397 +57639,98 @@
           )
          )
         )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 4800)
-         )
+        (local.set $10
+         (i32.const 1)
         )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
           )
          )
-        )
-       )
-      )
-      (v128.store offset=4800
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
+         (local.set $23
+          (v128.load
+           (local.get $16)
           )
          )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
           )
          )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label4)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label7
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label6
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
         (loop $label5
          (local.set $34
@@ -50056,11 +57743,47 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.relaxed_madd
            (local.get $23)
            (local.get $34)
            (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
           )
          )
          (local.set $16
@@ -50205,381 +57928,6 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 4)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 4)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label12
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label11
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label8
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=9600
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $27)
-           (local.get $34)
-           (local.get $26)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label9
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $25)
-           (local.get $34)
-           (local.get $24)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label10
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label10
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 4800)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label11)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
       (v128.store offset=4800
        (local.get $17)
        (block (result v128)
@@ -50766,6 +58114,285 @@
         )
        )
       )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=19200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=24000
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -50778,7 +58405,252 @@
         (i32.const 16)
        )
       )
-      (br $label12)
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label10
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label9
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 14400)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 48)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label9)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label10)
      )
      (unreachable)
     )
@@ -50788,7 +58660,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label11)
    )
    (unreachable)
   )

@@ -1767,7 +1767,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label13
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -1846,14 +1846,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 109)
+        (i32.const 108)
        )
       )
       (local.set $20
@@ -2182,7 +2182,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -2194,168 +2194,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 64)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 64)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 7040)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (f32x4.pmax
-        (local.get $22)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 109)
-       (i32.const 64)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 109)
-       (i32.const 64)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -2381,18 +2240,118 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=256
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=320
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 64)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -2405,6 +2364,26 @@
          )
          (local.set $25
           (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=256
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=320
            (local.get $16)
           )
          )
@@ -2426,6 +2405,42 @@
            )
           )
          )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -2438,7 +2453,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -2465,7 +2480,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -2489,6 +2504,34 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=128
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=256
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=320
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $32)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -2501,7 +2544,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -2509,7 +2552,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 111)
+       (i32.const 108)
        (i32.const 64)
       )
      )
@@ -2518,7 +2561,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 111)
+       (i32.const 108)
        (i32.const 64)
       )
      )
@@ -2529,15 +2572,30 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label12
-      (br_if $block8
+    (block $block6
+     (loop $label11
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -2563,9 +2621,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label11
-        (br_if $block9
+      (block $block7
+       (loop $label10
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -2574,7 +2632,7 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label10
+        (loop $label8
          (local.set $34
           (v128.load
            (local.get $15)
@@ -2585,11 +2643,53 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
             (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
             (local.get $34)
            )
           )
@@ -2606,7 +2706,79 @@
            (i32.const 16)
           )
          )
-         (br_if $label10
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 64)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -2618,13 +2790,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 7040)
+          (i32.const 6976)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -2633,7 +2805,7 @@
           (i32.const 1)
          )
         )
-        (br $label11)
+        (br $label10)
        )
        (unreachable)
       )
@@ -2650,6 +2822,27 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=64
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=128
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=192
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -2662,7 +2855,7 @@
         (i32.const 16)
        )
       )
-      (br $label12)
+      (br $label11)
      )
      (unreachable)
     )
@@ -2672,7 +2865,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label12)
    )
    (unreachable)
   )
@@ -4017,7 +4210,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -4096,14 +4289,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 55)
+        (i32.const 54)
        )
       )
       (local.set $20
@@ -4432,7 +4625,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -4444,163 +4637,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 384)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 384)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 42240)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (f32x4.pmax
-        (local.get $22)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $14
-       (i32.add
+      (local.set $24
+       (v128.load
         (local.get $14)
-        (i32.const 160)
        )
       )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
+      (local.set $26
+       (v128.load
+        (local.get $14)
        )
       )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 55)
-       (i32.const 768)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 55)
-       (i32.const 384)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+      (local.set $28
+       (v128.load
+        (local.get $14)
        )
       )
-      (local.set $22
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -4626,33 +4683,89 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
          (local.set $34
           (v128.load
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=768
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=1536
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3072
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.add
-           (local.get $22)
+           (local.get $24)
            (f32x4.mul
-            (local.get $23)
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -4669,7 +4782,121 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=768
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1536
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3072
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 384)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -4696,7 +4923,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -4713,6 +4940,41 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=384
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=768
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1536
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $32)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -4725,7 +4987,194 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 54)
+       (i32.const 768)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 54)
+       (i32.const 384)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block6
+     (loop $label10
+      (br_if $block6
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block7
+       (loop $label9
+        (br_if $block7
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=768
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 384)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 41856)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label9)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $22)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=384
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label10)
      )
      (unreachable)
     )
@@ -4735,7 +5184,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label11)
    )
    (unreachable)
   )
@@ -5379,7 +5828,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -5458,14 +5907,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 55)
+        (i32.const 54)
        )
       )
       (local.set $20
@@ -5794,7 +6243,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -5806,13 +6255,38 @@
         (local.get $14)
        )
       )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 288)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -5821,14 +6295,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label5
+       (loop $label6
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -5836,7 +6310,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label4
          (local.set $34
@@ -5844,16 +6318,72 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=288
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=864
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.add
-           (local.get $22)
+           (local.get $24)
            (f32x4.mul
-            (local.get $23)
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -5879,16 +6409,130 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=288
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=864
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 288)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 15552)
+          (i32.const 15264)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -5897,7 +6541,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -5914,6 +6558,41 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=288
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=576
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=864
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=1440
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $32)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -5926,7 +6605,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label7)
      )
      (unreachable)
     )
@@ -5934,7 +6613,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 55)
+       (i32.const 54)
        (i32.const 288)
       )
      )
@@ -5943,7 +6622,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 55)
+       (i32.const 54)
        (i32.const 288)
       )
      )
@@ -5955,7 +6634,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label9
+     (loop $label11
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -5963,6 +6642,11 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -5989,7 +6673,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label8
+       (loop $label10
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -5999,7 +6683,65 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label7
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=288
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 288)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -6031,7 +6773,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -6043,13 +6785,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 15552)
+          (i32.const 15264)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -6058,7 +6800,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label10)
        )
        (unreachable)
       )
@@ -6075,6 +6817,13 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=288
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -6087,7 +6836,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label11)
      )
      (unreachable)
     )
@@ -6097,7 +6846,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label12)
    )
    (unreachable)
   )
@@ -7771,7 +8520,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -7850,14 +8599,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 25)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -8786,269 +9535,8 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 576)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 576)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 31104)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 1152)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 576)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -9065,6 +9553,21 @@
        )
       )
       (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -9090,18 +9593,118 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -9119,6 +9722,21 @@
          )
          (local.set $27
           (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
            (local.get $16)
           )
          )
@@ -9149,6 +9767,33 @@
            )
           )
          )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -9161,7 +9806,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -9188,7 +9833,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -9519,6 +10164,327 @@
         )
        )
       )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2304
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -9531,7 +10497,646 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 24)
+       (i32.const 1152)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 24)
+       (i32.const 576)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block6
+     (loop $label10
+      (br_if $block6
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block7
+       (loop $label9
+        (br_if $block7
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 30528)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label9)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=576
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label10)
      )
      (unreachable)
     )
@@ -9541,7 +11146,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label11)
    )
    (unreachable)
   )
@@ -9594,7 +11199,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label13
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -9673,14 +11278,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 25)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -10609,7 +12214,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -10621,268 +12226,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 1152)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 48)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 576)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 30528)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 1152)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 576)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -10908,18 +12272,118 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 2)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -10932,6 +12396,26 @@
          )
          (local.set $25
           (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
            (local.get $16)
           )
          )
@@ -10953,6 +12437,42 @@
            )
           )
          )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -10965,7 +12485,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -10992,7 +12512,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -11216,6 +12736,434 @@
         )
        )
       )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2304
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -11228,7 +13176,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -11236,7 +13184,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 27)
+       (i32.const 24)
        (i32.const 1152)
       )
      )
@@ -11245,7 +13193,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 27)
+       (i32.const 24)
        (i32.const 576)
       )
      )
@@ -11256,15 +13204,30 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label12
-      (br_if $block8
+    (block $block6
+     (loop $label11
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -11290,9 +13253,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label11
-        (br_if $block9
+      (block $block7
+       (loop $label10
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -11301,7 +13264,7 @@
         (local.set $10
          (i32.const 4)
         )
-        (loop $label10
+        (loop $label8
          (local.set $34
           (v128.load
            (local.get $15)
@@ -11312,11 +13275,53 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
             (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
             (local.get $34)
            )
           )
@@ -11333,7 +13338,79 @@
            (i32.const 16)
           )
          )
-         (br_if $label10
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -11345,13 +13422,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 29952)
+          (i32.const 29376)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -11360,7 +13437,7 @@
           (i32.const 1)
          )
         )
-        (br $label11)
+        (br $label10)
        )
        (unreachable)
       )
@@ -11477,6 +13554,327 @@
         )
        )
       )
+      (v128.store offset=576
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -11489,7 +13887,7 @@
         (i32.const 16)
        )
       )
-      (br $label12)
+      (br $label11)
      )
      (unreachable)
     )
@@ -11499,7 +13897,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label12)
    )
    (unreachable)
   )
@@ -11552,7 +13950,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label14
+   (loop $label13
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -11631,14 +14029,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 26)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -12567,7 +14965,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -12584,13 +14982,33 @@
         (local.get $14)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 576)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -12599,14 +15017,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label6
+       (loop $label7
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -12614,7 +15032,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label4
          (local.set $34
@@ -12622,16 +15040,58 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=1152
+         (local.set $27
+          (v128.load offset=2304
            (local.get $16)
           )
          )
-         (local.set $24
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $26
           (f32x4.add
-           (local.get $24)
+           (local.get $26)
            (f32x4.mul
-            (local.get $25)
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -12658,7 +15118,7 @@
          )
         )
         (local.set $10
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label5
          (local.set $34
@@ -12666,23 +15126,29 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
          (local.set $25
           (v128.load offset=1152
            (local.get $16)
           )
          )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
           )
          )
          (local.set $24
@@ -12690,6 +15156,42 @@
            (local.get $24)
            (f32x4.mul
             (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -12715,16 +15217,130 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=4608
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 28800)
+          (i32.const 28224)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -12733,7 +15349,7 @@
           (i32.const 1)
          )
         )
-        (br $label6)
+        (br $label7)
        )
        (unreachable)
       )
@@ -12957,6 +15573,434 @@
         )
        )
       )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2304
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -12969,7 +16013,7 @@
         (i32.const 16)
        )
       )
-      (br $label7)
+      (br $label8)
      )
      (unreachable)
     )
@@ -12977,7 +16021,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 26)
+       (i32.const 24)
        (i32.const 1152)
       )
      )
@@ -12986,7 +16030,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 26)
+       (i32.const 24)
        (i32.const 576)
       )
      )
@@ -12998,7 +16042,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label10
+     (loop $label12
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -13006,6 +16050,21 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -13032,7 +16091,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label9
+       (loop $label11
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -13040,9 +16099,9 @@
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 5)
         )
-        (loop $label8
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -13053,11 +16112,53 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=3456
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
             (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
             (local.get $34)
            )
           )
@@ -13074,7 +16175,79 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
+         (br_if $label9
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label10
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1152
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2304
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 576)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label10
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -13101,7 +16274,7 @@
           (i32.const 1)
          )
         )
-        (br $label9)
+        (br $label11)
        )
        (unreachable)
       )
@@ -13218,165 +16391,225 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 27)
-       (i32.const 1152)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 27)
-       (i32.const 576)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block8
-     (loop $label13
-      (br_if $block8
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block9
-       (loop $label12
-        (br_if $block9
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 5)
-        )
-        (loop $label11
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 576)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label11
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 29376)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label12)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
+      (v128.store offset=576
        (local.get $17)
        (block (result v128)
         (local.set $35
-         (local.get $22)
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1152
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1728
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
         )
         (local.set $36
          (local.get $35)
@@ -13491,7 +16724,7 @@
         (i32.const 16)
        )
       )
-      (br $label13)
+      (br $label12)
      )
      (unreachable)
     )
@@ -13501,7 +16734,7 @@
       (i32.const 1)
      )
     )
-    (br $label14)
+    (br $label13)
    )
    (unreachable)
   )
@@ -14217,7 +17450,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label13
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -14296,14 +17529,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 25)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -15232,7 +18465,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -15244,268 +18477,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 960)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 24960)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 25)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -15531,18 +18523,118 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -15555,6 +18647,26 @@
          )
          (local.set $25
           (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
            (local.get $16)
           )
          )
@@ -15576,6 +18688,42 @@
            )
           )
          )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -15588,7 +18736,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -15615,7 +18763,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -15839,6 +18987,434 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -15851,7 +19427,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -15859,7 +19435,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 27)
+       (i32.const 24)
        (i32.const 960)
       )
      )
@@ -15868,7 +19444,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 27)
+       (i32.const 24)
        (i32.const 960)
       )
      )
@@ -15879,15 +19455,30 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label12
-      (br_if $block8
+    (block $block6
+     (loop $label11
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -15913,9 +19504,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label11
-        (br_if $block9
+      (block $block7
+       (loop $label10
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -15924,7 +19515,7 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label10
+        (loop $label8
          (local.set $34
           (v128.load
            (local.get $15)
@@ -15935,11 +19526,53 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
             (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
             (local.get $34)
            )
           )
@@ -15956,7 +19589,79 @@
            (i32.const 16)
           )
          )
-         (br_if $label10
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -15968,13 +19673,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 24960)
+          (i32.const 24000)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -15983,7 +19688,7 @@
           (i32.const 1)
          )
         )
-        (br $label11)
+        (br $label10)
        )
        (unreachable)
       )
@@ -16100,6 +19805,327 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -16112,7 +20138,7 @@
         (i32.const 16)
        )
       )
-      (br $label12)
+      (br $label11)
      )
      (unreachable)
     )
@@ -16122,7 +20148,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label12)
    )
    (unreachable)
   )
@@ -16175,7 +20201,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label12
+   (loop $label14
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -16254,14 +20280,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 26)
+        (i32.const 24)
        )
       )
       (local.set $20
@@ -17190,7 +21216,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -17207,13 +21233,33 @@
         (local.get $14)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 960)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -17222,14 +21268,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label6
+       (loop $label7
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -17245,16 +21291,58 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=960
+         (local.set $27
+          (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $24
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $26
           (f32x4.add
-           (local.get $24)
+           (local.get $26)
            (f32x4.mul
-            (local.get $25)
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -17281,7 +21369,7 @@
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
         (loop $label5
          (local.set $34
@@ -17289,23 +21377,29 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
          (local.set $25
           (v128.load offset=960
            (local.get $16)
           )
          )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
+           (local.get $16)
           )
          )
          (local.set $24
@@ -17313,6 +21407,42 @@
            (local.get $24)
            (f32x4.mul
             (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -17338,16 +21468,130 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 22080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -17356,7 +21600,7 @@
           (i32.const 1)
          )
         )
-        (br $label6)
+        (br $label7)
        )
        (unreachable)
       )
@@ -17580,6 +21824,434 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -17592,7 +22264,7 @@
         (i32.const 16)
        )
       )
-      (br $label7)
+      (br $label8)
      )
      (unreachable)
     )
@@ -17600,7 +22272,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 26)
+       (i32.const 24)
        (i32.const 960)
       )
      )
@@ -17609,7 +22281,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 26)
+       (i32.const 24)
        (i32.const 960)
       )
      )
@@ -17621,7 +22293,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label11
+     (loop $label13
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -17634,6 +22306,16 @@
        )
       )
       (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -17660,7 +22342,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label10
+       (loop $label12
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -17670,7 +22352,165 @@
         (local.set $10
          (i32.const 3)
         )
-        (loop $label8
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label10
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=960
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label10
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label11
          (local.set $34
           (v128.load
            (local.get $15)
@@ -17716,51 +22556,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label9
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
+         (br_if $label11
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -17772,13 +22568,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 22080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -17787,7 +22583,7 @@
           (i32.const 1)
          )
         )
-        (br $label10)
+        (br $label12)
        )
        (unreachable)
       )
@@ -18011,6 +22807,220 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -18023,7 +23033,7 @@
         (i32.const 16)
        )
       )
-      (br $label11)
+      (br $label13)
      )
      (unreachable)
     )
@@ -18033,7 +23043,7 @@
       (i32.const 1)
      )
     )
-    (br $label12)
+    (br $label14)
    )
    (unreachable)
   )
@@ -18637,7 +23647,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -18716,14 +23726,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 13)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -19652,7 +24662,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -19664,263 +24674,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 960)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 24960)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
+      (local.set $24
+       (v128.load
         (local.get $14)
-        (i32.const 160)
        )
       )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
+      (local.set $26
+       (v128.load
+        (local.get $14)
        )
       )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 13)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 13)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+      (local.set $28
+       (v128.load
+        (local.get $14)
        )
       )
-      (local.set $22
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -19946,33 +24720,89 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block5
+       (loop $label6
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label7
+        (loop $label4
          (local.set $34
           (v128.load
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.add
-           (local.get $22)
+           (local.get $24)
            (f32x4.mul
-            (local.get $23)
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -19989,7 +24819,121 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -20016,7 +24960,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -20133,6 +25077,541 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -20145,7 +25624,394 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 960)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block6
+     (loop $label10
+      (br_if $block6
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block7
+       (loop $label9
+        (br_if $block7
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 24000)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label9)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label10)
      )
      (unreachable)
     )
@@ -20155,7 +26021,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label11)
    )
    (unreachable)
   )
@@ -20208,7 +26074,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -20287,14 +26153,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 13)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -21223,7 +27089,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -21235,13 +27101,38 @@
         (local.get $14)
        )
       )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1920)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -21250,14 +27141,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 48)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label5
+       (loop $label6
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -21265,7 +27156,7 @@
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 2)
         )
         (loop $label4
          (local.set $34
@@ -21273,16 +27164,72 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.add
-           (local.get $22)
+           (local.get $24)
            (f32x4.mul
-            (local.get $23)
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -21308,16 +27255,130 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 24000)
+          (i32.const 22080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 32)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -21326,7 +27387,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -21443,6 +27504,541 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -21455,7 +28051,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label7)
      )
      (unreachable)
     )
@@ -21463,7 +28059,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1920)
       )
      )
@@ -21472,7 +28068,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 960)
       )
      )
@@ -21484,7 +28080,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label9
+     (loop $label11
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -21492,6 +28088,11 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -21518,7 +28119,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label8
+       (loop $label10
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -21528,7 +28129,65 @@
         (local.set $10
          (i32.const 4)
         )
-        (loop $label7
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -21560,7 +28219,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -21572,13 +28231,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 22080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -21587,7 +28246,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label10)
        )
        (unreachable)
       )
@@ -21704,6 +28363,113 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -21716,7 +28482,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label11)
      )
      (unreachable)
     )
@@ -21726,7 +28492,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label12)
    )
    (unreachable)
   )
@@ -21779,7 +28545,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label14
+   (loop $label13
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -21858,14 +28624,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 8)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -22794,439 +29560,8 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 960)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label6
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 960)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 21120)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=960
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 960)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -23257,6 +29592,11 @@
         (local.get $14)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -23278,18 +29618,204 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label9
-        (br_if $block7
+      (block $block5
+       (loop $label7
+        (br_if $block5
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
-        (loop $label8
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label6
          (local.set $34
           (v128.load
            (local.get $15)
@@ -23317,6 +29843,11 @@
          )
          (local.set $31
           (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
            (local.get $16)
           )
          )
@@ -23365,6 +29896,15 @@
            )
           )
          )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -23377,7 +29917,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
+         (br_if $label6
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -23404,7 +29944,7 @@
           (i32.const 1)
          )
         )
-        (br $label9)
+        (br $label7)
        )
        (unreachable)
       )
@@ -23949,6 +30489,113 @@
         )
        )
       )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -23961,7 +30608,7 @@
         (i32.const 16)
        )
       )
-      (br $label10)
+      (br $label8)
      )
      (unreachable)
     )
@@ -23969,7 +30616,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1920)
       )
      )
@@ -23978,7 +30625,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 960)
       )
      )
@@ -23989,15 +30636,20 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label13
-      (br_if $block8
+    (block $block6
+     (loop $label12
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -24023,9 +30675,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label12
-        (br_if $block9
+      (block $block7
+       (loop $label11
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -24034,7 +30686,65 @@
         (local.set $10
          (i32.const 5)
         )
-        (loop $label11
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 960)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label10
          (local.set $34
           (v128.load
            (local.get $15)
@@ -24066,7 +30776,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label11
+         (br_if $label10
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -24078,13 +30788,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 22080)
+          (i32.const 20160)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 32)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -24093,7 +30803,7 @@
           (i32.const 1)
          )
         )
-        (br $label12)
+        (br $label11)
        )
        (unreachable)
       )
@@ -24210,6 +30920,113 @@
         )
        )
       )
+      (v128.store offset=960
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -24222,7 +31039,7 @@
         (i32.const 16)
        )
       )
-      (br $label13)
+      (br $label12)
      )
      (unreachable)
     )
@@ -24232,7 +31049,7 @@
       (i32.const 1)
      )
     )
-    (br $label14)
+    (br $label13)
    )
    (unreachable)
   )
@@ -24836,7 +31653,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -24915,14 +31732,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 13)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -25851,7 +32668,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -25863,13 +32680,38 @@
         (local.get $14)
        )
       )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1920)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -25878,14 +32720,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label5
+       (loop $label6
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -25893,7 +32735,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label4
          (local.set $34
@@ -25901,16 +32743,72 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.add
-           (local.get $22)
+           (local.get $24)
            (f32x4.mul
-            (local.get $23)
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -25936,16 +32834,130 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 21120)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -25954,7 +32966,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -26071,6 +33083,541 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7680
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -26083,7 +33630,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label7)
      )
      (unreachable)
     )
@@ -26091,7 +33638,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1920)
       )
      )
@@ -26100,7 +33647,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1920)
       )
      )
@@ -26112,7 +33659,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label9
+     (loop $label11
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -26120,6 +33667,11 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -26146,7 +33698,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label8
+       (loop $label10
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -26156,7 +33708,65 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label7
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -26188,7 +33798,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -26200,13 +33810,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 23040)
+          (i32.const 21120)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -26215,7 +33825,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label10)
        )
        (unreachable)
       )
@@ -26332,6 +33942,113 @@
         )
        )
       )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -26344,7 +34061,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label11)
      )
      (unreachable)
     )
@@ -26354,7 +34071,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label12)
    )
    (unreachable)
   )
@@ -26407,7 +34124,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label15
+   (loop $label13
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -26486,14 +34203,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 8)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -27422,7 +35139,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -27439,13 +35156,33 @@
         (local.get $14)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1920)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -27454,14 +35191,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label6
+       (loop $label7
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -27477,16 +35214,58 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=1920
+         (local.set $27
+          (v128.load offset=3840
            (local.get $16)
           )
          )
-         (local.set $24
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $26
           (f32x4.add
-           (local.get $24)
+           (local.get $26)
            (f32x4.mul
-            (local.get $25)
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -27513,7 +35292,7 @@
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
         (loop $label5
          (local.set $34
@@ -27521,23 +35300,29 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
          (local.set $25
           (v128.load offset=1920
            (local.get $16)
           )
          )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
           )
          )
          (local.set $24
@@ -27545,6 +35330,42 @@
            (local.get $24)
            (f32x4.mul
             (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -27570,349 +35391,10 @@
           )
          )
         )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 19200)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block7
-       (loop $label9
-        (br_if $block7
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
         (local.set $10
-         (i32.const 5)
+         (i32.const 3)
         )
-        (loop $label8
+        (loop $label6
          (local.set $34
           (v128.load
            (local.get $15)
@@ -27935,6 +35417,16 @@
          )
          (local.set $29
           (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
            (local.get $16)
           )
          )
@@ -27974,6 +35466,24 @@
            )
           )
          )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -27986,7 +35496,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
+         (br_if $label6
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -28013,7 +35523,7 @@
           (i32.const 1)
          )
         )
-        (br $label9)
+        (br $label7)
        )
        (unreachable)
       )
@@ -28451,6 +35961,220 @@
         )
        )
       )
+      (v128.store offset=7680
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -28463,7 +36187,7 @@
         (i32.const 16)
        )
       )
-      (br $label10)
+      (br $label8)
      )
      (unreachable)
     )
@@ -28491,9 +36215,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label14
-      (br_if $block8
+    (block $block6
+     (loop $label12
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -28530,9 +36254,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label13
-        (br_if $block9
+      (block $block7
+       (loop $label11
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -28541,7 +36265,7 @@
         (local.set $10
          (i32.const 3)
         )
-        (loop $label11
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -28587,7 +36311,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label11
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -28599,7 +36323,7 @@
         (local.set $10
          (i32.const 1)
         )
-        (loop $label12
+        (loop $label10
          (local.set $34
           (v128.load
            (local.get $15)
@@ -28631,7 +36355,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label12
+         (br_if $label10
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -28658,7 +36382,7 @@
           (i32.const 1)
          )
         )
-        (br $label13)
+        (br $label11)
        )
        (unreachable)
       )
@@ -28894,7 +36618,7 @@
         (i32.const 16)
        )
       )
-      (br $label14)
+      (br $label12)
      )
      (unreachable)
     )
@@ -28904,7 +36628,7 @@
       (i32.const 1)
      )
     )
-    (br $label15)
+    (br $label13)
    )
    (unreachable)
   )
@@ -29508,7 +37232,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label17
+   (loop $label14
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -29586,918 +37310,6 @@
       )
      )
     )
-    (local.set $5
-     (i32.const 3)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 9)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1920)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1920)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 7)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=1920
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=3840
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=5760
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=7680
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=9600
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.add
-             (local.get $22)
-             (f32x4.mul
-              (local.get $23)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $24
-            (f32x4.add
-             (local.get $24)
-             (f32x4.mul
-              (local.get $25)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $26
-            (f32x4.add
-             (local.get $26)
-             (f32x4.mul
-              (local.get $27)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $28
-            (f32x4.add
-             (local.get $28)
-             (f32x4.mul
-              (local.get $29)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $30
-            (f32x4.add
-             (local.get $30)
-             (f32x4.mul
-              (local.get $31)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $32
-            (f32x4.add
-             (local.get $32)
-             (f32x4.mul
-              (local.get $33)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 1920)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 13440)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $22)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=1920
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=3840
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=5760
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=7680
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=9600
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $32)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 800)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $20
      (i32.add
       (local.get $18)
@@ -30522,9 +37334,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
-     (loop $label8
-      (br_if $block4
+    (block $block1
+     (loop $label5
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -30545,612 +37357,17 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 1920)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label7
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $27
-          (v128.load offset=3840
-           (local.get $16)
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=3840
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label6
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=3840
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 15360)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 9)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 9)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label11
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $28
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -31176,18 +37393,276 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label10
-        (br_if $block7
+      (block $block2
+       (loop $label4
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
-        (loop $label9
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label3
          (local.set $34
           (v128.load
            (local.get $15)
@@ -31200,6 +37675,26 @@
          )
          (local.set $25
           (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
            (local.get $16)
           )
          )
@@ -31221,6 +37716,42 @@
            )
           )
          )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -31233,7 +37764,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label9
+         (br_if $label3
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -31260,515 +37791,7 @@
           (i32.const 1)
          )
         )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 11)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 11)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block8
-     (loop $label16
-      (br_if $block8
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block9
-       (loop $label15
-        (br_if $block9
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label12
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=3840
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label12
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label13
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1920
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label13
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label14
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1920)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label14
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 15360)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label15)
+        (br $label4)
        )
        (unreachable)
       )
@@ -32099,6 +38122,327 @@
         )
        )
       )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7680
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -32111,7 +38455,1429 @@
         (i32.const 16)
        )
       )
-      (br $label16)
+      (br $label5)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label9
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label8
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 6)
+        )
+        (loop $label6
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label6
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label7
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=3840
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=7680
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label7
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 13440)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label8)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=3840
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7680
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1920)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block5
+     (loop $label13
+      (br_if $block5
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block6
+       (loop $label12
+        (br_if $block6
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label10
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1920
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label10
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label11
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1920)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label11
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 17280)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label12)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1920
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label13)
      )
      (unreachable)
     )
@@ -32121,7 +39887,7 @@
       (i32.const 1)
      )
     )
-    (br $label17)
+    (br $label14)
    )
    (unreachable)
   )
@@ -32725,7 +40491,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label12
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -32804,14 +40570,14 @@
      )
     )
     (local.set $5
-     (i32.const 1)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 13)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -33740,7 +41506,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label6
+     (loop $label7
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -33752,13 +41518,38 @@
         (local.get $14)
        )
       )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1440)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -33767,14 +41558,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label5
+       (loop $label6
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -33782,7 +41573,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label4
          (local.set $34
@@ -33790,16 +41581,72 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $25
+          (v128.load offset=1440
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $24
           (f32x4.add
-           (local.get $22)
+           (local.get $24)
            (f32x4.mul
-            (local.get $23)
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -33825,16 +41672,130 @@
           )
          )
         )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 17280)
+          (i32.const 15840)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -33843,7 +41804,7 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label6)
        )
        (unreachable)
       )
@@ -33960,6 +41921,541 @@
         )
        )
       )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4320
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -33972,7 +42468,7 @@
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label7)
      )
      (unreachable)
     )
@@ -33980,7 +42476,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1440)
       )
      )
@@ -33989,7 +42485,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 13)
+       (i32.const 12)
        (i32.const 1440)
       )
      )
@@ -34001,7 +42497,7 @@
      (i32.const 0)
     )
     (block $block6
-     (loop $label9
+     (loop $label11
       (br_if $block6
        (i32.ge_s
         (local.get $12)
@@ -34009,6 +42505,11 @@
        )
       )
       (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
        (v128.load
         (local.get $14)
        )
@@ -34035,7 +42536,7 @@
        (local.get $7)
       )
       (block $block7
-       (loop $label8
+       (loop $label10
         (br_if $block7
          (i32.ge_s
           (local.get $9)
@@ -34045,7 +42546,65 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label7
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -34077,7 +42636,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -34089,13 +42648,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 17280)
+          (i32.const 15840)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -34104,7 +42663,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label10)
        )
        (unreachable)
       )
@@ -34221,6 +42780,113 @@
         )
        )
       )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -34233,7 +42899,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label11)
      )
      (unreachable)
     )
@@ -34243,7 +42909,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label12)
    )
    (unreachable)
   )
@@ -34296,7 +42962,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label15
+   (loop $label13
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -34375,14 +43041,14 @@
      )
     )
     (local.set $5
-     (i32.const 2)
+     (i32.const 6)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
         (local.get $5)
-        (i32.const 8)
+        (i32.const 12)
        )
       )
       (local.set $20
@@ -35311,7 +43977,7 @@
      (i32.const 0)
     )
     (block $block4
-     (loop $label7
+     (loop $label8
       (br_if $block4
        (i32.ge_s
         (local.get $12)
@@ -35328,13 +43994,33 @@
         (local.get $14)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1440)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -35343,14 +44029,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block5
-       (loop $label6
+       (loop $label7
         (br_if $block5
          (i32.ge_s
           (local.get $9)
@@ -35366,16 +44052,58 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=1440
+         (local.set $27
+          (v128.load offset=2880
            (local.get $16)
           )
          )
-         (local.set $24
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $26
           (f32x4.add
-           (local.get $24)
+           (local.get $26)
            (f32x4.mul
-            (local.get $25)
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -35402,7 +44130,7 @@
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
         (loop $label5
          (local.set $34
@@ -35410,23 +44138,29 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
          (local.set $25
           (v128.load offset=1440
            (local.get $16)
           )
          )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
           )
          )
          (local.set $24
@@ -35434,6 +44168,42 @@
            (local.get $24)
            (f32x4.mul
             (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -35459,349 +44229,10 @@
           )
          )
         )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1440
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 8)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label10
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block7
-       (loop $label9
-        (br_if $block7
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
         (local.set $10
-         (i32.const 5)
+         (i32.const 3)
         )
-        (loop $label8
+        (loop $label6
          (local.set $34
           (v128.load
            (local.get $15)
@@ -35824,6 +44255,16 @@
          )
          (local.set $29
           (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
            (local.get $16)
           )
          )
@@ -35863,6 +44304,24 @@
            )
           )
          )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -35875,7 +44334,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label8
+         (br_if $label6
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -35902,7 +44361,7 @@
           (i32.const 1)
          )
         )
-        (br $label9)
+        (br $label7)
        )
        (unreachable)
       )
@@ -36340,6 +44799,220 @@
         )
        )
       )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -36352,7 +45025,7 @@
         (i32.const 16)
        )
       )
-      (br $label10)
+      (br $label8)
      )
      (unreachable)
     )
@@ -36380,9 +45053,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block8
-     (loop $label14
-      (br_if $block8
+    (block $block6
+     (loop $label12
+      (br_if $block6
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -36419,9 +45092,9 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block9
-       (loop $label13
-        (br_if $block9
+      (block $block7
+       (loop $label11
+        (br_if $block7
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -36430,7 +45103,7 @@
         (local.set $10
          (i32.const 3)
         )
-        (loop $label11
+        (loop $label9
          (local.set $34
           (v128.load
            (local.get $15)
@@ -36476,7 +45149,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label11
+         (br_if $label9
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -36488,7 +45161,7 @@
         (local.set $10
          (i32.const 1)
         )
-        (loop $label12
+        (loop $label10
          (local.set $34
           (v128.load
            (local.get $15)
@@ -36520,7 +45193,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label12
+         (br_if $label10
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -36547,7 +45220,7 @@
           (i32.const 1)
          )
         )
-        (br $label13)
+        (br $label11)
        )
        (unreachable)
       )
@@ -36783,7 +45456,7 @@
         (i32.const 16)
        )
       )
-      (br $label14)
+      (br $label12)
      )
      (unreachable)
     )
@@ -36793,7 +45466,7 @@
       (i32.const 1)
      )
     )
-    (br $label15)
+    (br $label13)
    )
    (unreachable)
   )
@@ -36846,7 +45519,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label17
+   (loop $label14
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -36924,918 +45597,6 @@
       )
      )
     )
-    (local.set $5
-     (i32.const 3)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 9)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1440)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1440)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 7)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=1440
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=2880
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=4320
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=5760
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=7200
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.add
-             (local.get $22)
-             (f32x4.mul
-              (local.get $23)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $24
-            (f32x4.add
-             (local.get $24)
-             (f32x4.mul
-              (local.get $25)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $26
-            (f32x4.add
-             (local.get $26)
-             (f32x4.mul
-              (local.get $27)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $28
-            (f32x4.add
-             (local.get $28)
-             (f32x4.mul
-              (local.get $29)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $30
-            (f32x4.add
-             (local.get $30)
-             (f32x4.mul
-              (local.get $31)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $32
-            (f32x4.add
-             (local.get $32)
-             (f32x4.mul
-              (local.get $33)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 1440)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 10080)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $22)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=1440
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=2880
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=4320
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=5760
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=7200
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $32)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 800)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $20
      (i32.add
       (local.get $18)
@@ -37860,9 +45621,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
-     (loop $label8
-      (br_if $block4
+    (block $block1
+     (loop $label5
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -37883,612 +45644,17 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 1440)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label7
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label6
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 11520)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1440
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 9)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 9)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label11
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $28
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -38514,18 +45680,276 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label10
-        (br_if $block7
+      (block $block2
+       (loop $label4
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
-        (loop $label9
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label3
          (local.set $34
           (v128.load
            (local.get $15)
@@ -38538,6 +45962,26 @@
          )
          (local.set $25
           (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
            (local.get $16)
           )
          )
@@ -38559,6 +46003,42 @@
            )
           )
          )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -38571,7 +46051,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label9
+         (br_if $label3
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -38598,515 +46078,7 @@
           (i32.const 1)
          )
         )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1440
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 11)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 11)
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block8
-     (loop $label16
-      (br_if $block8
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block9
-       (loop $label15
-        (br_if $block9
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label12
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label12
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label13
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label13
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label14
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label14
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 11520)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label15)
+        (br $label4)
        )
        (unreachable)
       )
@@ -39437,6 +46409,327 @@
         )
        )
       )
+      (v128.store offset=4320
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -39449,1056 +46742,7 @@
         (i32.const 16)
        )
       )
-      (br $label16)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label17)
-   )
-   (unreachable)
-  )
- )
- (func $28 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label16
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 14)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 1)
-      )
-      (i32.const 4)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 14)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 9)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 9)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 14)
-        )
-        (i32.const 4)
-       )
-       (i32.const 1440)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 144)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 20160)
-      )
-     )
-    )
-    (local.set $5
-     (i32.const 4)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 10)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1440)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 1440)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 9)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=1440
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=2880
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=4320
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=5760
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=7200
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.add
-             (local.get $22)
-             (f32x4.mul
-              (local.get $23)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $24
-            (f32x4.add
-             (local.get $24)
-             (f32x4.mul
-              (local.get $25)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $26
-            (f32x4.add
-             (local.get $26)
-             (f32x4.mul
-              (local.get $27)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $28
-            (f32x4.add
-             (local.get $28)
-             (f32x4.mul
-              (local.get $29)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $30
-            (f32x4.add
-             (local.get $30)
-             (f32x4.mul
-              (local.get $31)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $32
-            (f32x4.add
-             (local.get $32)
-             (f32x4.mul
-              (local.get $33)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 1440)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 7200)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $22)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=1440
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=2880
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=4320
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=5760
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=7200
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $32)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1312)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
+      (br $label5)
      )
      (unreachable)
     )
@@ -40506,7 +46750,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 0)
+       (i32.const 6)
        (i32.const 1440)
       )
      )
@@ -40515,7 +46759,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 0)
+       (i32.const 6)
        (i32.const 1440)
       )
      )
@@ -40526,9 +46770,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
+    (block $block3
      (loop $label9
-      (br_if $block4
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -40554,13 +46798,23 @@
         (local.get $14)
        )
       )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 1440)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -40569,129 +46823,32 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
-      (block $block5
+      (block $block4
        (loop $label8
-        (br_if $block5
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $29
-          (v128.load offset=4320
-           (local.get $16)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $29)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=4320
-           (local.get $16)
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $29)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
+         (i32.const 6)
         )
         (loop $label6
          (local.set $34
           (v128.load
            (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
           )
          )
          (local.set $25
@@ -40707,6 +46864,25 @@
          (local.set $29
           (v128.load offset=4320
            (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
           )
          )
          (local.set $24
@@ -40736,6 +46912,24 @@
            )
           )
          )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -40758,7 +46952,7 @@
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 1)
         )
         (loop $label7
          (local.set $34
@@ -40786,6 +46980,11 @@
            (local.get $16)
           )
          )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.add
            (local.get $22)
@@ -40818,6 +47017,15 @@
            (local.get $28)
            (f32x4.mul
             (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
             (local.get $34)
            )
           )
@@ -40846,13 +47054,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 8640)
+          (i32.const 10080)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -41299,10 +47507,224 @@
         )
        )
       )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 1312)
+        (i32.const 800)
        )
       )
       (local.set $12
@@ -41319,7 +47741,7 @@
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 10)
+       (i32.const 12)
        (i32.const 1440)
       )
      )
@@ -41328,7 +47750,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 10)
+       (i32.const 12)
        (i32.const 1440)
       )
      )
@@ -41339,9 +47761,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block6
-     (loop $label15
-      (br_if $block6
+    (block $block5
+     (loop $label13
+      (br_if $block5
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -41353,16 +47775,6 @@
        )
       )
       (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -41388,16 +47800,16 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label14
-        (br_if $block7
+      (block $block6
+       (loop $label12
+        (br_if $block6
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 4)
         )
         (loop $label10
          (local.set $34
@@ -41415,16 +47827,6 @@
            (local.get $16)
           )
          )
-         (local.set $27
-          (v128.load offset=2880
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=4320
-           (local.get $16)
-          )
-         )
          (local.set $22
           (f32x4.add
            (local.get $22)
@@ -41439,24 +47841,6 @@
            (local.get $24)
            (f32x4.mul
             (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $29)
             (local.get $34)
            )
           )
@@ -41496,6 +47880,747 @@
            (local.get $16)
           )
          )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label11
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 12960)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label12)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label13)
+     )
+     (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label14)
+   )
+   (unreachable)
+  )
+ )
+ (func $28 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label16
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 14)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 1)
+      )
+      (i32.const 4)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 14)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 9)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 9)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 14)
+        )
+        (i32.const 4)
+       )
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 144)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 20160)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label6
+      (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label5
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label3
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
          (local.set $25
           (v128.load offset=1440
            (local.get $16)
@@ -41503,6 +48628,126 @@
          )
          (local.set $27
           (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 5)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
            (local.get $16)
           )
          )
@@ -41533,60 +48778,29 @@
            )
           )
          )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label11
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label12
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=1440
-           (local.get $16)
-          )
-         )
-         (local.set $22
+         (local.set $28
           (f32x4.add
-           (local.get $22)
+           (local.get $28)
            (f32x4.mul
-            (local.get $23)
+            (local.get $29)
             (local.get $34)
            )
           )
          )
-         (local.set $24
+         (local.set $30
           (f32x4.add
-           (local.get $24)
+           (local.get $30)
            (f32x4.mul
-            (local.get $25)
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -41603,51 +48817,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label12
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label13
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 1440)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label13
+         (br_if $label4
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -41659,13 +48829,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 8640)
+          (i32.const 7200)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -41674,7 +48844,7 @@
           (i32.const 1)
          )
         )
-        (br $label14)
+        (br $label5)
        )
        (unreachable)
       )
@@ -42010,6 +49180,1728 @@
        (block (result v128)
         (local.set $35
          (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 1312)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label11
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label10
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 7)
+        )
+        (loop $label7
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=7200
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label7
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label9
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=2880
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=4320
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label9
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 7200)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label10)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4320
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=7200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 1312)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label11)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 12)
+       (i32.const 1440)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block5
+     (loop $label15
+      (br_if $block5
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block6
+       (loop $label14
+        (br_if $block6
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 5)
+        )
+        (loop $label12
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=1440
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label12
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label13
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 1440)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label13
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 11520)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 48)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label14)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=1440
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
         )
         (local.set $36
          (local.get $35)
@@ -42816,918 +51708,6 @@
       )
      )
     )
-    (local.set $5
-     (i32.const 1)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 7)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 5760)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 2880)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 3)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=5760
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=11520
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=17280
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=23040
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=28800
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.add
-             (local.get $22)
-             (f32x4.mul
-              (local.get $23)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $24
-            (f32x4.add
-             (local.get $24)
-             (f32x4.mul
-              (local.get $25)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $26
-            (f32x4.add
-             (local.get $26)
-             (f32x4.mul
-              (local.get $27)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $28
-            (f32x4.add
-             (local.get $28)
-             (f32x4.mul
-              (local.get $29)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $30
-            (f32x4.add
-             (local.get $30)
-             (f32x4.mul
-              (local.get $31)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $32
-            (f32x4.add
-             (local.get $32)
-             (f32x4.mul
-              (local.get $33)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 2880)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 31680)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $22)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=2880
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=5760
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=8640
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=11520
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=14400
-         (local.get $17)
-         (block (result v128)
-          (local.set $35
-           (local.get $32)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 160)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $20
      (i32.add
       (local.get $18)
@@ -43752,9 +51732,1000 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
+    (block $block1
+     (loop $label3
+      (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label2
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 31680)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=8640
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=11520
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 5760)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
      (loop $label6
-      (br_if $block4
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -43771,7 +52742,7 @@
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 2880)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -43780,22 +52751,22 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
-      (block $block5
+      (block $block4
        (loop $label5
-        (br_if $block5
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 3)
         )
         (loop $label4
          (local.set $34
@@ -43841,13 +52812,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 34560)
+          (i32.const 31680)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -44048,7 +53019,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label9
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -44151,8 +53122,999 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label3
       (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label2
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 3)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 25920)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=8640
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=11520
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 416)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 5760)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label6
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -44169,7 +54131,7 @@
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 5760)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -44178,24 +54140,24 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 48)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
-      (block $block2
-       (loop $label1
-        (br_if $block2
+      (block $block4
+       (loop $label5
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 4)
         )
-        (loop $label
+        (loop $label4
          (local.set $34
           (v128.load
            (local.get $15)
@@ -44227,7 +54189,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label
+         (br_if $label4
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -44239,13 +54201,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 31680)
+          (i32.const 28800)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 32)
+          (i32.const 16)
          )
         )
         (local.set $9
@@ -44254,7 +54216,7 @@
           (i32.const 1)
          )
         )
-        (br $label1)
+        (br $label5)
        )
        (unreachable)
       )
@@ -44383,15 +54345,152 @@
         (i32.const 16)
        )
       )
-      (br $label2)
+      (br $label6)
      )
      (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+ )
+ (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label8
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 7)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 2)
+      )
+      (i32.const 3)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 14)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 7)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 7)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 14)
+        )
+        (i32.const 3)
+       )
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 112)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 20160)
+      )
+     )
     )
     (local.set $20
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 5760)
       )
      )
@@ -44400,7 +54499,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 2880)
       )
      )
@@ -44411,9 +54510,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block3
-     (loop $label5
-      (br_if $block3
+    (block $block1
+     (loop $label4
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -44444,6 +54543,1063 @@
         (local.get $14)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label3
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 20160)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=2880
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=5760
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=8640
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=11520
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 5760)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -44466,7 +55622,7 @@
        (local.get $7)
       )
       (block $block4
-       (loop $label4
+       (loop $label6
         (br_if $block4
          (i32.ge_s
           (local.get $9)
@@ -44475,6 +55631,729 @@
         )
         (local.set $10
          (i32.const 5)
+        )
+        (loop $label5
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label5
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 25920)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 32)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label6)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label8)
+   )
+   (unreachable)
+  )
+ )
+ (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label9
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 7)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 2)
+      )
+      (i32.const 4)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 14)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 9)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 9)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 14)
+        )
+        (i32.const 4)
+       )
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 144)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 20160)
+      )
+     )
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 5760)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 2880)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label5
+      (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label4
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
         )
         (loop $label3
          (local.set $34
@@ -44576,7 +56455,7 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 25920)
+          (i32.const 14400)
          )
         )
         (local.set $15
@@ -45136,10 +57015,117 @@
         )
        )
       )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 416)
+        (i32.const 1312)
        )
       )
       (local.set $12
@@ -45176,9 +57162,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block5
+    (block $block3
      (loop $label8
-      (br_if $block5
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -45210,16 +57196,16 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block6
+      (block $block4
        (loop $label7
-        (br_if $block6
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 4)
+         (i32.const 6)
         )
         (loop $label6
          (local.set $34
@@ -45265,13 +57251,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 28800)
+          (i32.const 23040)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 48)
          )
         )
         (local.set $9
@@ -45400,7 +57386,7 @@
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 416)
+        (i32.const 1312)
        )
       )
       (local.set $12
@@ -45424,7 +57410,7 @@
    (unreachable)
   )
  )
- (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -45485,7 +57471,7 @@
        (local.get $4)
        (i32.const 2)
       )
-      (i32.const 3)
+      (i32.const 5)
      )
     )
     (local.set $7
@@ -45509,11 +57495,11 @@
     )
     (local.set $8
      (select
-      (i32.const 7)
+      (i32.const 11)
       (local.get $8)
       (i32.gt_s
        (local.get $8)
-       (i32.const 7)
+       (i32.const 11)
       )
      )
     )
@@ -45529,7 +57515,7 @@
          )
          (i32.const 14)
         )
-        (i32.const 3)
+        (i32.const 5)
        )
        (i32.const 2880)
       )
@@ -45538,7 +57524,7 @@
     (local.set $11
      (i32.mul
       (local.get $7)
-      (i32.const 112)
+      (i32.const 176)
      )
     )
     (local.set $19
@@ -45575,7 +57561,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label3
+     (loop $label6
       (br_if $block1
        (i32.ge_s
         (local.get $12)
@@ -45592,13 +57578,33 @@
         (local.get $14)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 2880)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -45607,14 +57613,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label2
+       (loop $label5
         (br_if $block2
          (i32.ge_s
           (local.get $9)
@@ -45622,7 +57628,7 @@
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 1)
         )
         (loop $label
          (local.set $34
@@ -45630,16 +57636,44 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=5760
+         (local.set $29
+          (v128.load offset=17280
            (local.get $16)
           )
          )
-         (local.set $24
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $28
           (f32x4.add
-           (local.get $24)
+           (local.get $28)
            (f32x4.mul
-            (local.get $25)
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -45666,7 +57700,7 @@
          )
         )
         (local.set $10
-         (i32.const 4)
+         (i32.const 2)
         )
         (loop $label1
          (local.set $34
@@ -45674,30 +57708,58 @@
            (local.get $15)
           )
          )
-         (local.set $23
-          (v128.load
+         (local.set $27
+          (v128.load offset=11520
            (local.get $16)
           )
          )
-         (local.set $25
-          (v128.load offset=5760
+         (local.set $29
+          (v128.load offset=17280
            (local.get $16)
           )
          )
-         (local.set $22
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $26
           (f32x4.add
-           (local.get $22)
+           (local.get $26)
            (f32x4.mul
-            (local.get $23)
+            (local.get $27)
             (local.get $34)
            )
           )
          )
-         (local.set $24
+         (local.set $28
           (f32x4.add
-           (local.get $24)
+           (local.get $28)
            (f32x4.mul
-            (local.get $25)
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -45723,349 +57785,110 @@
           )
          )
         )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 23040)
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
          )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
          )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
          )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
            (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $25)
+            (local.get $34)
            )
           )
          )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
            (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $27)
+            (local.get $34)
            )
           )
          )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 4)
         )
-        (loop $label4
+        (loop $label3
          (local.set $34
           (v128.load
            (local.get $15)
@@ -46088,6 +57911,16 @@
          )
          (local.set $29
           (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=28800
            (local.get $16)
           )
          )
@@ -46127,6 +57960,124 @@
            )
           )
          )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 2880)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label3
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=5760
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=11520
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=17280
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=23040
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -46151,7 +58102,7 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 20160)
+          (i32.const 8640)
          )
         )
         (local.set $15
@@ -46604,10 +58555,224 @@
         )
        )
       )
+      (v128.store offset=11520
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 800)
+        (i32.const 1952)
        )
       )
       (local.set $12
@@ -46644,9 +58809,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block5
+    (block $block3
      (loop $label9
-      (br_if $block5
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -46678,16 +58843,16 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block6
+      (block $block4
        (loop $label8
-        (br_if $block6
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 7)
         )
         (loop $label7
          (local.set $34
@@ -46733,13 +58898,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 25920)
+          (i32.const 20160)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 32)
+          (i32.const 64)
          )
         )
         (local.set $9
@@ -46868,7 +59033,7 @@
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 800)
+        (i32.const 1952)
        )
       )
       (local.set $12
@@ -46888,3088 +59053,6 @@
      )
     )
     (br $label10)
-   )
-   (unreachable)
-  )
- )
- (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label11
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 7)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 2)
-      )
-      (i32.const 4)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 14)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 9)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 9)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 14)
-        )
-        (i32.const 4)
-       )
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 144)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 20160)
-      )
-     )
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 5760)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 48)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 5)
-        )
-        (loop $label1
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 20160)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1312)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 9)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=11520
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 0)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1312)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label10
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label9
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 6)
-        )
-        (loop $label7
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label7
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label8
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 17280)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1312)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label11)
-   )
-   (unreachable)
-  )
- )
- (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label12
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 7)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 2)
-      )
-      (i32.const 5)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 14)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 11)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 11)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 14)
-        )
-        (i32.const 5)
-       )
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 176)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 20160)
-      )
-     )
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label4
-      (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 2880)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label3
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $27
-          (v128.load offset=11520
-           (local.get $16)
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label1
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=11520
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 6)
-        )
-        (loop $label2
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=11520
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label2
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 11520)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1952)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label4)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label7
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label6
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 11)
-        )
-        (loop $label5
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 8640)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 0)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1952)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 5760)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 2880)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label11
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label10
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 7)
-        )
-        (loop $label8
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=5760
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label9
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 2880)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label10)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=2880
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 1952)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label11)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label12)
    )
    (unreachable)
   )
@@ -50573,7 +59656,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label9
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -50676,8 +59759,999 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label3
       (br_if $block1
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block2
+       (loop $label2
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 19200)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=4800
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $24)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=9600
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=19200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=24000
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label6
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -50694,7 +60768,7 @@
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 4800)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -50703,15 +60777,15 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
-      (block $block2
-       (loop $label1
-        (br_if $block2
+      (block $block4
+       (loop $label5
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -50720,7 +60794,7 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label
+        (loop $label4
          (local.set $34
           (v128.load
            (local.get $15)
@@ -50752,7 +60826,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label
+         (br_if $label4
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -50779,7 +60853,7 @@
           (i32.const 1)
          )
         )
-        (br $label1)
+        (br $label5)
        )
        (unreachable)
       )
@@ -50908,15 +60982,152 @@
         (i32.const 16)
        )
       )
-      (br $label2)
+      (br $label6)
      )
      (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+ )
+ (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label9
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 7)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 1)
+      )
+      (i32.const 2)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 7)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 5)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 7)
+        )
+        (i32.const 2)
+       )
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 80)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 33600)
+      )
+     )
     )
     (local.set $20
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 4800)
       )
      )
@@ -50925,7 +61136,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 4800)
       )
      )
@@ -50936,9 +61147,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block3
+    (block $block1
      (loop $label5
-      (br_if $block3
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -50969,6 +61180,11 @@
         (local.get $14)
        )
       )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
@@ -50990,16 +61206,316 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
+      (block $block2
        (loop $label4
-        (br_if $block4
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
         )
         (loop $label3
          (local.set $34
@@ -51101,7 +61617,7 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 19200)
+          (i32.const 9600)
          )
         )
         (local.set $15
@@ -51661,10 +62177,117 @@
         )
        )
       )
+      (v128.store offset=24000
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 160)
+        (i32.const 416)
        )
       )
       (local.set $12
@@ -51701,9 +62324,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block5
+    (block $block3
      (loop $label8
-      (br_if $block5
+      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -51735,16 +62358,16 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block6
+      (block $block4
        (loop $label7
-        (br_if $block6
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 2)
+         (i32.const 3)
         )
         (loop $label6
          (local.set $34
@@ -51790,13 +62413,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 24000)
+          (i32.const 19200)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 32)
          )
         )
         (local.set $9
@@ -51925,7 +62548,7 @@
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 160)
+        (i32.const 416)
        )
       )
       (local.set $12
@@ -51945,1518 +62568,6 @@
      )
     )
     (br $label9)
-   )
-   (unreachable)
-  )
- )
- (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label11
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 7)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 1)
-      )
-      (i32.const 2)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 7)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 5)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 5)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 7)
-        )
-        (i32.const 2)
-       )
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 80)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 33600)
-      )
-     )
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 4800)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label1
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=4800
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 2)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label6
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label5
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 5)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=9600
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 9600)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 0)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=4800
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 5)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label10
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label9
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label7
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label7
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label8
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 14400)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label9)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=4800
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label10)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label11)
    )
    (unreachable)
   )
@@ -53509,7 +62620,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label13
+   (loop $label11
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -53612,7 +62723,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label7
       (br_if $block1
        (i32.ge_s
         (local.get $12)
@@ -53634,13 +62745,28 @@
         (local.get $14)
        )
       )
+      (local.set $28
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
+       (v128.load
+        (local.get $14)
+       )
+      )
       (local.set $16
        (i32.add
         (i32.add
          (local.get $20)
          (local.get $12)
         )
-        (i32.const 4800)
+        (i32.const 0)
        )
       )
       (local.set $15
@@ -53649,14 +62775,14 @@
          (local.get $14)
          (local.get $11)
         )
-        (i32.const 32)
+        (i32.const 16)
        )
       )
       (local.set $9
        (local.get $7)
       )
       (block $block2
-       (loop $label3
+       (loop $label6
         (br_if $block2
          (i32.ge_s
           (local.get $9)
@@ -53672,16 +62798,44 @@
            (local.get $15)
           )
          )
-         (local.set $27
-          (v128.load offset=9600
+         (local.set $29
+          (v128.load offset=14400
            (local.get $16)
           )
          )
-         (local.set $26
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $28
           (f32x4.add
-           (local.get $26)
+           (local.get $28)
            (f32x4.mul
-            (local.get $27)
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -53716,23 +62870,24 @@
            (local.get $15)
           )
          )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
          (local.set $27
           (v128.load offset=9600
            (local.get $16)
           )
          )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
           )
          )
          (local.set $26
@@ -53740,6 +62895,33 @@
            (local.get $26)
            (f32x4.mul
             (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
             (local.get $34)
            )
           )
@@ -53766,9 +62948,109 @@
          )
         )
         (local.set $10
-         (i32.const 4)
+         (i32.const 1)
         )
         (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label3
          (local.set $34
           (v128.load
            (local.get $15)
@@ -53786,6 +63068,21 @@
          )
          (local.set $27
           (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=24000
            (local.get $16)
           )
          )
@@ -53816,6 +63113,33 @@
            )
           )
          )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -53828,7 +63152,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label2
+         (br_if $label3
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -53837,439 +63161,108 @@
           )
          )
         )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 4800)
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
          )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
          )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
          )
-        )
-        (br $label3)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=19200
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
            (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $23)
+            (local.get $34)
            )
           )
          )
-        )
-       )
-      )
-      (v128.store offset=4800
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
            (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $25)
+            (local.get $34)
            )
           )
          )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
            (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $27)
+            (local.get $34)
            )
           )
          )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label4)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label7
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block4
-       (loop $label6
-        (br_if $block4
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
          )
         )
         (local.set $10
-         (i32.const 7)
+         (i32.const 1)
         )
         (loop $label5
          (local.set $34
@@ -54282,11 +63275,53 @@
            (local.get $16)
           )
          )
+         (local.set $25
+          (v128.load offset=4800
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=9600
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=14400
+           (local.get $16)
+          )
+         )
          (local.set $22
           (f32x4.add
            (local.get $22)
            (f32x4.mul
             (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
             (local.get $34)
            )
           )
@@ -54447,407 +63482,6 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 800)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 4)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 4)
-       (i32.const 4800)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label12
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $24
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label11
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label8
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=9600
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label8
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label9
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=4800
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label9
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $10
-         (i32.const 1)
-        )
-        (loop $label10
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 4800)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label10
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 4800)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label11)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
       (v128.store offset=4800
        (local.get $17)
        (block (result v128)
@@ -55062,6 +63696,327 @@
         )
        )
       )
+      (v128.store offset=14400
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=19200
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $30)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=24000
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $32)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -55074,7 +64029,268 @@
         (i32.const 16)
        )
       )
-      (br $label12)
+      (br $label7)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 4800)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label10
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label9
+        (br_if $block4
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 4)
+        )
+        (loop $label8
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 4800)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label8
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 14400)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 48)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label9)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $22)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 800)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label10)
      )
      (unreachable)
     )
@@ -55084,7 +64300,7 @@
       (i32.const 1)
      )
     )
-    (br $label13)
+    (br $label11)
    )
    (unreachable)
   )

@@ -1613,7 +1613,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -1691,306 +1691,6 @@
       )
      )
     )
-    (local.set $5
-     (i32.const 1)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 7)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 32)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 32)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 3)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=32
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=64
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=96
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=128
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=160
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.relaxed_madd
-             (local.get $23)
-             (local.get $34)
-             (local.get $22)
-            )
-           )
-           (local.set $24
-            (f32x4.relaxed_madd
-             (local.get $25)
-             (local.get $34)
-             (local.get $24)
-            )
-           )
-           (local.set $26
-            (f32x4.relaxed_madd
-             (local.get $27)
-             (local.get $34)
-             (local.get $26)
-            )
-           )
-           (local.set $28
-            (f32x4.relaxed_madd
-             (local.get $29)
-             (local.get $34)
-             (local.get $28)
-            )
-           )
-           (local.set $30
-            (f32x4.relaxed_madd
-             (local.get $31)
-             (local.get $34)
-             (local.get $30)
-            )
-           )
-           (local.set $32
-            (f32x4.relaxed_madd
-             (local.get $33)
-             (local.get $34)
-             (local.get $32)
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 32)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 160)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $22)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=32
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $24)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=64
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=96
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $28)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=128
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $30)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=160
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $32)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 160)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $20
      (i32.add
       (local.get $18)
@@ -2015,9 +1715,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
-     (loop $label6
-      (br_if $block4
+    (block $block1
+     (loop $label3
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -2028,161 +1728,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 32)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 192)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (f32x4.pmax
-        (local.get $22)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $14
-       (i32.add
+      (local.set $24
+       (v128.load
         (local.get $14)
-        (i32.const 160)
        )
       )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
+      (local.set $26
+       (v128.load
+        (local.get $14)
        )
       )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+      (local.set $28
+       (v128.load
+        (local.get $14)
        )
       )
-      (local.set $22
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -2208,9 +1774,358 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block2
+       (loop $label2
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=32
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=96
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=160
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=32
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=96
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=160
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $30
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $34)
+           (local.get $30)
+          )
+         )
+         (local.set $32
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 160)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $22)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=32
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=64
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=96
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=128
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=160
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $32)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label6
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -2219,7 +2134,61 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=32
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -2249,7 +2218,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -2261,13 +2230,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 192)
+          (i32.const 160)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -2276,7 +2245,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -2293,6 +2262,13 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=32
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -2305,7 +2281,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -2315,7 +2291,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label8)
    )
    (unreachable)
   )
@@ -4480,7 +4456,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label6
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -4583,253 +4559,8 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label3
       (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 96)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label1
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 96)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 576)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label1)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label2)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 96)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label5
-      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -4846,6 +4577,11 @@
        )
       )
       (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -4871,18 +4607,84 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
-       (loop $label4
-        (br_if $block4
+      (block $block2
+       (loop $label2
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label3
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
          (local.set $34
           (v128.load
            (local.get $15)
@@ -4900,6 +4702,11 @@
          )
          (local.set $27
           (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
            (local.get $16)
           )
          )
@@ -4924,6 +4731,13 @@
            (local.get $26)
           )
          )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -4936,7 +4750,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label3
+         (br_if $label1
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -4963,7 +4777,7 @@
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label2)
        )
        (unreachable)
       )
@@ -5252,6 +5066,99 @@
         )
        )
       )
+      (v128.store offset=288
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -5264,7 +5171,7 @@
         (i32.const 16)
        )
       )
-      (br $label5)
+      (br $label3)
      )
      (unreachable)
     )
@@ -5274,7 +5181,7 @@
       (i32.const 1)
      )
     )
-    (br $label6)
+    (br $label4)
    )
    (unreachable)
   )
@@ -5327,7 +5234,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label9
+   (loop $label5
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -5430,7 +5337,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label4
       (br_if $block1
        (i32.ge_s
         (local.get $12)
@@ -5442,252 +5349,17 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 192)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 48)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label1
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 96)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 480)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label1)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label2)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 96)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label5
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -5713,18 +5385,84 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
-       (loop $label4
-        (br_if $block4
+      (block $block2
+       (loop $label3
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 2)
         )
-        (loop $label3
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
          (local.set $34
           (v128.load
            (local.get $15)
@@ -5737,6 +5475,16 @@
          )
          (local.set $25
           (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
            (local.get $16)
           )
          )
@@ -5754,6 +5502,20 @@
            (local.get $24)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -5766,7 +5528,73 @@
            (i32.const 16)
           )
          )
-         (br_if $label3
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -5793,7 +5621,7 @@
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label3)
        )
        (unreachable)
       )
@@ -5989,163 +5817,104 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 96)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label8
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
+      (v128.store offset=192
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
         )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
+        (local.set $36
+         (local.get $35)
         )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label7
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label6
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 96)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
            )
           )
          )
         )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 384)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
        )
       )
-      (v128.store
+      (v128.store offset=288
        (local.get $17)
        (block (result v128)
         (local.set $35
-         (local.get $22)
+         (local.get $28)
         )
         (local.set $36
          (local.get $35)
@@ -6246,7 +6015,7 @@
         (i32.const 16)
        )
       )
-      (br $label8)
+      (br $label4)
      )
      (unreachable)
     )
@@ -6256,7 +6025,7 @@
       (i32.const 1)
      )
     )
-    (br $label9)
+    (br $label5)
    )
    (unreachable)
   )
@@ -7511,7 +7280,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label9
+   (loop $label5
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -7614,7 +7383,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label4
       (br_if $block1
        (i32.ge_s
         (local.get $12)
@@ -7626,252 +7395,17 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 192)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label1
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 192)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 384)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label1)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
-           )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
-           )
-           (local.set $40
-            (global.get $global$7)
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label2)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label5
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -7897,18 +7431,84 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
-       (loop $label4
-        (br_if $block4
+      (block $block2
+       (loop $label3
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label3
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
          (local.set $34
           (v128.load
            (local.get $15)
@@ -7921,6 +7521,16 @@
          )
          (local.set $25
           (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
            (local.get $16)
           )
          )
@@ -7938,6 +7548,20 @@
            (local.get $24)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $29)
+           (local.get $34)
+           (local.get $28)
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -7950,7 +7574,73 @@
            (i32.const 16)
           )
          )
-         (br_if $label3
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $23)
+           (local.get $34)
+           (local.get $22)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $25)
+           (local.get $34)
+           (local.get $24)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $27)
+           (local.get $34)
+           (local.get $26)
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -7977,7 +7667,7 @@
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label3)
        )
        (unreachable)
       )
@@ -8173,163 +7863,104 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label8
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
+      (v128.store offset=384
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $26)
         )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
+        (local.set $36
+         (local.get $35)
         )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label7
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label6
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.relaxed_madd
-           (local.get $23)
-           (local.get $34)
-           (local.get $22)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 192)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$1)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$2)
+             )
+             (global.get $global$3)
+            )
+           )
+           (local.set $37
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (global.get $global$4)
+             (global.get $global$5)
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$5)
+            )
+           )
+           (local.set $39
+            (f32x4.relaxed_madd
+             (local.get $38)
+             (global.get $global$6)
+             (local.get $36)
+            )
+           )
+           (local.set $40
+            (global.get $global$7)
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$8)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$9)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$10)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$11)
+            )
+           )
+           (local.set $40
+            (f32x4.relaxed_madd
+             (local.get $40)
+             (local.get $39)
+             (global.get $global$12)
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
            )
           )
          )
         )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 384)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
        )
       )
-      (v128.store
+      (v128.store offset=576
        (local.get $17)
        (block (result v128)
         (local.set $35
-         (local.get $22)
+         (local.get $28)
         )
         (local.set $36
          (local.get $35)
@@ -8430,7 +8061,7 @@
         (i32.const 16)
        )
       )
-      (br $label8)
+      (br $label4)
      )
      (unreachable)
     )
@@ -8440,7 +8071,7 @@
       (i32.const 1)
      )
     )
-    (br $label9)
+    (br $label5)
    )
    (unreachable)
   )

@@ -1767,7 +1767,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label10
+   (loop $label8
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -1845,318 +1845,6 @@
       )
      )
     )
-    (local.set $5
-     (i32.const 1)
-    )
-    (block $block1
-     (loop $label3
-      (br_if $block1
-       (i32.ge_s
-        (local.get $5)
-        (i32.const 7)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (local.get $18)
-        (i32.mul
-         (local.get $5)
-         (i32.const 32)
-        )
-       )
-      )
-      (local.set $21
-       (i32.add
-        (local.get $19)
-        (i32.mul
-         (local.get $5)
-         (i32.const 32)
-        )
-       )
-      )
-      (local.set $14
-       (local.get $1)
-      )
-      (local.set $12
-       (i32.const 0)
-      )
-      (block $block2
-       (loop $label2
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $13)
-         )
-        )
-        (local.set $22
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $26
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $32
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (i32.add
-           (local.get $20)
-           (local.get $12)
-          )
-          (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (i32.add
-           (local.get $14)
-           (local.get $11)
-          )
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (local.get $7)
-        )
-        (block $block3
-         (loop $label1
-          (br_if $block3
-           (i32.ge_s
-            (local.get $9)
-            (local.get $8)
-           )
-          )
-          (local.set $10
-           (i32.const 3)
-          )
-          (loop $label
-           (local.set $34
-            (v128.load
-             (local.get $15)
-            )
-           )
-           (local.set $23
-            (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $25
-            (v128.load offset=32
-             (local.get $16)
-            )
-           )
-           (local.set $27
-            (v128.load offset=64
-             (local.get $16)
-            )
-           )
-           (local.set $29
-            (v128.load offset=96
-             (local.get $16)
-            )
-           )
-           (local.set $31
-            (v128.load offset=128
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=160
-             (local.get $16)
-            )
-           )
-           (local.set $22
-            (f32x4.add
-             (local.get $22)
-             (f32x4.mul
-              (local.get $23)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $24
-            (f32x4.add
-             (local.get $24)
-             (f32x4.mul
-              (local.get $25)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $26
-            (f32x4.add
-             (local.get $26)
-             (f32x4.mul
-              (local.get $27)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $28
-            (f32x4.add
-             (local.get $28)
-             (f32x4.mul
-              (local.get $29)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $30
-            (f32x4.add
-             (local.get $30)
-             (f32x4.mul
-              (local.get $31)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $32
-            (f32x4.add
-             (local.get $32)
-             (f32x4.mul
-              (local.get $33)
-              (local.get $34)
-             )
-            )
-           )
-           (local.set $16
-            (i32.add
-             (local.get $16)
-             (i32.const 32)
-            )
-           )
-           (local.set $15
-            (i32.add
-             (local.get $15)
-             (i32.const 16)
-            )
-           )
-           (br_if $label
-            (local.tee $10
-             (i32.sub
-              (local.get $10)
-              (i32.const 1)
-             )
-            )
-           )
-          )
-          (local.set $16
-           (i32.add
-            (local.get $16)
-            (i32.const 160)
-           )
-          )
-          (local.set $15
-           (i32.add
-            (local.get $15)
-            (i32.const 0)
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $9)
-            (i32.const 1)
-           )
-          )
-          (br $label1)
-         )
-         (unreachable)
-        )
-        (local.set $17
-         (i32.add
-          (local.get $21)
-          (local.get $12)
-         )
-        )
-        (v128.store
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $22)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=32
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $24)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=64
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=96
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $28)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=128
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $30)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=160
-         (local.get $17)
-         (f32x4.pmax
-          (local.get $32)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 160)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 16)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $5
-       (i32.add
-        (local.get $5)
-        (i32.const 6)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
     (local.set $20
      (i32.add
       (local.get $18)
@@ -2181,9 +1869,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block4
-     (loop $label6
-      (br_if $block4
+    (block $block1
+     (loop $label3
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -2194,163 +1882,27 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block5
-       (loop $label5
-        (br_if $block5
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 32)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 192)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label5)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (f32x4.pmax
-        (local.get $22)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $14
-       (i32.add
+      (local.set $24
+       (v128.load
         (local.get $14)
-        (i32.const 160)
        )
       )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
+      (local.set $26
+       (v128.load
+        (local.get $14)
        )
       )
-      (br $label6)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block6
-     (loop $label9
-      (br_if $block6
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+      (local.set $28
+       (v128.load
+        (local.get $14)
        )
       )
-      (local.set $22
+      (local.set $30
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $32
        (v128.load
         (local.get $14)
        )
@@ -2376,9 +1928,380 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block7
-       (loop $label8
-        (br_if $block7
+      (block $block2
+       (loop $label2
+        (br_if $block2
+         (i32.ge_s
+          (local.get $9)
+          (local.get $8)
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=32
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=96
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=160
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=32
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=64
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=96
+           (local.get $16)
+          )
+         )
+         (local.set $31
+          (v128.load offset=128
+           (local.get $16)
+          )
+         )
+         (local.set $33
+          (v128.load offset=160
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $30
+          (f32x4.add
+           (local.get $30)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $32
+          (f32x4.add
+           (local.get $32)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $16
+         (i32.add
+          (local.get $16)
+          (i32.const 160)
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $15)
+          (i32.const 0)
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $9)
+          (i32.const 1)
+         )
+        )
+        (br $label2)
+       )
+       (unreachable)
+      )
+      (local.set $17
+       (i32.add
+        (local.get $21)
+        (local.get $12)
+       )
+      )
+      (v128.store
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $22)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=32
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=64
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=96
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=128
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=160
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $32)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (i32.add
+        (local.get $12)
+        (i32.const 16)
+       )
+      )
+      (br $label3)
+     )
+     (unreachable)
+    )
+    (local.set $20
+     (i32.add
+      (local.get $18)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $21
+     (i32.add
+      (local.get $19)
+      (i32.mul
+       (i32.const 6)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $14
+     (local.get $1)
+    )
+    (local.set $12
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label7
+      (br_if $block3
+       (i32.ge_s
+        (local.get $12)
+        (local.get $13)
+       )
+      )
+      (local.set $22
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (i32.add
+         (local.get $20)
+         (local.get $12)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (i32.add
+         (local.get $14)
+         (local.get $11)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $9
+       (local.get $7)
+      )
+      (block $block4
+       (loop $label6
+        (br_if $block4
          (i32.ge_s
           (local.get $9)
           (local.get $8)
@@ -2387,7 +2310,65 @@
         (local.set $10
          (i32.const 2)
         )
-        (loop $label7
+        (loop $label4
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=32
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 32)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label4
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label5
          (local.set $34
           (v128.load
            (local.get $15)
@@ -2419,7 +2400,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label7
+         (br_if $label5
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -2431,13 +2412,13 @@
         (local.set $16
          (i32.add
           (local.get $16)
-          (i32.const 192)
+          (i32.const 160)
          )
         )
         (local.set $15
          (i32.add
           (local.get $15)
-          (i32.const 16)
+          (i32.const 0)
          )
         )
         (local.set $9
@@ -2446,7 +2427,7 @@
           (i32.const 1)
          )
         )
-        (br $label8)
+        (br $label6)
        )
        (unreachable)
       )
@@ -2463,6 +2444,13 @@
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
+      (v128.store offset=32
+       (local.get $17)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
       (local.set $14
        (i32.add
         (local.get $14)
@@ -2475,7 +2463,7 @@
         (i32.const 16)
        )
       )
-      (br $label9)
+      (br $label7)
      )
      (unreachable)
     )
@@ -2485,7 +2473,7 @@
       (i32.const 1)
      )
     )
-    (br $label10)
+    (br $label8)
    )
    (unreachable)
   )
@@ -4830,7 +4818,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label6
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -4933,269 +4921,8 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label3
       (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 96)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label1
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 96)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 576)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label1)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label2)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 96)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label5
-      (br_if $block3
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -5212,6 +4939,11 @@
        )
       )
       (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -5237,18 +4969,90 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
-       (loop $label4
-        (br_if $block4
+      (block $block2
+       (loop $label2
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label3
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
          (local.set $34
           (v128.load
            (local.get $15)
@@ -5266,6 +5070,11 @@
          )
          (local.set $27
           (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
            (local.get $16)
           )
          )
@@ -5296,6 +5105,15 @@
            )
           )
          )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -5308,7 +5126,7 @@
            (i32.const 16)
           )
          )
-         (br_if $label3
+         (br_if $label1
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -5335,7 +5153,7 @@
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label2)
        )
        (unreachable)
       )
@@ -5666,302 +5484,11 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $4
-     (i32.add
-      (local.get $4)
-      (i32.const 1)
-     )
-    )
-    (br $label6)
-   )
-   (unreachable)
-  )
- )
- (func $5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $13
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $4
-   (i32.const 0)
-  )
-  (block $block
-   (loop $label9
-    (br_if $block
-     (i32.ge_s
-      (local.get $4)
-      (i32.const 4)
-     )
-    )
-    (local.set $6
-     (i32.sub
-      (i32.mul
-       (local.get $4)
-       (i32.const 2)
-      )
-      (i32.const 2)
-     )
-    )
-    (local.set $7
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $6)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $6)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $8
-     (i32.sub
-      (i32.const 8)
-      (local.get $6)
-     )
-    )
-    (local.set $8
-     (select
-      (i32.const 5)
-      (local.get $8)
-      (i32.gt_s
-       (local.get $8)
-       (i32.const 5)
-      )
-     )
-    )
-    (local.set $18
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (i32.add
-          (local.get $6)
-          (local.get $7)
-         )
-         (i32.const 8)
-        )
-        (i32.const 2)
-       )
-       (i32.const 96)
-      )
-     )
-    )
-    (local.set $11
-     (i32.mul
-      (local.get $7)
-      (i32.const 80)
-     )
-    )
-    (local.set $19
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $4)
-       (i32.const 384)
-      )
-     )
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 96)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label2
-      (br_if $block1
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 192)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 48)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label1
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 3)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 96)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 480)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label1)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
+      (v128.store offset=288
        (local.get $17)
        (block (result v128)
         (local.set $35
-         (local.get $22)
+         (local.get $28)
         )
         (local.set $36
          (local.get $35)
@@ -6067,7 +5594,7 @@
       (local.set $14
        (i32.add
         (local.get $14)
-        (i32.const 416)
+        (i32.const 160)
        )
       )
       (local.set $12
@@ -6076,15 +5603,152 @@
         (i32.const 16)
        )
       )
-      (br $label2)
+      (br $label3)
      )
      (unreachable)
+    )
+    (local.set $4
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (br $label4)
+   )
+   (unreachable)
+  )
+ )
+ (func $5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local.set $13
+   (i32.shl
+    (local.get $3)
+    (i32.const 4)
+   )
+  )
+  (local.set $4
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $4)
+      (i32.const 4)
+     )
+    )
+    (local.set $6
+     (i32.sub
+      (i32.mul
+       (local.get $4)
+       (i32.const 2)
+      )
+      (i32.const 2)
+     )
+    )
+    (local.set $7
+     (select
+      (i32.sub
+       (i32.const 0)
+       (local.get $6)
+      )
+      (i32.const 0)
+      (i32.lt_s
+       (local.get $6)
+       (i32.const 0)
+      )
+     )
+    )
+    (local.set $8
+     (i32.sub
+      (i32.const 8)
+      (local.get $6)
+     )
+    )
+    (local.set $8
+     (select
+      (i32.const 5)
+      (local.get $8)
+      (i32.gt_s
+       (local.get $8)
+       (i32.const 5)
+      )
+     )
+    )
+    (local.set $18
+     (i32.add
+      (local.get $0)
+      (i32.mul
+       (i32.sub
+        (i32.mul
+         (i32.add
+          (local.get $6)
+          (local.get $7)
+         )
+         (i32.const 8)
+        )
+        (i32.const 2)
+       )
+       (i32.const 96)
+      )
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $7)
+      (i32.const 80)
+     )
+    )
+    (local.set $19
+     (i32.add
+      (local.get $2)
+      (i32.mul
+       (local.get $4)
+       (i32.const 384)
+      )
+     )
     )
     (local.set $20
      (i32.add
       (local.get $18)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 192)
       )
      )
@@ -6093,7 +5757,7 @@
      (i32.add
       (local.get $19)
       (i32.mul
-       (i32.const 1)
+       (i32.const 0)
        (i32.const 96)
       )
      )
@@ -6104,9 +5768,9 @@
     (local.set $12
      (i32.const 0)
     )
-    (block $block3
-     (loop $label5
-      (br_if $block3
+    (block $block1
+     (loop $label4
+      (br_if $block1
        (i32.ge_s
         (local.get $12)
         (local.get $13)
@@ -6118,6 +5782,16 @@
        )
       )
       (local.set $24
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -6143,18 +5817,90 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
-       (loop $label4
-        (br_if $block4
+      (block $block2
+       (loop $label3
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 5)
+         (i32.const 2)
         )
-        (loop $label3
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 2)
+        )
+        (loop $label1
          (local.set $34
           (v128.load
            (local.get $15)
@@ -6167,6 +5913,16 @@
          )
          (local.set $25
           (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
            (local.get $16)
           )
          )
@@ -6188,6 +5944,24 @@
            )
           )
          )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -6200,7 +5974,79 @@
            (i32.const 16)
           )
          )
-         (br_if $label3
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 96)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -6227,7 +6073,7 @@
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label3)
        )
        (unreachable)
       )
@@ -6451,165 +6297,118 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 416)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 96)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label8
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label7
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 4)
-        )
-        (loop $label6
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 96)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 384)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
+      (v128.store offset=192
        (local.get $17)
        (block (result v128)
         (local.set $35
-         (local.get $22)
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=288
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
         )
         (local.set $36
          (local.get $35)
@@ -6724,7 +6523,7 @@
         (i32.const 16)
        )
       )
-      (br $label8)
+      (br $label4)
      )
      (unreachable)
     )
@@ -6734,7 +6533,7 @@
       (i32.const 1)
      )
     )
-    (br $label9)
+    (br $label5)
    )
    (unreachable)
   )
@@ -8041,7 +7840,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label9
+   (loop $label5
     (br_if $block
      (i32.ge_s
       (local.get $4)
@@ -8144,7 +7943,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label2
+     (loop $label4
       (br_if $block1
        (i32.ge_s
         (local.get $12)
@@ -8156,268 +7955,17 @@
         (local.get $14)
        )
       )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 192)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 32)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block2
-       (loop $label1
-        (br_if $block2
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 192)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 384)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label1)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
-       (local.get $17)
-       (block (result v128)
-        (local.set $35
-         (local.get $22)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
-             (global.get $global$5)
-            )
-           )
-           (local.set $37
-            (f32x4.add
-             (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
-            )
-           )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
-            (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
-            )
-           )
-           (f32x4.mul
-            (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label2)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 1)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label5
-      (br_if $block3
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
+      (local.set $24
        (v128.load
         (local.get $14)
        )
       )
-      (local.set $24
+      (local.set $26
+       (v128.load
+        (local.get $14)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $14)
        )
@@ -8443,18 +7991,90 @@
       (local.set $9
        (local.get $7)
       )
-      (block $block4
-       (loop $label4
-        (br_if $block4
+      (block $block2
+       (loop $label3
+        (br_if $block2
          (i32.ge_s
           (local.get $9)
           (local.get $8)
          )
         )
         (local.set $10
-         (i32.const 3)
+         (i32.const 1)
         )
-        (loop $label3
+        (loop $label
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
+           (local.get $16)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label1
          (local.set $34
           (v128.load
            (local.get $15)
@@ -8467,6 +8087,16 @@
          )
          (local.set $25
           (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $29
+          (v128.load offset=576
            (local.get $16)
           )
          )
@@ -8488,6 +8118,24 @@
            )
           )
          )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $29)
+            (local.get $34)
+           )
+          )
+         )
          (local.set $16
           (i32.add
            (local.get $16)
@@ -8500,7 +8148,79 @@
            (i32.const 16)
           )
          )
-         (br_if $label3
+         (br_if $label1
+          (local.tee $10
+           (i32.sub
+            (local.get $10)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $10
+         (i32.const 1)
+        )
+        (loop $label2
+         (local.set $34
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $23
+          (v128.load
+           (local.get $16)
+          )
+         )
+         (local.set $25
+          (v128.load offset=192
+           (local.get $16)
+          )
+         )
+         (local.set $27
+          (v128.load offset=384
+           (local.get $16)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $23)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $25)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $27)
+            (local.get $34)
+           )
+          )
+         )
+         (local.set $16
+          (i32.add
+           (local.get $16)
+           (i32.const 192)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 16)
+          )
+         )
+         (br_if $label2
           (local.tee $10
            (i32.sub
             (local.get $10)
@@ -8527,7 +8247,7 @@
           (i32.const 1)
          )
         )
-        (br $label4)
+        (br $label3)
        )
        (unreachable)
       )
@@ -8751,165 +8471,118 @@
         )
        )
       )
-      (local.set $14
-       (i32.add
-        (local.get $14)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (i32.add
-        (local.get $12)
-        (i32.const 16)
-       )
-      )
-      (br $label5)
-     )
-     (unreachable)
-    )
-    (local.set $20
-     (i32.add
-      (local.get $18)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $21
-     (i32.add
-      (local.get $19)
-      (i32.mul
-       (i32.const 3)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $14
-     (local.get $1)
-    )
-    (local.set $12
-     (i32.const 0)
-    )
-    (block $block5
-     (loop $label8
-      (br_if $block5
-       (i32.ge_s
-        (local.get $12)
-        (local.get $13)
-       )
-      )
-      (local.set $22
-       (v128.load
-        (local.get $14)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (i32.add
-         (local.get $20)
-         (local.get $12)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (i32.add
-         (local.get $14)
-         (local.get $11)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $9
-       (local.get $7)
-      )
-      (block $block6
-       (loop $label7
-        (br_if $block6
-         (i32.ge_s
-          (local.get $9)
-          (local.get $8)
-         )
-        )
-        (local.set $10
-         (i32.const 2)
-        )
-        (loop $label6
-         (local.set $34
-          (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
-           (i32.const 192)
-          )
-         )
-         (local.set $15
-          (i32.add
-           (local.get $15)
-           (i32.const 16)
-          )
-         )
-         (br_if $label6
-          (local.tee $10
-           (i32.sub
-            (local.get $10)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $16)
-          (i32.const 384)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 16)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 1)
-         )
-        )
-        (br $label7)
-       )
-       (unreachable)
-      )
-      (local.set $17
-       (i32.add
-        (local.get $21)
-        (local.get $12)
-       )
-      )
-      (v128.store
+      (v128.store offset=384
        (local.get $17)
        (block (result v128)
         (local.set $35
-         (local.get $22)
+         (local.get $26)
+        )
+        (local.set $36
+         (local.get $35)
+        )
+        (f32x4.div
+         (local.get $35)
+         (f32x4.add
+          (global.get $global$3)
+          (block (result v128)
+           (local.set $36
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $36)
+              (global.get $global$4)
+             )
+             (global.get $global$5)
+            )
+           )
+           (local.set $37
+            (f32x4.add
+             (global.get $global$7)
+             (f32x4.mul
+              (local.get $36)
+              (global.get $global$6)
+             )
+            )
+           )
+           (local.set $38
+            (f32x4.sub
+             (local.get $37)
+             (global.get $global$7)
+            )
+           )
+           (local.set $39
+            (f32x4.add
+             (local.get $36)
+             (f32x4.mul
+              (local.get $38)
+              (global.get $global$8)
+             )
+            )
+           )
+           (local.set $40
+            (global.get $global$9)
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$10)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$11)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$12)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$13)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (local.set $40
+            (f32x4.add
+             (global.get $global$14)
+             (f32x4.mul
+              (local.get $40)
+              (local.get $39)
+             )
+            )
+           )
+           (f32x4.mul
+            (local.get $40)
+            (i32x4.shl
+             (local.get $37)
+             (i32.const 23)
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (v128.store offset=576
+       (local.get $17)
+       (block (result v128)
+        (local.set $35
+         (local.get $28)
         )
         (local.set $36
          (local.get $35)
@@ -9024,7 +8697,7 @@
         (i32.const 16)
        )
       )
-      (br $label8)
+      (br $label4)
      )
      (unreachable)
     )
@@ -9034,7 +8707,7 @@
       (i32.const 1)
      )
     )
-    (br $label9)
+    (br $label5)
    )
    (unreachable)
   )
