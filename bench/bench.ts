@@ -4,9 +4,12 @@
 // against the SIMD peak measured in the same run, for each network and for each
 // kernel group of MixNet-M; compile time, code size excluding weights, and the arena.
 // S, M and MobileNetV3 use their fixtures in ../shared; MixNet-L has no shared fixture
-// or ONNX model, so it is compiled with seeded weights, runs on MixNet-M's input and is
-// timed against mixc only.
-import { existsSync, readFileSync } from "node:fs";
+// or ONNX model, so it is compiled with seeded weights (--seed 1), runs on MixNet-M's
+// input, and its peers run an ONNX export of the same network and weights
+// (onnx-export/, checked against mixc's reference interpreter before it is timed).
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import v8 from "node:v8";
 // Node 20 has relaxed SIMD behind a flag; it must be on before any module compiles.
 v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
@@ -17,10 +20,11 @@ const { loadOrtNode } = await import("./peers/onnxruntime-node.ts");
 const { measureSimdPeak } = await import("./simd-peak.ts");
 const { alternate, median, percentile } = await import("./timing.ts");
 const { kernelGroup, layerFlops, layerSeconds } = await import("./layer-times.ts");
+const { exportOnnx } = await import("./onnx-export/export.ts");
 
 const SHARED = new URL("../../shared/", import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-/** fixture: the ../shared fixture whose weights and input it uses (else seeded weights and MixNet-M's input); onnx: whether ../shared/onnx has it. */
+/** fixture: the ../shared fixture whose weights, input and ONNX model it uses (else seeded weights, MixNet-M's input and an ONNX export). */
 const MODELS = [
   { name: "mixnet_s", spec: "specs/mixnet-s.mix", fixture: true },
   { name: "mixnet_m", spec: "specs/mixnet-m.mix", fixture: true, groups: true },
@@ -40,6 +44,15 @@ const floats = (file: string) => {
 const markdown = (rows: string[][]) => rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
 const spread = (t: number[]) => `${median(t).toFixed(1)} (${percentile(t, 10).toFixed(1)}-${percentile(t, 90).toFixed(1)})`;
 
+/** An ONNX export of the spec with seed 1's weights, refused unless it computes what mixc's reference does. */
+async function exported(spec: string): Promise<string> {
+  const out = join(mkdtempSync(join(tmpdir(), "mixc-bench-")), "model.onnx");
+  const error = await exportOnnx(spec, out, 1);
+  if (!(error < 1e-4)) throw new Error(`the ONNX export of ${spec} differs from mixc's reference by ${error} (relative): not a fair peer`);
+  console.error(`${spec}: ONNX export within ${error.toExponential(1)} of mixc's reference`);
+  return out;
+}
+
 const peak = measureSimdPeak();
 const PEERS = ["onnxruntime-web", "onnxruntime-node 1T", "onnxruntime-node 2T"];
 const rows: string[][] = [];
@@ -54,7 +67,7 @@ for (const m of MODELS) {
   const totalFlops = flops.reduce((a, b) => a + b, 0);
   const relaxed = await loadModel(compiled.bytes, { backend: "wasm" });
   const plain = await loadModel(compiled.bytes, { backend: "wasm", relaxedSimd: false });
-  const onnx = `${SHARED}onnx/${m.name}.onnx`;
+  const onnx = m.fixture ? `${SHARED}onnx/${m.name}.onnx` : await exported(m.spec);
   const peers = existsSync(onnx) ? [await loadOrtWeb(onnx), await loadOrtNode(onnx, 1), await loadOrtNode(onnx, 2)] : [];
   const times = await alternate(
     [{ name: relaxed.variant, run: () => relaxed.run(input) }, { name: plain.variant, run: () => plain.run(input) }, ...peers.map((p) => ({ name: p.name, run: () => p.run(input) }))],
