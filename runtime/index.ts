@@ -42,9 +42,9 @@ export interface LoadOptions {
   /** Use the bundle's fused multiply-add code where the engine has relaxed SIMD (default true). */
   relaxedSimd?: boolean;
   /**
-   * Run one inference at load (default true), so that the first real one runs optimised code: V8 first
+   * Run two inferences at load (default true), so that the first real one runs optimised code: V8 first
    * runs WebAssembly from its baseline compiler and optimises a function only after it has run. false
-   * saves that inference's time where a single inference follows the load.
+   * saves their time where a single inference follows the load.
    */
   warmup?: boolean;
   /** The relaxed-SIMD twin as its own compiled module, for engines that forbid compiling wasm at run time (workerd); `mixc compile --target worker` writes it. */
