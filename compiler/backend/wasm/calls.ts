@@ -57,7 +57,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
   const cpOut = paddedChannels(op);
   const groups = a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! }));
   const segments = pointwiseSegments(groups, cpOut);
-  const params = { act: actOf(op), residual: !!a.res, fma: o.fma };
+  const params = { act: actOf(op), residual: !!a.res, fma: o.fma, xs: cpIn * 4 };
   let scratch = 0;
   // Segment i's weights are the op's block i.
   return segments.flatMap((s, i) => {
@@ -69,7 +69,6 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       args: (addr) =>
         POINTWISE.values({
           x: addr.value(op.ins[0]!) + s.ciStart * 4,
-          xs: cpIn * 4,
           w: weightsAt(addr),
           cin: s.cin,
           y: addr.value(op.out) + s.block * CHANNEL_BLOCK_BYTES,

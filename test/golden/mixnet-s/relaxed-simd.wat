@@ -1,7 +1,7 @@
 (module
  (type $0 (func))
  (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32)))
@@ -24,10 +24,10 @@
  (global $global$14 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
  (global $global$15 i32 (i32.const 64))
  (table $0 64 64 funcref)
- (elem $0 (i32.const 0) $43 $44 $45 $46 $47 $48 $49 $50 $51 $52 $53 $54 $55 $56 $57 $58 $59 $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106)
+ (elem $0 (i32.const 0) $58 $59 $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106 $107 $108 $109 $110 $111 $112 $113 $114 $115 $116 $117 $118 $119 $120 $121)
  (export "layers" (global $global$15))
- (export "run_layer" (func $107))
- (export "run" (func $108))
+ (export "run_layer" (func $122))
+ (export "run" (func $123))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -2668,7 +2668,8 @@
    (unreachable)
   )
  )
- (func $2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -2679,10 +2680,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -2696,459 +2697,419 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 64)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $29)
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $31)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $28)
-          (v128.load
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $29)
-          (v128.load offset=16
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $30)
-          (v128.load
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $31)
-          (v128.load offset=16
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -3160,134 +3121,134 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $24)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $25)
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $24)
+          (local.get $20)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $25)
+          (local.get $21)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -3295,9 +3256,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -3305,12 +3266,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -3319,7 +3280,8 @@
    (unreachable)
   )
  )
- (func $3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -3330,10 +3292,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -3347,304 +3309,328 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 64)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $29)
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $31)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $23)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
@@ -3653,30 +3639,30 @@
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $26)
@@ -3685,81 +3671,17 @@
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $28)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $29)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $30)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $31)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -3771,124 +3693,124 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $24)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $25)
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $24)
+          (local.get $20)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $25)
+          (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -3896,9 +3818,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -3906,12 +3828,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -4909,7 +4831,8 @@
    (unreachable)
   )
  )
- (func $5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -4920,10 +4843,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -4937,395 +4860,355 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 384)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=768
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=1152
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $29)
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $31)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $27)
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $28)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $29)
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $30)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $31)
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -5337,118 +5220,118 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 384)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $24)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $25)
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (local.get $24)
+         (local.get $20)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (local.get $25)
+         (local.get $21)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -5456,9 +5339,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -5466,12 +5349,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -5480,7 +5363,569 @@
    (unreachable)
   )
  )
- (func $6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 96)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $23)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $27)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 96)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $7 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -6511,7 +6956,8 @@
    (unreachable)
   )
  )
- (func $7 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -6522,10 +6968,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -6539,1107 +6985,419 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 288)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=864
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $29)
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $31)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $25)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $27)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 2)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $29)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $31)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -7651,189 +7409,536 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 288)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $24)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $25)
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $9 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 96)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
-          (local.set $36
-           (local.get $35)
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$1)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$2)
                )
                (global.get $global$3)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.relaxed_madd
-               (local.get $36)
+               (local.get $32)
                (global.get $global$4)
                (global.get $global$5)
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$5)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.relaxed_madd
-               (local.get $38)
+               (local.get $34)
                (global.get $global$6)
-               (local.get $36)
+               (local.get $32)
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$7)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$8)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$9)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$10)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$11)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$12)
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -7844,92 +7949,92 @@
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $25)
+          (local.set $31
+           (local.get $21)
           )
-          (local.set $36
-           (local.get $35)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$1)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$2)
                )
                (global.get $global$3)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.relaxed_madd
-               (local.get $36)
+               (local.get $32)
                (global.get $global$4)
                (global.get $global$5)
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$5)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.relaxed_madd
-               (local.get $38)
+               (local.get $34)
                (global.get $global$6)
-               (local.get $36)
+               (local.get $32)
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$7)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$8)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$9)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$10)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$11)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$12)
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -7938,9 +8043,922 @@
           )
          )
         )
-        (local.set $13
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 96)
+          )
+         )
+        )
+        (local.set $15
          (i32.add
           (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -7948,9 +8966,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -7958,12 +8976,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -7972,7 +8990,7 @@
    (unreachable)
   )
  )
- (func $8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -10385,7 +11403,7 @@
    (unreachable)
   )
  )
- (func $9 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -12864,7 +13882,7 @@
    (unreachable)
   )
  )
- (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $12 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -15421,7 +16439,7 @@
    (unreachable)
   )
  )
- (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $13 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -15940,7 +16958,7 @@
    (unreachable)
   )
  )
- (func $12 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+ (func $14 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
   (local $7 v128)
@@ -16052,7 +17070,1961 @@
    (unreachable)
   )
  )
- (func $13 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $15 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 576)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1152
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1728
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $25)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $27)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 576)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $16 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 160)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=160
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=320
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=480
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 160)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $17 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -18531,7 +21503,7 @@
    (unreachable)
   )
  )
- (func $14 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $18 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -21142,7 +24114,7 @@
    (unreachable)
   )
  )
- (func $15 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $19 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -21661,7 +24633,619 @@
    (unreachable)
   )
  )
- (func $16 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $20 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 960)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 960)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $21 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -23854,7 +27438,7 @@
    (unreachable)
   )
  )
- (func $17 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $22 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -26089,7 +29673,7 @@
    (unreachable)
   )
  )
- (func $18 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $23 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -28402,7 +31986,7 @@
    (unreachable)
   )
  )
- (func $19 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $24 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -28921,7 +32505,1961 @@
    (unreachable)
   )
  )
- (func $20 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $25 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 960)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $25)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $27)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 960)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $26 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 320)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=320
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=640
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 320)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $27 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -31156,7 +36694,7 @@
    (unreachable)
   )
  )
- (func $21 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $28 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -33469,7 +39007,7 @@
    (unreachable)
   )
  )
- (func $22 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $29 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -33988,7 +39526,619 @@
    (unreachable)
   )
  )
- (func $23 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $30 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1920)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=3840
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1920)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $31 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -36436,7 +42586,7 @@
    (unreachable)
   )
  )
- (func $24 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -36955,7 +43105,1961 @@
    (unreachable)
   )
  )
- (func $25 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1920)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=3840
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $25)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $27)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1920)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 480)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=480
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1440
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 480)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -39190,7 +47294,7 @@
    (unreachable)
   )
  )
- (func $26 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -41503,7 +49607,7 @@
    (unreachable)
   )
  )
- (func $27 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -43951,7 +52055,7 @@
    (unreachable)
   )
  )
- (func $28 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $38 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -46531,7 +54635,7 @@
    (unreachable)
   )
  )
- (func $29 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $39 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -47050,7 +55154,619 @@
    (unreachable)
   )
  )
- (func $30 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $40 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1440)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1440
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=4320
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1440)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $41 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -48317,7 +57033,7 @@
    (unreachable)
   )
  )
- (func $31 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $42 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -49584,7 +58300,7 @@
    (unreachable)
   )
  )
- (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $43 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -50929,7 +59645,7 @@
    (unreachable)
   )
  )
- (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $44 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -52364,7 +61080,7 @@
    (unreachable)
   )
  )
- (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $45 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -53865,7 +62581,7 @@
    (unreachable)
   )
  )
- (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $46 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -54384,7 +63100,1961 @@
    (unreachable)
   )
  )
- (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $47 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 2880)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=8640
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $25)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $27)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 2880)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $48 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=800
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1600
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2400
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $49 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -55651,7 +66321,7 @@
    (unreachable)
   )
  )
- (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $50 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -57086,7 +67756,7 @@
    (unreachable)
   )
  )
- (func $38 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $51 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -58665,7 +69335,7 @@
    (unreachable)
   )
  )
- (func $39 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $52 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -60364,7 +71034,7 @@
    (unreachable)
   )
  )
- (func $40 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $53 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -60883,7 +71553,1181 @@
    (unreachable)
   )
  )
- (func $41 (param $0 i32) (param $1 i32)
+ (func $54 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 4800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=4800
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=9600
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=14400
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 4800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $55 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=800
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1600
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2400
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $23)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $27)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $56 (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local.set $3
@@ -61019,7 +72863,7 @@
    (unreachable)
   )
  )
- (func $42 (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $57 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -61201,14 +73045,14 @@
    (unreachable)
   )
  )
- (func $43
+ (func $58
   (call $0
    (i32.const 22624256)
    (i32.const 1024)
    (i32.const 16603136)
   )
  )
- (func $44
+ (func $59
   (call $1
    (i32.const 16603136)
    (i32.const 2816)
@@ -61216,10 +73060,9 @@
    (i32.const 4)
   )
  )
- (func $45
+ (func $60
   (call $2
    (i32.const 17405952)
-   (i32.const 64)
    (i32.const 3456)
    (i32.const 16)
    (i32.const 21420032)
@@ -61230,10 +73073,9 @@
    (i32.const 2048)
   )
  )
- (func $46
+ (func $61
   (call $3
    (i32.const 21420032)
-   (i32.const 64)
    (i32.const 4544)
    (i32.const 8)
    (i32.const 16603136)
@@ -61245,7 +73087,6 @@
   )
   (call $3
    (i32.const 21420064)
-   (i32.const 64)
    (i32.const 6272)
    (i32.const 8)
    (i32.const 16603328)
@@ -61256,7 +73097,7 @@
    (i32.const 4096)
   )
  )
- (func $47
+ (func $62
   (call $4
    (i32.const 16603136)
    (i32.const 8000)
@@ -61264,10 +73105,9 @@
    (i32.const 24)
   )
  )
- (func $48
+ (func $63
   (call $5
    (i32.const 21420032)
-   (i32.const 384)
    (i32.const 11840)
    (i32.const 48)
    (i32.const 18409472)
@@ -61279,7 +73119,6 @@
   )
   (call $5
    (i32.const 21420032)
-   (i32.const 384)
    (i32.const 13440)
    (i32.const 96)
    (i32.const 18409504)
@@ -61291,7 +73130,6 @@
   )
   (call $5
    (i32.const 21420224)
-   (i32.const 384)
    (i32.const 16576)
    (i32.const 48)
    (i32.const 18409536)
@@ -61302,10 +73140,9 @@
    (i32.const 680)
   )
  )
- (func $49
-  (call $3
+ (func $64
+  (call $6
    (i32.const 18409472)
-   (i32.const 96)
    (i32.const 18176)
    (i32.const 12)
    (i32.const 16603136)
@@ -61315,9 +73152,8 @@
    (i32.const 4)
    (i32.const 2728)
   )
-  (call $3
+  (call $6
    (i32.const 18409472)
-   (i32.const 96)
    (i32.const 19840)
    (i32.const 24)
    (i32.const 16603264)
@@ -61327,9 +73163,8 @@
    (i32.const 1)
    (i32.const 1364)
   )
-  (call $3
+  (call $6
    (i32.const 18409520)
-   (i32.const 96)
    (i32.const 20672)
    (i32.const 12)
    (i32.const 16603296)
@@ -61340,18 +73175,17 @@
    (i32.const 2728)
   )
  )
- (func $50
-  (call $6
+ (func $65
+  (call $7
    (i32.const 16603136)
    (i32.const 22336)
    (i32.const 17506304)
    (i32.const 18)
   )
  )
- (func $51
-  (call $2
+ (func $66
+  (call $8
    (i32.const 17506304)
-   (i32.const 288)
    (i32.const 25216)
    (i32.const 36)
    (i32.const 18710528)
@@ -61361,9 +73195,8 @@
    (i32.const 1)
    (i32.const 908)
   )
-  (call $2
+  (call $8
    (i32.const 17506304)
-   (i32.const 288)
    (i32.const 26432)
    (i32.const 72)
    (i32.const 18710560)
@@ -61373,9 +73206,8 @@
    (i32.const 1)
    (i32.const 452)
   )
-  (call $2
+  (call $8
    (i32.const 17506448)
-   (i32.const 288)
    (i32.const 28800)
    (i32.const 36)
    (i32.const 18710592)
@@ -61386,10 +73218,9 @@
    (i32.const 908)
   )
  )
- (func $52
-  (call $7
+ (func $67
+  (call $9
    (i32.const 18710528)
-   (i32.const 96)
    (i32.const 30016)
    (i32.const 24)
    (i32.const 16603136)
@@ -61400,45 +73231,44 @@
    (i32.const 1364)
   )
  )
- (func $53
-  (call $8
+ (func $68
+  (call $10
    (i32.const 16603136)
    (i32.const 44416)
    (i32.const 18409472)
    (i32.const 12)
   )
-  (call $9
+  (call $11
    (i32.const 16603328)
    (i32.const 46336)
    (i32.const 18409664)
    (i32.const 12)
   )
-  (call $10
+  (call $12
    (i32.const 16603520)
    (i32.const 51328)
    (i32.const 18409856)
    (i32.const 12)
   )
  )
- (func $54
-  (call $11
+ (func $69
+  (call $13
    (i32.const 18409472)
    (i32.const 60928)
    (i32.const 16626368)
    (i32.const 16603136)
   )
  )
- (func $55
-  (call $12
+ (func $70
+  (call $14
    (i32.const 75392)
    (i32.const 16603136)
    (i32.const 16626368)
    (i32.const 5)
    (i32.const 144)
   )
-  (call $5
+  (call $15
    (i32.const 18409472)
-   (i32.const 576)
    (i32.const 16603136)
    (i32.const 144)
    (i32.const 18108416)
@@ -61449,10 +73279,9 @@
    (i32.const 224)
   )
  )
- (func $56
-  (call $7
+ (func $71
+  (call $16
    (i32.const 18108416)
-   (i32.const 160)
    (i32.const 98624)
    (i32.const 20)
    (i32.const 16603136)
@@ -61462,9 +73291,8 @@
    (i32.const 15)
    (i32.const 784)
   )
-  (call $7
+  (call $16
    (i32.const 18108496)
-   (i32.const 160)
    (i32.const 108736)
    (i32.const 20)
    (i32.const 16603616)
@@ -61475,39 +73303,38 @@
    (i32.const 784)
   )
  )
- (func $57
-  (call $13
+ (func $72
+  (call $17
    (i32.const 16603136)
    (i32.const 118848)
    (i32.const 17355776)
    (i32.const 30)
   )
-  (call $14
+  (call $18
    (i32.const 16603616)
    (i32.const 123648)
    (i32.const 17356256)
    (i32.const 30)
   )
  )
- (func $58
-  (call $15
+ (func $73
+  (call $19
    (i32.const 17355776)
    (i32.const 136128)
    (i32.const 16626368)
    (i32.const 16603136)
   )
  )
- (func $59
-  (call $12
+ (func $74
+  (call $14
    (i32.const 175616)
    (i32.const 16603136)
    (i32.const 16626368)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16603136)
    (i32.const 120)
    (i32.const 18233856)
@@ -61517,16 +73344,15 @@
    (i32.const 2)
    (i32.const 272)
   )
-  (call $12
+  (call $14
    (i32.const 183360)
    (i32.const 16610880)
    (i32.const 16626368)
    (i32.const 1)
    (i32.const 240)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16610880)
    (i32.const 240)
    (i32.const 18233920)
@@ -61536,16 +73362,15 @@
    (i32.const 1)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 191104)
    (i32.const 16618592)
    (i32.const 16626848)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17356256)
-   (i32.const 960)
    (i32.const 16618592)
    (i32.const 120)
    (i32.const 18233952)
@@ -61556,10 +73381,9 @@
    (i32.const 272)
   )
  )
- (func $60
-  (call $7
+ (func $75
+  (call $16
    (i32.const 18233856)
-   (i32.const 160)
    (i32.const 198848)
    (i32.const 20)
    (i32.const 16603136)
@@ -61569,9 +73393,8 @@
    (i32.const 15)
    (i32.const 784)
   )
-  (call $7
+  (call $16
    (i32.const 18233936)
-   (i32.const 160)
    (i32.const 208960)
    (i32.const 20)
    (i32.const 16603616)
@@ -61582,39 +73405,38 @@
    (i32.const 784)
   )
  )
- (func $61
-  (call $13
+ (func $76
+  (call $17
    (i32.const 16603136)
    (i32.const 219072)
    (i32.const 17355776)
    (i32.const 30)
   )
-  (call $14
+  (call $18
    (i32.const 16603616)
    (i32.const 223872)
    (i32.const 17356256)
    (i32.const 30)
   )
  )
- (func $62
-  (call $15
+ (func $77
+  (call $19
    (i32.const 17355776)
    (i32.const 236352)
    (i32.const 16626368)
    (i32.const 16603136)
   )
  )
- (func $63
-  (call $12
+ (func $78
+  (call $14
    (i32.const 275840)
    (i32.const 16603136)
    (i32.const 16626368)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16603136)
    (i32.const 120)
    (i32.const 18108416)
@@ -61624,16 +73446,15 @@
    (i32.const 2)
    (i32.const 272)
   )
-  (call $12
+  (call $14
    (i32.const 283584)
    (i32.const 16610880)
    (i32.const 16626368)
    (i32.const 1)
    (i32.const 240)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16610880)
    (i32.const 240)
    (i32.const 18108480)
@@ -61643,16 +73464,15 @@
    (i32.const 1)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 291328)
    (i32.const 16618592)
    (i32.const 16626848)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17356256)
-   (i32.const 960)
    (i32.const 16618592)
    (i32.const 120)
    (i32.const 18108512)
@@ -61663,10 +73483,9 @@
    (i32.const 272)
   )
  )
- (func $64
-  (call $7
+ (func $79
+  (call $16
    (i32.const 18108416)
-   (i32.const 160)
    (i32.const 299072)
    (i32.const 20)
    (i32.const 16603136)
@@ -61676,9 +73495,8 @@
    (i32.const 15)
    (i32.const 784)
   )
-  (call $7
+  (call $16
    (i32.const 18108496)
-   (i32.const 160)
    (i32.const 309184)
    (i32.const 20)
    (i32.const 16603616)
@@ -61689,39 +73507,38 @@
    (i32.const 784)
   )
  )
- (func $65
-  (call $13
+ (func $80
+  (call $17
    (i32.const 16603136)
    (i32.const 319296)
    (i32.const 17355776)
    (i32.const 30)
   )
-  (call $14
+  (call $18
    (i32.const 16603616)
    (i32.const 324096)
    (i32.const 17356256)
    (i32.const 30)
   )
  )
- (func $66
-  (call $15
+ (func $81
+  (call $19
    (i32.const 17355776)
    (i32.const 336576)
    (i32.const 16626368)
    (i32.const 16603136)
   )
  )
- (func $67
-  (call $12
+ (func $82
+  (call $14
    (i32.const 376064)
    (i32.const 16603136)
    (i32.const 16626368)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16603136)
    (i32.const 120)
    (i32.const 18233856)
@@ -61731,16 +73548,15 @@
    (i32.const 2)
    (i32.const 272)
   )
-  (call $12
+  (call $14
    (i32.const 383808)
    (i32.const 16610880)
    (i32.const 16626368)
    (i32.const 1)
    (i32.const 240)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16610880)
    (i32.const 240)
    (i32.const 18233920)
@@ -61750,16 +73566,15 @@
    (i32.const 1)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 391552)
    (i32.const 16618592)
    (i32.const 16626848)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17356256)
-   (i32.const 960)
    (i32.const 16618592)
    (i32.const 120)
    (i32.const 18233952)
@@ -61770,10 +73585,9 @@
    (i32.const 272)
   )
  )
- (func $68
-  (call $7
+ (func $83
+  (call $16
    (i32.const 18233856)
-   (i32.const 160)
    (i32.const 399296)
    (i32.const 40)
    (i32.const 16603136)
@@ -61784,45 +73598,44 @@
    (i32.const 784)
   )
  )
- (func $69
-  (call $16
+ (func $84
+  (call $21
    (i32.const 16603136)
    (i32.const 438656)
    (i32.const 17355776)
    (i32.const 20)
   )
-  (call $17
+  (call $22
    (i32.const 16603456)
    (i32.const 441856)
    (i32.const 17356096)
    (i32.const 20)
   )
-  (call $18
+  (call $23
    (i32.const 16603776)
    (i32.const 450176)
    (i32.const 17356416)
    (i32.const 20)
   )
  )
- (func $70
-  (call $19
+ (func $85
+  (call $24
    (i32.const 17355776)
    (i32.const 466176)
    (i32.const 16641856)
    (i32.const 16603136)
   )
  )
- (func $71
-  (call $12
+ (func $86
+  (call $14
    (i32.const 486400)
    (i32.const 16603136)
    (i32.const 16641856)
    (i32.const 5)
    (i32.const 120)
   )
-  (call $5
+  (call $25
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16603136)
    (i32.const 120)
    (i32.const 17543936)
@@ -61832,16 +73645,15 @@
    (i32.const 5)
    (i32.const 196)
   )
-  (call $12
+  (call $14
    (i32.const 505792)
    (i32.const 16622496)
    (i32.const 16642336)
    (i32.const 5)
    (i32.const 120)
   )
-  (call $5
+  (call $25
    (i32.const 17356256)
-   (i32.const 960)
    (i32.const 16622496)
    (i32.const 120)
    (i32.const 17544096)
@@ -61852,10 +73664,9 @@
    (i32.const 196)
   )
  )
- (func $72
-  (call $7
+ (func $87
+  (call $26
    (i32.const 17543936)
-   (i32.const 320)
    (i32.const 525184)
    (i32.const 80)
    (i32.const 16603136)
@@ -61866,39 +73677,38 @@
    (i32.const 196)
   )
  )
- (func $73
-  (call $20
+ (func $88
+  (call $27
    (i32.const 16603136)
    (i32.const 680704)
    (i32.const 16979456)
    (i32.const 60)
   )
-  (call $21
+  (call $28
    (i32.const 16604096)
    (i32.const 690304)
    (i32.const 16980416)
    (i32.const 60)
   )
  )
- (func $74
-  (call $22
+ (func $89
+  (call $29
    (i32.const 16979456)
    (i32.const 715264)
    (i32.const 16680256)
    (i32.const 16603136)
   )
  )
- (func $75
-  (call $12
+ (func $90
+  (call $14
    (i32.const 794112)
    (i32.const 16603136)
    (i32.const 16680256)
    (i32.const 5)
    (i32.const 240)
   )
-  (call $2
+  (call $30
    (i32.const 16979456)
-   (i32.const 1920)
    (i32.const 16603136)
    (i32.const 240)
    (i32.const 17355776)
@@ -61908,16 +73718,15 @@
    (i32.const 5)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 832704)
    (i32.const 16641696)
    (i32.const 16681216)
    (i32.const 5)
    (i32.const 240)
   )
-  (call $2
+  (call $30
    (i32.const 16980416)
-   (i32.const 1920)
    (i32.const 16641696)
    (i32.const 240)
    (i32.const 17355936)
@@ -61928,10 +73737,9 @@
    (i32.const 136)
   )
  )
- (func $76
-  (call $7
+ (func $91
+  (call $26
    (i32.const 17355776)
-   (i32.const 320)
    (i32.const 871296)
    (i32.const 80)
    (i32.const 16603136)
@@ -61942,39 +73750,38 @@
    (i32.const 196)
   )
  )
- (func $77
-  (call $20
+ (func $92
+  (call $27
    (i32.const 16603136)
    (i32.const 1026816)
    (i32.const 16979456)
    (i32.const 60)
   )
-  (call $21
+  (call $28
    (i32.const 16604096)
    (i32.const 1036416)
    (i32.const 16980416)
    (i32.const 60)
   )
  )
- (func $78
-  (call $22
+ (func $93
+  (call $29
    (i32.const 16979456)
    (i32.const 1061376)
    (i32.const 16680256)
    (i32.const 16603136)
   )
  )
- (func $79
-  (call $12
+ (func $94
+  (call $14
    (i32.const 1140224)
    (i32.const 16603136)
    (i32.const 16680256)
    (i32.const 5)
    (i32.const 240)
   )
-  (call $2
+  (call $30
    (i32.const 16979456)
-   (i32.const 1920)
    (i32.const 16603136)
    (i32.const 240)
    (i32.const 17418496)
@@ -61984,16 +73791,15 @@
    (i32.const 5)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 1178816)
    (i32.const 16641696)
    (i32.const 16681216)
    (i32.const 5)
    (i32.const 240)
   )
-  (call $2
+  (call $30
    (i32.const 16980416)
-   (i32.const 1920)
    (i32.const 16641696)
    (i32.const 240)
    (i32.const 17418656)
@@ -62004,10 +73810,9 @@
    (i32.const 136)
   )
  )
- (func $80
-  (call $7
+ (func $95
+  (call $26
    (i32.const 17418496)
-   (i32.const 320)
    (i32.const 1217408)
    (i32.const 40)
    (i32.const 16603136)
@@ -62017,9 +73822,8 @@
    (i32.const 30)
    (i32.const 196)
   )
-  (call $7
+  (call $26
    (i32.const 17418656)
-   (i32.const 320)
    (i32.const 1256768)
    (i32.const 40)
    (i32.const 16604096)
@@ -62030,45 +73834,44 @@
    (i32.const 196)
   )
  )
- (func $81
-  (call $20
+ (func $96
+  (call $27
    (i32.const 16603136)
    (i32.const 1296128)
    (i32.const 16979456)
    (i32.const 40)
   )
-  (call $21
+  (call $28
    (i32.const 16603776)
    (i32.const 1302528)
    (i32.const 16980096)
    (i32.const 40)
   )
-  (call $23
+  (call $31
    (i32.const 16604416)
    (i32.const 1319168)
    (i32.const 16980736)
    (i32.const 40)
   )
  )
- (func $82
-  (call $24
+ (func $97
+  (call $32
    (i32.const 16979456)
    (i32.const 1351168)
    (i32.const 16726528)
    (i32.const 16603136)
   )
  )
- (func $83
-  (call $12
+ (func $98
+  (call $14
    (i32.const 1506880)
    (i32.const 16603136)
    (i32.const 16726528)
    (i32.const 7)
    (i32.const 240)
   )
-  (call $5
+  (call $33
    (i32.const 16979456)
-   (i32.const 1920)
    (i32.const 16603136)
    (i32.const 240)
    (i32.const 17355776)
@@ -62078,16 +73881,15 @@
    (i32.const 7)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 1560896)
    (i32.const 16657120)
    (i32.const 16726528)
    (i32.const 1)
    (i32.const 480)
   )
-  (call $5
+  (call $33
    (i32.const 16979456)
-   (i32.const 1920)
    (i32.const 16657120)
    (i32.const 480)
    (i32.const 17356000)
@@ -62097,16 +73899,15 @@
    (i32.const 1)
    (i32.const 68)
   )
-  (call $12
+  (call $14
    (i32.const 1576320)
    (i32.const 16672512)
    (i32.const 16727488)
    (i32.const 7)
    (i32.const 240)
   )
-  (call $5
+  (call $33
    (i32.const 16980416)
-   (i32.const 1920)
    (i32.const 16672512)
    (i32.const 240)
    (i32.const 17356032)
@@ -62117,10 +73918,9 @@
    (i32.const 136)
   )
  )
- (func $84
-  (call $7
+ (func $99
+  (call $34
    (i32.const 17355776)
-   (i32.const 480)
    (i32.const 1630336)
    (i32.const 60)
    (i32.const 16603136)
@@ -62130,9 +73930,8 @@
    (i32.const 22)
    (i32.const 196)
   )
-  (call $7
+  (call $34
    (i32.const 17355776)
-   (i32.const 480)
    (i32.const 1673280)
    (i32.const 120)
    (i32.const 16603840)
@@ -62142,9 +73941,8 @@
    (i32.const 1)
    (i32.const 196)
   )
-  (call $7
+  (call $34
    (i32.const 17356016)
-   (i32.const 480)
    (i32.const 1677184)
    (i32.const 60)
    (i32.const 16603872)
@@ -62155,51 +73953,50 @@
    (i32.const 196)
   )
  )
- (func $85
-  (call $25
+ (func $100
+  (call $35
    (i32.const 16603136)
    (i32.const 1720128)
    (i32.const 16885376)
    (i32.const 22)
   )
-  (call $26
+  (call $36
    (i32.const 16603488)
    (i32.const 1723648)
    (i32.const 16885728)
    (i32.const 23)
   )
-  (call $27
+  (call $37
    (i32.const 16603856)
    (i32.const 1733248)
    (i32.const 16886096)
    (i32.const 22)
   )
-  (call $28
+  (call $38
    (i32.const 16604208)
    (i32.const 1750848)
    (i32.const 16886448)
    (i32.const 23)
   )
  )
- (func $86
-  (call $29
+ (func $101
+  (call $39
    (i32.const 16885376)
    (i32.const 1781056)
    (i32.const 16695808)
    (i32.const 16603136)
   )
  )
- (func $87
-  (call $12
+ (func $102
+  (call $14
    (i32.const 1955584)
    (i32.const 16603136)
    (i32.const 16695808)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $2
+  (call $40
    (i32.const 16885376)
-   (i32.const 1440)
    (i32.const 16603136)
    (i32.const 180)
    (i32.const 17167616)
@@ -62209,16 +74006,15 @@
    (i32.const 7)
    (i32.const 180)
   )
-  (call $12
+  (call $14
    (i32.const 1996160)
    (i32.const 16643680)
    (i32.const 16695808)
    (i32.const 1)
    (i32.const 360)
   )
-  (call $2
+  (call $40
    (i32.const 16885376)
-   (i32.const 1440)
    (i32.const 16643680)
    (i32.const 360)
    (i32.const 17167840)
@@ -62228,16 +74024,15 @@
    (i32.const 1)
    (i32.const 88)
   )
-  (call $12
+  (call $14
    (i32.const 2007744)
    (i32.const 16655232)
    (i32.const 16696528)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $2
+  (call $40
    (i32.const 16886096)
-   (i32.const 1440)
    (i32.const 16655232)
    (i32.const 180)
    (i32.const 17167872)
@@ -62248,10 +74043,9 @@
    (i32.const 180)
   )
  )
- (func $88
-  (call $7
+ (func $103
+  (call $34
    (i32.const 17167616)
-   (i32.const 480)
    (i32.const 2048320)
    (i32.const 60)
    (i32.const 16603136)
@@ -62261,9 +74055,8 @@
    (i32.const 22)
    (i32.const 196)
   )
-  (call $7
+  (call $34
    (i32.const 17167616)
-   (i32.const 480)
    (i32.const 2091264)
    (i32.const 120)
    (i32.const 16603840)
@@ -62273,9 +74066,8 @@
    (i32.const 1)
    (i32.const 196)
   )
-  (call $7
+  (call $34
    (i32.const 17167856)
-   (i32.const 480)
    (i32.const 2095168)
    (i32.const 60)
    (i32.const 16603872)
@@ -62286,51 +74078,50 @@
    (i32.const 196)
   )
  )
- (func $89
-  (call $25
+ (func $104
+  (call $35
    (i32.const 16603136)
    (i32.const 2138112)
    (i32.const 16885376)
    (i32.const 22)
   )
-  (call $26
+  (call $36
    (i32.const 16603488)
    (i32.const 2141632)
    (i32.const 16885728)
    (i32.const 23)
   )
-  (call $27
+  (call $37
    (i32.const 16603856)
    (i32.const 2151232)
    (i32.const 16886096)
    (i32.const 22)
   )
-  (call $28
+  (call $38
    (i32.const 16604208)
    (i32.const 2168832)
    (i32.const 16886448)
    (i32.const 23)
   )
  )
- (func $90
-  (call $29
+ (func $105
+  (call $39
    (i32.const 16885376)
    (i32.const 2199040)
    (i32.const 16695808)
    (i32.const 16603136)
   )
  )
- (func $91
-  (call $12
+ (func $106
+  (call $14
    (i32.const 2373568)
    (i32.const 16603136)
    (i32.const 16695808)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $2
+  (call $40
    (i32.const 16885376)
-   (i32.const 1440)
    (i32.const 16603136)
    (i32.const 180)
    (i32.const 17261696)
@@ -62340,16 +74131,15 @@
    (i32.const 7)
    (i32.const 180)
   )
-  (call $12
+  (call $14
    (i32.const 2414144)
    (i32.const 16643680)
    (i32.const 16695808)
    (i32.const 1)
    (i32.const 360)
   )
-  (call $2
+  (call $40
    (i32.const 16885376)
-   (i32.const 1440)
    (i32.const 16643680)
    (i32.const 360)
    (i32.const 17261920)
@@ -62359,16 +74149,15 @@
    (i32.const 1)
    (i32.const 88)
   )
-  (call $12
+  (call $14
    (i32.const 2425728)
    (i32.const 16655232)
    (i32.const 16696528)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $2
+  (call $40
    (i32.const 16886096)
-   (i32.const 1440)
    (i32.const 16655232)
    (i32.const 180)
    (i32.const 17261952)
@@ -62379,10 +74168,9 @@
    (i32.const 180)
   )
  )
- (func $92
-  (call $7
+ (func $107
+  (call $34
    (i32.const 17261696)
-   (i32.const 480)
    (i32.const 2466304)
    (i32.const 120)
    (i32.const 16603136)
@@ -62393,57 +74181,56 @@
    (i32.const 196)
   )
  )
- (func $93
-  (call $30
+ (func $108
+  (call $41
    (i32.const 16603136)
    (i32.const 2814784)
    (i32.const 17179968)
    (i32.const 36)
   )
-  (call $31
+  (call $42
    (i32.const 16603712)
    (i32.const 2820544)
    (i32.const 17180544)
    (i32.const 36)
   )
-  (call $32
+  (call $43
    (i32.const 16604288)
    (i32.const 2835520)
    (i32.const 17181120)
    (i32.const 36)
   )
-  (call $33
+  (call $44
    (i32.const 16604864)
    (i32.const 2864320)
    (i32.const 17181696)
    (i32.const 36)
   )
-  (call $34
+  (call $45
    (i32.const 16605440)
    (i32.const 2911552)
    (i32.const 17182272)
    (i32.const 36)
   )
  )
- (func $94
-  (call $35
+ (func $109
+  (call $46
    (i32.const 17179968)
    (i32.const 2981824)
    (i32.const 17321088)
    (i32.const 16603136)
   )
  )
- (func $95
-  (call $12
+ (func $110
+  (call $14
    (i32.const 3330560)
    (i32.const 16603136)
    (i32.const 17321088)
    (i32.const 25)
    (i32.const 720)
   )
-  (call $5
+  (call $47
    (i32.const 17179968)
-   (i32.const 2880)
    (i32.const 16603136)
    (i32.const 720)
    (i32.const 17338368)
@@ -62454,10 +74241,9 @@
    (i32.const 44)
   )
  )
- (func $96
-  (call $7
+ (func $111
+  (call $48
    (i32.const 17338368)
-   (i32.const 800)
    (i32.const 3907392)
    (i32.const 200)
    (i32.const 16603136)
@@ -62468,51 +74254,50 @@
    (i32.const 52)
   )
  )
- (func $97
-  (call $36
+ (func $112
+  (call $49
    (i32.const 16603136)
    (i32.const 4872192)
    (i32.const 17103168)
    (i32.const 75)
   )
-  (call $37
+  (call $50
    (i32.const 16604336)
    (i32.const 4884224)
    (i32.const 17104368)
    (i32.const 75)
   )
-  (call $38
+  (call $51
    (i32.const 16605536)
    (i32.const 4915456)
    (i32.const 17105568)
    (i32.const 75)
   )
-  (call $39
+  (call $52
    (i32.const 16606736)
    (i32.const 4975488)
    (i32.const 17106768)
    (i32.const 75)
   )
  )
- (func $98
-  (call $40
+ (func $113
+  (call $53
    (i32.const 17103168)
    (i32.const 5073920)
    (i32.const 17416832)
    (i32.const 16603136)
   )
  )
- (func $99
-  (call $12
+ (func $114
+  (call $14
    (i32.const 6039168)
    (i32.const 16603136)
    (i32.const 17416832)
    (i32.const 12)
    (i32.const 600)
   )
-  (call $2
+  (call $54
    (i32.const 17103168)
-   (i32.const 4800)
    (i32.const 16603136)
    (i32.const 600)
    (i32.const 17377600)
@@ -62522,16 +74307,15 @@
    (i32.const 12)
    (i32.const 52)
   )
-  (call $12
+  (call $14
    (i32.const 6269952)
    (i32.const 16833920)
    (i32.const 17416832)
    (i32.const 1)
    (i32.const 1200)
   )
-  (call $2
+  (call $54
    (i32.const 17103168)
-   (i32.const 4800)
    (i32.const 16833920)
    (i32.const 1200)
    (i32.const 17377984)
@@ -62541,16 +74325,15 @@
    (i32.const 1)
    (i32.const 24)
   )
-  (call $12
+  (call $14
    (i32.const 6308416)
    (i32.const 16872352)
    (i32.const 17419232)
    (i32.const 12)
    (i32.const 600)
   )
-  (call $2
+  (call $54
    (i32.const 17105568)
-   (i32.const 4800)
    (i32.const 16872352)
    (i32.const 600)
    (i32.const 17378016)
@@ -62561,10 +74344,9 @@
    (i32.const 52)
   )
  )
- (func $100
-  (call $7
+ (func $115
+  (call $48
    (i32.const 17377600)
-   (i32.const 800)
    (i32.const 6539200)
    (i32.const 200)
    (i32.const 16603136)
@@ -62575,51 +74357,50 @@
    (i32.const 52)
   )
  )
- (func $101
-  (call $36
+ (func $116
+  (call $49
    (i32.const 16603136)
    (i32.const 7504000)
    (i32.const 17103168)
    (i32.const 75)
   )
-  (call $37
+  (call $50
    (i32.const 16604336)
    (i32.const 7516032)
    (i32.const 17104368)
    (i32.const 75)
   )
-  (call $38
+  (call $51
    (i32.const 16605536)
    (i32.const 7547264)
    (i32.const 17105568)
    (i32.const 75)
   )
-  (call $39
+  (call $52
    (i32.const 16606736)
    (i32.const 7607296)
    (i32.const 17106768)
    (i32.const 75)
   )
  )
- (func $102
-  (call $40
+ (func $117
+  (call $53
    (i32.const 17103168)
    (i32.const 7705728)
    (i32.const 17416832)
    (i32.const 16603136)
   )
  )
- (func $103
-  (call $12
+ (func $118
+  (call $14
    (i32.const 8670976)
    (i32.const 16603136)
    (i32.const 17416832)
    (i32.const 12)
    (i32.const 600)
   )
-  (call $2
+  (call $54
    (i32.const 17103168)
-   (i32.const 4800)
    (i32.const 16603136)
    (i32.const 600)
    (i32.const 17338368)
@@ -62629,16 +74410,15 @@
    (i32.const 12)
    (i32.const 52)
   )
-  (call $12
+  (call $14
    (i32.const 8901760)
    (i32.const 16833920)
    (i32.const 17416832)
    (i32.const 1)
    (i32.const 1200)
   )
-  (call $2
+  (call $54
    (i32.const 17103168)
-   (i32.const 4800)
    (i32.const 16833920)
    (i32.const 1200)
    (i32.const 17338752)
@@ -62648,16 +74428,15 @@
    (i32.const 1)
    (i32.const 24)
   )
-  (call $12
+  (call $14
    (i32.const 8940224)
    (i32.const 16872352)
    (i32.const 17419232)
    (i32.const 12)
    (i32.const 600)
   )
-  (call $2
+  (call $54
    (i32.const 17105568)
-   (i32.const 4800)
    (i32.const 16872352)
    (i32.const 600)
    (i32.const 17338784)
@@ -62668,10 +74447,9 @@
    (i32.const 52)
   )
  )
- (func $104
-  (call $3
+ (func $119
+  (call $55
    (i32.const 17338368)
-   (i32.const 800)
    (i32.const 9171008)
    (i32.const 200)
    (i32.const 16603136)
@@ -62682,40 +74460,25 @@
    (i32.const 52)
   )
  )
- (func $105
-  (call $41
+ (func $120
+  (call $56
    (i32.const 16603136)
    (i32.const 16904192)
   )
  )
- (func $106
-  (call $42
+ (func $121
+  (call $57
    (i32.const 16904192)
    (i32.const 10405952)
    (i32.const 16603136)
   )
  )
- (func $107 (param $0 i32)
+ (func $122 (param $0 i32)
   (call_indirect (type $0)
    (local.get $0)
   )
  )
- (func $108
-  (call $43)
-  (call $44)
-  (call $45)
-  (call $46)
-  (call $47)
-  (call $48)
-  (call $49)
-  (call $50)
-  (call $51)
-  (call $52)
-  (call $53)
-  (call $54)
-  (call $55)
-  (call $56)
-  (call $57)
+ (func $123
   (call $58)
   (call $59)
   (call $60)
@@ -62765,5 +74528,20 @@
   (call $104)
   (call $105)
   (call $106)
+  (call $107)
+  (call $108)
+  (call $109)
+  (call $110)
+  (call $111)
+  (call $112)
+  (call $113)
+  (call $114)
+  (call $115)
+  (call $116)
+  (call $117)
+  (call $118)
+  (call $119)
+  (call $120)
+  (call $121)
  )
 )

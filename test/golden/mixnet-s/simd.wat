@@ -1,17 +1,16 @@
 (module
  (type $0 (func))
  (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32)))
  (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32)))
- (type $7 (func (param f64) (result f64)))
- (type $8 (func (param i32 f64 f64 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result f64)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 i32)))
- (type $11 (func (param i32 i32) (result f64)))
- (type $12 (func (param i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $6 (func (param f64) (result f64)))
+ (type $7 (func (param i32 f64 f64 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result f64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 i32)))
+ (type $10 (func (param i32 i32) (result f64)))
+ (type $11 (func (param i32)))
  (global $global$0 i32 (i32.const 22624256))
  (global $global$1 i32 (i32.const 16603136))
  (global $global$2 v128 (v128.const i32x4 0x40c00000 0x40c00000 0x40c00000 0x40c00000))
@@ -48,16 +47,16 @@
  (global $global$33 i32 (i32.const 64))
  (memory $0 355 65536)
  (table $0 64 64 funcref)
- (elem $0 (i32.const 0) $43 $44 $45 $46 $47 $48 $49 $50 $51 $52 $53 $54 $55 $56 $57 $58 $59 $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106)
+ (elem $0 (i32.const 0) $58 $59 $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106 $107 $108 $109 $110 $111 $112 $113 $114 $115 $116 $117 $118 $119 $120 $121)
  (export "memory" (memory $0))
  (export "input" (global $global$0))
  (export "output" (global $global$1))
  (export "preprocess_staging" (global $global$32))
- (export "preprocess_bytes" (func $113))
- (export "preprocess" (func $114))
+ (export "preprocess_bytes" (func $128))
+ (export "preprocess" (func $129))
  (export "layers" (global $global$33))
- (export "run_layer" (func $115))
- (export "run" (func $116))
+ (export "run_layer" (func $130))
+ (export "run" (func $131))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -2870,7 +2869,8 @@
    (unreachable)
   )
  )
- (func $2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -2881,10 +2881,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -2898,184 +2898,208 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 64)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -3083,22 +3107,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -3106,267 +3130,203 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $28)
-          (v128.load
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $29)
-          (v128.load offset=16
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $30)
-          (v128.load
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $31)
-          (v128.load offset=16
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -3378,138 +3338,138 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $24)
+          (local.get $20)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $25)
+          (local.get $21)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -3517,9 +3477,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -3527,12 +3487,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -3541,7 +3501,8 @@
    (unreachable)
   )
  )
- (func $3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -3552,10 +3513,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -3569,184 +3530,208 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 64)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -3754,22 +3739,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -3777,112 +3762,112 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $23)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $24)
@@ -3891,30 +3876,30 @@
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $25)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $26)
@@ -3923,81 +3908,17 @@
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
           (local.get $27)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $28)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $29)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $30)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.pmax
-          (local.get $31)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -4009,128 +3930,128 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 64)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $24)
+          (local.get $20)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.pmax
-          (local.get $25)
+          (local.get $21)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -4138,9 +4059,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -4148,12 +4069,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -5189,7 +5110,8 @@
    (unreachable)
   )
  )
- (func $5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -5200,10 +5122,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -5217,184 +5139,208 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 384)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=768
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -5402,22 +5348,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=1152
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -5425,203 +5371,139 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $27)
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $28)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $29)
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $30)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $31)
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -5633,122 +5515,122 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 384)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (local.get $24)
+         (local.get $20)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (local.get $25)
+         (local.get $21)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -5756,9 +5638,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -5766,12 +5648,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -5780,7 +5662,589 @@
    (unreachable)
   )
  )
- (func $6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 96)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $23)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $27)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 96)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $7 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -6851,7 +7315,8 @@
    (unreachable)
   )
  )
- (func $7 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -6862,10 +7327,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -6879,184 +7344,208 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 288)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -7064,22 +7553,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=864
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -7087,1027 +7576,203 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $24)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $25)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $27)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 2)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $29)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (block (result v128)
-          (local.set $35
-           (local.get $31)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -8119,60 +7784,400 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
           (local.get $13)
-          (local.get $11)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 288)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $9 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $20
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
-        (loop $label2
-         (local.set $32
+        (loop $label
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -8180,146 +8185,169 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $20
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
-         (br_if $label2
-          (local.tee $17
+         (br_if $label
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $24)
+          (local.set $31
+           (local.get $20)
           )
-          (local.set $36
-           (local.get $35)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$3)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$4)
                )
                (global.get $global$5)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.add
                (global.get $global$7)
                (f32x4.mul
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$6)
                )
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$7)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.add
-               (local.get $36)
+               (local.get $32)
                (f32x4.mul
-                (local.get $38)
+                (local.get $34)
                 (global.get $global$8)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$9)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$10)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$11)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$12)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$13)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$14)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8330,106 +8358,106 @@
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $25)
+          (local.set $31
+           (local.get $21)
           )
-          (local.set $36
-           (local.get $35)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$3)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$4)
                )
                (global.get $global$5)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.add
                (global.get $global$7)
                (f32x4.mul
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$6)
                )
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$7)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.add
-               (local.get $36)
+               (local.get $32)
                (f32x4.mul
-                (local.get $38)
+                (local.get $34)
                 (global.get $global$8)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$9)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$10)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$11)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$12)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$13)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$14)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -8438,9 +8466,1038 @@
           )
          )
         )
-        (local.set $13
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 96)
+          )
+         )
+        )
+        (local.set $15
          (i32.add
           (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -8448,9 +9505,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -8458,12 +9515,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -8472,7 +9529,7 @@
    (unreachable)
   )
  )
- (func $8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -11151,7 +12208,7 @@
    (unreachable)
   )
  )
- (func $9 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -13902,7 +14959,7 @@
    (unreachable)
   )
  )
- (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $12 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -16739,7 +17796,7 @@
    (unreachable)
   )
  )
- (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $13 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -17290,7 +18347,7 @@
    (unreachable)
   )
  )
- (func $12 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+ (func $14 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
   (local $7 v128)
@@ -17402,7 +18459,2141 @@
    (unreachable)
   )
  )
- (func $13 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $15 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 576)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1152
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1728
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $25)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $27)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 576)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $16 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 160)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=160
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=320
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=480
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 160)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $17 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -20153,7 +23344,7 @@
    (unreachable)
   )
  )
- (func $14 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $18 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -23048,7 +26239,7 @@
    (unreachable)
   )
  )
- (func $15 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $19 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -23599,7 +26790,639 @@
    (unreachable)
   )
  )
- (func $16 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $20 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 960)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 960)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $21 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -26026,7 +29849,7 @@
    (unreachable)
   )
  )
- (func $17 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $22 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -28497,7 +32320,7 @@
    (unreachable)
   )
  )
- (func $18 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $23 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -31054,7 +34877,7 @@
    (unreachable)
   )
  )
- (func $19 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $24 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -31605,7 +35428,2141 @@
    (unreachable)
   )
  )
- (func $20 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $25 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 960)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $25)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $27)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 960)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $26 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 320)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=320
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=640
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 320)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $27 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -34076,7 +40033,7 @@
    (unreachable)
   )
  )
- (func $21 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $28 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -36633,7 +42590,7 @@
    (unreachable)
   )
  )
- (func $22 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $29 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -37184,7 +43141,639 @@
    (unreachable)
   )
  )
- (func $23 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $30 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1920)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=3840
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1920)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $31 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -39892,7 +46481,7 @@
    (unreachable)
   )
  )
- (func $24 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -40443,7 +47032,2141 @@
    (unreachable)
   )
  )
- (func $25 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1920)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1920
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=3840
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $25)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $27)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1920)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 480)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=480
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=960
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1440
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 480)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -42914,7 +51637,7 @@
    (unreachable)
   )
  )
- (func $26 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -45471,7 +54194,7 @@
    (unreachable)
   )
  )
- (func $27 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -48179,7 +56902,7 @@
    (unreachable)
   )
  )
- (func $28 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $38 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -51031,7 +59754,7 @@
    (unreachable)
   )
  )
- (func $29 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $39 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -51582,7 +60305,639 @@
    (unreachable)
   )
  )
- (func $30 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $40 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1440)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1440
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=4320
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 1440)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $41 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -52971,7 +62326,7 @@
    (unreachable)
   )
  )
- (func $31 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $42 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -54360,7 +63715,7 @@
    (unreachable)
   )
  )
- (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $43 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -55835,7 +65190,7 @@
    (unreachable)
   )
  )
- (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $44 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -57410,7 +66765,7 @@
    (unreachable)
   )
  )
- (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $45 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -59057,7 +68412,7 @@
    (unreachable)
   )
  )
- (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $46 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -59608,7 +68963,2141 @@
    (unreachable)
   )
  )
- (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $47 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 2880)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2880
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=8640
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $24)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $25)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $26)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $27)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 2880)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $48 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=800
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1600
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2400
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $49 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -60997,7 +72486,7 @@
    (unreachable)
   )
  )
- (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $50 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -62572,7 +74061,7 @@
    (unreachable)
   )
  )
- (func $38 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $51 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -64305,7 +75794,7 @@
    (unreachable)
   )
  )
- (func $39 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $52 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -66168,7 +77657,7 @@
    (unreachable)
   )
  )
- (func $40 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $53 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -66719,7 +78208,1221 @@
    (unreachable)
   )
  )
- (func $41 (param $0 i32) (param $1 i32)
+ (func $54 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 4800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=4800
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=9600
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=14400
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 4800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $55 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=800
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=1600
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=2400
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $23)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $27)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 800)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $56 (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local.set $3
@@ -66855,7 +79558,7 @@
    (unreachable)
   )
  )
- (func $42 (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $57 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -67037,14 +79740,14 @@
    (unreachable)
   )
  )
- (func $43
+ (func $58
   (call $0
    (i32.const 22624256)
    (i32.const 1024)
    (i32.const 16603136)
   )
  )
- (func $44
+ (func $59
   (call $1
    (i32.const 16603136)
    (i32.const 2816)
@@ -67052,10 +79755,9 @@
    (i32.const 4)
   )
  )
- (func $45
+ (func $60
   (call $2
    (i32.const 17405952)
-   (i32.const 64)
    (i32.const 3456)
    (i32.const 16)
    (i32.const 21420032)
@@ -67066,10 +79768,9 @@
    (i32.const 2048)
   )
  )
- (func $46
+ (func $61
   (call $3
    (i32.const 21420032)
-   (i32.const 64)
    (i32.const 4544)
    (i32.const 8)
    (i32.const 16603136)
@@ -67081,7 +79782,6 @@
   )
   (call $3
    (i32.const 21420064)
-   (i32.const 64)
    (i32.const 6272)
    (i32.const 8)
    (i32.const 16603328)
@@ -67092,7 +79792,7 @@
    (i32.const 4096)
   )
  )
- (func $47
+ (func $62
   (call $4
    (i32.const 16603136)
    (i32.const 8000)
@@ -67100,10 +79800,9 @@
    (i32.const 24)
   )
  )
- (func $48
+ (func $63
   (call $5
    (i32.const 21420032)
-   (i32.const 384)
    (i32.const 11840)
    (i32.const 48)
    (i32.const 18409472)
@@ -67115,7 +79814,6 @@
   )
   (call $5
    (i32.const 21420032)
-   (i32.const 384)
    (i32.const 13440)
    (i32.const 96)
    (i32.const 18409504)
@@ -67127,7 +79825,6 @@
   )
   (call $5
    (i32.const 21420224)
-   (i32.const 384)
    (i32.const 16576)
    (i32.const 48)
    (i32.const 18409536)
@@ -67138,10 +79835,9 @@
    (i32.const 680)
   )
  )
- (func $49
-  (call $3
+ (func $64
+  (call $6
    (i32.const 18409472)
-   (i32.const 96)
    (i32.const 18176)
    (i32.const 12)
    (i32.const 16603136)
@@ -67151,9 +79847,8 @@
    (i32.const 4)
    (i32.const 2728)
   )
-  (call $3
+  (call $6
    (i32.const 18409472)
-   (i32.const 96)
    (i32.const 19840)
    (i32.const 24)
    (i32.const 16603264)
@@ -67163,9 +79858,8 @@
    (i32.const 1)
    (i32.const 1364)
   )
-  (call $3
+  (call $6
    (i32.const 18409520)
-   (i32.const 96)
    (i32.const 20672)
    (i32.const 12)
    (i32.const 16603296)
@@ -67176,18 +79870,17 @@
    (i32.const 2728)
   )
  )
- (func $50
-  (call $6
+ (func $65
+  (call $7
    (i32.const 16603136)
    (i32.const 22336)
    (i32.const 17506304)
    (i32.const 18)
   )
  )
- (func $51
-  (call $2
+ (func $66
+  (call $8
    (i32.const 17506304)
-   (i32.const 288)
    (i32.const 25216)
    (i32.const 36)
    (i32.const 18710528)
@@ -67197,9 +79890,8 @@
    (i32.const 1)
    (i32.const 908)
   )
-  (call $2
+  (call $8
    (i32.const 17506304)
-   (i32.const 288)
    (i32.const 26432)
    (i32.const 72)
    (i32.const 18710560)
@@ -67209,9 +79901,8 @@
    (i32.const 1)
    (i32.const 452)
   )
-  (call $2
+  (call $8
    (i32.const 17506448)
-   (i32.const 288)
    (i32.const 28800)
    (i32.const 36)
    (i32.const 18710592)
@@ -67222,10 +79913,9 @@
    (i32.const 908)
   )
  )
- (func $52
-  (call $7
+ (func $67
+  (call $9
    (i32.const 18710528)
-   (i32.const 96)
    (i32.const 30016)
    (i32.const 24)
    (i32.const 16603136)
@@ -67236,45 +79926,44 @@
    (i32.const 1364)
   )
  )
- (func $53
-  (call $8
+ (func $68
+  (call $10
    (i32.const 16603136)
    (i32.const 44416)
    (i32.const 18409472)
    (i32.const 12)
   )
-  (call $9
+  (call $11
    (i32.const 16603328)
    (i32.const 46336)
    (i32.const 18409664)
    (i32.const 12)
   )
-  (call $10
+  (call $12
    (i32.const 16603520)
    (i32.const 51328)
    (i32.const 18409856)
    (i32.const 12)
   )
  )
- (func $54
-  (call $11
+ (func $69
+  (call $13
    (i32.const 18409472)
    (i32.const 60928)
    (i32.const 16626368)
    (i32.const 16603136)
   )
  )
- (func $55
-  (call $12
+ (func $70
+  (call $14
    (i32.const 75392)
    (i32.const 16603136)
    (i32.const 16626368)
    (i32.const 5)
    (i32.const 144)
   )
-  (call $5
+  (call $15
    (i32.const 18409472)
-   (i32.const 576)
    (i32.const 16603136)
    (i32.const 144)
    (i32.const 18108416)
@@ -67285,10 +79974,9 @@
    (i32.const 224)
   )
  )
- (func $56
-  (call $7
+ (func $71
+  (call $16
    (i32.const 18108416)
-   (i32.const 160)
    (i32.const 98624)
    (i32.const 20)
    (i32.const 16603136)
@@ -67298,9 +79986,8 @@
    (i32.const 15)
    (i32.const 784)
   )
-  (call $7
+  (call $16
    (i32.const 18108496)
-   (i32.const 160)
    (i32.const 108736)
    (i32.const 20)
    (i32.const 16603616)
@@ -67311,39 +79998,38 @@
    (i32.const 784)
   )
  )
- (func $57
-  (call $13
+ (func $72
+  (call $17
    (i32.const 16603136)
    (i32.const 118848)
    (i32.const 17355776)
    (i32.const 30)
   )
-  (call $14
+  (call $18
    (i32.const 16603616)
    (i32.const 123648)
    (i32.const 17356256)
    (i32.const 30)
   )
  )
- (func $58
-  (call $15
+ (func $73
+  (call $19
    (i32.const 17355776)
    (i32.const 136128)
    (i32.const 16626368)
    (i32.const 16603136)
   )
  )
- (func $59
-  (call $12
+ (func $74
+  (call $14
    (i32.const 175616)
    (i32.const 16603136)
    (i32.const 16626368)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16603136)
    (i32.const 120)
    (i32.const 18233856)
@@ -67353,16 +80039,15 @@
    (i32.const 2)
    (i32.const 272)
   )
-  (call $12
+  (call $14
    (i32.const 183360)
    (i32.const 16610880)
    (i32.const 16626368)
    (i32.const 1)
    (i32.const 240)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16610880)
    (i32.const 240)
    (i32.const 18233920)
@@ -67372,16 +80057,15 @@
    (i32.const 1)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 191104)
    (i32.const 16618592)
    (i32.const 16626848)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17356256)
-   (i32.const 960)
    (i32.const 16618592)
    (i32.const 120)
    (i32.const 18233952)
@@ -67392,10 +80076,9 @@
    (i32.const 272)
   )
  )
- (func $60
-  (call $7
+ (func $75
+  (call $16
    (i32.const 18233856)
-   (i32.const 160)
    (i32.const 198848)
    (i32.const 20)
    (i32.const 16603136)
@@ -67405,9 +80088,8 @@
    (i32.const 15)
    (i32.const 784)
   )
-  (call $7
+  (call $16
    (i32.const 18233936)
-   (i32.const 160)
    (i32.const 208960)
    (i32.const 20)
    (i32.const 16603616)
@@ -67418,39 +80100,38 @@
    (i32.const 784)
   )
  )
- (func $61
-  (call $13
+ (func $76
+  (call $17
    (i32.const 16603136)
    (i32.const 219072)
    (i32.const 17355776)
    (i32.const 30)
   )
-  (call $14
+  (call $18
    (i32.const 16603616)
    (i32.const 223872)
    (i32.const 17356256)
    (i32.const 30)
   )
  )
- (func $62
-  (call $15
+ (func $77
+  (call $19
    (i32.const 17355776)
    (i32.const 236352)
    (i32.const 16626368)
    (i32.const 16603136)
   )
  )
- (func $63
-  (call $12
+ (func $78
+  (call $14
    (i32.const 275840)
    (i32.const 16603136)
    (i32.const 16626368)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16603136)
    (i32.const 120)
    (i32.const 18108416)
@@ -67460,16 +80141,15 @@
    (i32.const 2)
    (i32.const 272)
   )
-  (call $12
+  (call $14
    (i32.const 283584)
    (i32.const 16610880)
    (i32.const 16626368)
    (i32.const 1)
    (i32.const 240)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16610880)
    (i32.const 240)
    (i32.const 18108480)
@@ -67479,16 +80159,15 @@
    (i32.const 1)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 291328)
    (i32.const 16618592)
    (i32.const 16626848)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17356256)
-   (i32.const 960)
    (i32.const 16618592)
    (i32.const 120)
    (i32.const 18108512)
@@ -67499,10 +80178,9 @@
    (i32.const 272)
   )
  )
- (func $64
-  (call $7
+ (func $79
+  (call $16
    (i32.const 18108416)
-   (i32.const 160)
    (i32.const 299072)
    (i32.const 20)
    (i32.const 16603136)
@@ -67512,9 +80190,8 @@
    (i32.const 15)
    (i32.const 784)
   )
-  (call $7
+  (call $16
    (i32.const 18108496)
-   (i32.const 160)
    (i32.const 309184)
    (i32.const 20)
    (i32.const 16603616)
@@ -67525,39 +80202,38 @@
    (i32.const 784)
   )
  )
- (func $65
-  (call $13
+ (func $80
+  (call $17
    (i32.const 16603136)
    (i32.const 319296)
    (i32.const 17355776)
    (i32.const 30)
   )
-  (call $14
+  (call $18
    (i32.const 16603616)
    (i32.const 324096)
    (i32.const 17356256)
    (i32.const 30)
   )
  )
- (func $66
-  (call $15
+ (func $81
+  (call $19
    (i32.const 17355776)
    (i32.const 336576)
    (i32.const 16626368)
    (i32.const 16603136)
   )
  )
- (func $67
-  (call $12
+ (func $82
+  (call $14
    (i32.const 376064)
    (i32.const 16603136)
    (i32.const 16626368)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16603136)
    (i32.const 120)
    (i32.const 18233856)
@@ -67567,16 +80243,15 @@
    (i32.const 2)
    (i32.const 272)
   )
-  (call $12
+  (call $14
    (i32.const 383808)
    (i32.const 16610880)
    (i32.const 16626368)
    (i32.const 1)
    (i32.const 240)
   )
-  (call $2
+  (call $20
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16610880)
    (i32.const 240)
    (i32.const 18233920)
@@ -67586,16 +80261,15 @@
    (i32.const 1)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 391552)
    (i32.const 16618592)
    (i32.const 16626848)
    (i32.const 2)
    (i32.const 120)
   )
-  (call $2
+  (call $20
    (i32.const 17356256)
-   (i32.const 960)
    (i32.const 16618592)
    (i32.const 120)
    (i32.const 18233952)
@@ -67606,10 +80280,9 @@
    (i32.const 272)
   )
  )
- (func $68
-  (call $7
+ (func $83
+  (call $16
    (i32.const 18233856)
-   (i32.const 160)
    (i32.const 399296)
    (i32.const 40)
    (i32.const 16603136)
@@ -67620,45 +80293,44 @@
    (i32.const 784)
   )
  )
- (func $69
-  (call $16
+ (func $84
+  (call $21
    (i32.const 16603136)
    (i32.const 438656)
    (i32.const 17355776)
    (i32.const 20)
   )
-  (call $17
+  (call $22
    (i32.const 16603456)
    (i32.const 441856)
    (i32.const 17356096)
    (i32.const 20)
   )
-  (call $18
+  (call $23
    (i32.const 16603776)
    (i32.const 450176)
    (i32.const 17356416)
    (i32.const 20)
   )
  )
- (func $70
-  (call $19
+ (func $85
+  (call $24
    (i32.const 17355776)
    (i32.const 466176)
    (i32.const 16641856)
    (i32.const 16603136)
   )
  )
- (func $71
-  (call $12
+ (func $86
+  (call $14
    (i32.const 486400)
    (i32.const 16603136)
    (i32.const 16641856)
    (i32.const 5)
    (i32.const 120)
   )
-  (call $5
+  (call $25
    (i32.const 17355776)
-   (i32.const 960)
    (i32.const 16603136)
    (i32.const 120)
    (i32.const 17543936)
@@ -67668,16 +80340,15 @@
    (i32.const 5)
    (i32.const 196)
   )
-  (call $12
+  (call $14
    (i32.const 505792)
    (i32.const 16622496)
    (i32.const 16642336)
    (i32.const 5)
    (i32.const 120)
   )
-  (call $5
+  (call $25
    (i32.const 17356256)
-   (i32.const 960)
    (i32.const 16622496)
    (i32.const 120)
    (i32.const 17544096)
@@ -67688,10 +80359,9 @@
    (i32.const 196)
   )
  )
- (func $72
-  (call $7
+ (func $87
+  (call $26
    (i32.const 17543936)
-   (i32.const 320)
    (i32.const 525184)
    (i32.const 80)
    (i32.const 16603136)
@@ -67702,39 +80372,38 @@
    (i32.const 196)
   )
  )
- (func $73
-  (call $20
+ (func $88
+  (call $27
    (i32.const 16603136)
    (i32.const 680704)
    (i32.const 16979456)
    (i32.const 60)
   )
-  (call $21
+  (call $28
    (i32.const 16604096)
    (i32.const 690304)
    (i32.const 16980416)
    (i32.const 60)
   )
  )
- (func $74
-  (call $22
+ (func $89
+  (call $29
    (i32.const 16979456)
    (i32.const 715264)
    (i32.const 16680256)
    (i32.const 16603136)
   )
  )
- (func $75
-  (call $12
+ (func $90
+  (call $14
    (i32.const 794112)
    (i32.const 16603136)
    (i32.const 16680256)
    (i32.const 5)
    (i32.const 240)
   )
-  (call $2
+  (call $30
    (i32.const 16979456)
-   (i32.const 1920)
    (i32.const 16603136)
    (i32.const 240)
    (i32.const 17355776)
@@ -67744,16 +80413,15 @@
    (i32.const 5)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 832704)
    (i32.const 16641696)
    (i32.const 16681216)
    (i32.const 5)
    (i32.const 240)
   )
-  (call $2
+  (call $30
    (i32.const 16980416)
-   (i32.const 1920)
    (i32.const 16641696)
    (i32.const 240)
    (i32.const 17355936)
@@ -67764,10 +80432,9 @@
    (i32.const 136)
   )
  )
- (func $76
-  (call $7
+ (func $91
+  (call $26
    (i32.const 17355776)
-   (i32.const 320)
    (i32.const 871296)
    (i32.const 80)
    (i32.const 16603136)
@@ -67778,39 +80445,38 @@
    (i32.const 196)
   )
  )
- (func $77
-  (call $20
+ (func $92
+  (call $27
    (i32.const 16603136)
    (i32.const 1026816)
    (i32.const 16979456)
    (i32.const 60)
   )
-  (call $21
+  (call $28
    (i32.const 16604096)
    (i32.const 1036416)
    (i32.const 16980416)
    (i32.const 60)
   )
  )
- (func $78
-  (call $22
+ (func $93
+  (call $29
    (i32.const 16979456)
    (i32.const 1061376)
    (i32.const 16680256)
    (i32.const 16603136)
   )
  )
- (func $79
-  (call $12
+ (func $94
+  (call $14
    (i32.const 1140224)
    (i32.const 16603136)
    (i32.const 16680256)
    (i32.const 5)
    (i32.const 240)
   )
-  (call $2
+  (call $30
    (i32.const 16979456)
-   (i32.const 1920)
    (i32.const 16603136)
    (i32.const 240)
    (i32.const 17418496)
@@ -67820,16 +80486,15 @@
    (i32.const 5)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 1178816)
    (i32.const 16641696)
    (i32.const 16681216)
    (i32.const 5)
    (i32.const 240)
   )
-  (call $2
+  (call $30
    (i32.const 16980416)
-   (i32.const 1920)
    (i32.const 16641696)
    (i32.const 240)
    (i32.const 17418656)
@@ -67840,10 +80505,9 @@
    (i32.const 136)
   )
  )
- (func $80
-  (call $7
+ (func $95
+  (call $26
    (i32.const 17418496)
-   (i32.const 320)
    (i32.const 1217408)
    (i32.const 40)
    (i32.const 16603136)
@@ -67853,9 +80517,8 @@
    (i32.const 30)
    (i32.const 196)
   )
-  (call $7
+  (call $26
    (i32.const 17418656)
-   (i32.const 320)
    (i32.const 1256768)
    (i32.const 40)
    (i32.const 16604096)
@@ -67866,45 +80529,44 @@
    (i32.const 196)
   )
  )
- (func $81
-  (call $20
+ (func $96
+  (call $27
    (i32.const 16603136)
    (i32.const 1296128)
    (i32.const 16979456)
    (i32.const 40)
   )
-  (call $21
+  (call $28
    (i32.const 16603776)
    (i32.const 1302528)
    (i32.const 16980096)
    (i32.const 40)
   )
-  (call $23
+  (call $31
    (i32.const 16604416)
    (i32.const 1319168)
    (i32.const 16980736)
    (i32.const 40)
   )
  )
- (func $82
-  (call $24
+ (func $97
+  (call $32
    (i32.const 16979456)
    (i32.const 1351168)
    (i32.const 16726528)
    (i32.const 16603136)
   )
  )
- (func $83
-  (call $12
+ (func $98
+  (call $14
    (i32.const 1506880)
    (i32.const 16603136)
    (i32.const 16726528)
    (i32.const 7)
    (i32.const 240)
   )
-  (call $5
+  (call $33
    (i32.const 16979456)
-   (i32.const 1920)
    (i32.const 16603136)
    (i32.const 240)
    (i32.const 17355776)
@@ -67914,16 +80576,15 @@
    (i32.const 7)
    (i32.const 136)
   )
-  (call $12
+  (call $14
    (i32.const 1560896)
    (i32.const 16657120)
    (i32.const 16726528)
    (i32.const 1)
    (i32.const 480)
   )
-  (call $5
+  (call $33
    (i32.const 16979456)
-   (i32.const 1920)
    (i32.const 16657120)
    (i32.const 480)
    (i32.const 17356000)
@@ -67933,16 +80594,15 @@
    (i32.const 1)
    (i32.const 68)
   )
-  (call $12
+  (call $14
    (i32.const 1576320)
    (i32.const 16672512)
    (i32.const 16727488)
    (i32.const 7)
    (i32.const 240)
   )
-  (call $5
+  (call $33
    (i32.const 16980416)
-   (i32.const 1920)
    (i32.const 16672512)
    (i32.const 240)
    (i32.const 17356032)
@@ -67953,10 +80613,9 @@
    (i32.const 136)
   )
  )
- (func $84
-  (call $7
+ (func $99
+  (call $34
    (i32.const 17355776)
-   (i32.const 480)
    (i32.const 1630336)
    (i32.const 60)
    (i32.const 16603136)
@@ -67966,9 +80625,8 @@
    (i32.const 22)
    (i32.const 196)
   )
-  (call $7
+  (call $34
    (i32.const 17355776)
-   (i32.const 480)
    (i32.const 1673280)
    (i32.const 120)
    (i32.const 16603840)
@@ -67978,9 +80636,8 @@
    (i32.const 1)
    (i32.const 196)
   )
-  (call $7
+  (call $34
    (i32.const 17356016)
-   (i32.const 480)
    (i32.const 1677184)
    (i32.const 60)
    (i32.const 16603872)
@@ -67991,51 +80648,50 @@
    (i32.const 196)
   )
  )
- (func $85
-  (call $25
+ (func $100
+  (call $35
    (i32.const 16603136)
    (i32.const 1720128)
    (i32.const 16885376)
    (i32.const 22)
   )
-  (call $26
+  (call $36
    (i32.const 16603488)
    (i32.const 1723648)
    (i32.const 16885728)
    (i32.const 23)
   )
-  (call $27
+  (call $37
    (i32.const 16603856)
    (i32.const 1733248)
    (i32.const 16886096)
    (i32.const 22)
   )
-  (call $28
+  (call $38
    (i32.const 16604208)
    (i32.const 1750848)
    (i32.const 16886448)
    (i32.const 23)
   )
  )
- (func $86
-  (call $29
+ (func $101
+  (call $39
    (i32.const 16885376)
    (i32.const 1781056)
    (i32.const 16695808)
    (i32.const 16603136)
   )
  )
- (func $87
-  (call $12
+ (func $102
+  (call $14
    (i32.const 1955584)
    (i32.const 16603136)
    (i32.const 16695808)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $2
+  (call $40
    (i32.const 16885376)
-   (i32.const 1440)
    (i32.const 16603136)
    (i32.const 180)
    (i32.const 17167616)
@@ -68045,16 +80701,15 @@
    (i32.const 7)
    (i32.const 180)
   )
-  (call $12
+  (call $14
    (i32.const 1996160)
    (i32.const 16643680)
    (i32.const 16695808)
    (i32.const 1)
    (i32.const 360)
   )
-  (call $2
+  (call $40
    (i32.const 16885376)
-   (i32.const 1440)
    (i32.const 16643680)
    (i32.const 360)
    (i32.const 17167840)
@@ -68064,16 +80719,15 @@
    (i32.const 1)
    (i32.const 88)
   )
-  (call $12
+  (call $14
    (i32.const 2007744)
    (i32.const 16655232)
    (i32.const 16696528)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $2
+  (call $40
    (i32.const 16886096)
-   (i32.const 1440)
    (i32.const 16655232)
    (i32.const 180)
    (i32.const 17167872)
@@ -68084,10 +80738,9 @@
    (i32.const 180)
   )
  )
- (func $88
-  (call $7
+ (func $103
+  (call $34
    (i32.const 17167616)
-   (i32.const 480)
    (i32.const 2048320)
    (i32.const 60)
    (i32.const 16603136)
@@ -68097,9 +80750,8 @@
    (i32.const 22)
    (i32.const 196)
   )
-  (call $7
+  (call $34
    (i32.const 17167616)
-   (i32.const 480)
    (i32.const 2091264)
    (i32.const 120)
    (i32.const 16603840)
@@ -68109,9 +80761,8 @@
    (i32.const 1)
    (i32.const 196)
   )
-  (call $7
+  (call $34
    (i32.const 17167856)
-   (i32.const 480)
    (i32.const 2095168)
    (i32.const 60)
    (i32.const 16603872)
@@ -68122,51 +80773,50 @@
    (i32.const 196)
   )
  )
- (func $89
-  (call $25
+ (func $104
+  (call $35
    (i32.const 16603136)
    (i32.const 2138112)
    (i32.const 16885376)
    (i32.const 22)
   )
-  (call $26
+  (call $36
    (i32.const 16603488)
    (i32.const 2141632)
    (i32.const 16885728)
    (i32.const 23)
   )
-  (call $27
+  (call $37
    (i32.const 16603856)
    (i32.const 2151232)
    (i32.const 16886096)
    (i32.const 22)
   )
-  (call $28
+  (call $38
    (i32.const 16604208)
    (i32.const 2168832)
    (i32.const 16886448)
    (i32.const 23)
   )
  )
- (func $90
-  (call $29
+ (func $105
+  (call $39
    (i32.const 16885376)
    (i32.const 2199040)
    (i32.const 16695808)
    (i32.const 16603136)
   )
  )
- (func $91
-  (call $12
+ (func $106
+  (call $14
    (i32.const 2373568)
    (i32.const 16603136)
    (i32.const 16695808)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $2
+  (call $40
    (i32.const 16885376)
-   (i32.const 1440)
    (i32.const 16603136)
    (i32.const 180)
    (i32.const 17261696)
@@ -68176,16 +80826,15 @@
    (i32.const 7)
    (i32.const 180)
   )
-  (call $12
+  (call $14
    (i32.const 2414144)
    (i32.const 16643680)
    (i32.const 16695808)
    (i32.const 1)
    (i32.const 360)
   )
-  (call $2
+  (call $40
    (i32.const 16885376)
-   (i32.const 1440)
    (i32.const 16643680)
    (i32.const 360)
    (i32.const 17261920)
@@ -68195,16 +80844,15 @@
    (i32.const 1)
    (i32.const 88)
   )
-  (call $12
+  (call $14
    (i32.const 2425728)
    (i32.const 16655232)
    (i32.const 16696528)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $2
+  (call $40
    (i32.const 16886096)
-   (i32.const 1440)
    (i32.const 16655232)
    (i32.const 180)
    (i32.const 17261952)
@@ -68215,10 +80863,9 @@
    (i32.const 180)
   )
  )
- (func $92
-  (call $7
+ (func $107
+  (call $34
    (i32.const 17261696)
-   (i32.const 480)
    (i32.const 2466304)
    (i32.const 120)
    (i32.const 16603136)
@@ -68229,57 +80876,56 @@
    (i32.const 196)
   )
  )
- (func $93
-  (call $30
+ (func $108
+  (call $41
    (i32.const 16603136)
    (i32.const 2814784)
    (i32.const 17179968)
    (i32.const 36)
   )
-  (call $31
+  (call $42
    (i32.const 16603712)
    (i32.const 2820544)
    (i32.const 17180544)
    (i32.const 36)
   )
-  (call $32
+  (call $43
    (i32.const 16604288)
    (i32.const 2835520)
    (i32.const 17181120)
    (i32.const 36)
   )
-  (call $33
+  (call $44
    (i32.const 16604864)
    (i32.const 2864320)
    (i32.const 17181696)
    (i32.const 36)
   )
-  (call $34
+  (call $45
    (i32.const 16605440)
    (i32.const 2911552)
    (i32.const 17182272)
    (i32.const 36)
   )
  )
- (func $94
-  (call $35
+ (func $109
+  (call $46
    (i32.const 17179968)
    (i32.const 2981824)
    (i32.const 17321088)
    (i32.const 16603136)
   )
  )
- (func $95
-  (call $12
+ (func $110
+  (call $14
    (i32.const 3330560)
    (i32.const 16603136)
    (i32.const 17321088)
    (i32.const 25)
    (i32.const 720)
   )
-  (call $5
+  (call $47
    (i32.const 17179968)
-   (i32.const 2880)
    (i32.const 16603136)
    (i32.const 720)
    (i32.const 17338368)
@@ -68290,10 +80936,9 @@
    (i32.const 44)
   )
  )
- (func $96
-  (call $7
+ (func $111
+  (call $48
    (i32.const 17338368)
-   (i32.const 800)
    (i32.const 3907392)
    (i32.const 200)
    (i32.const 16603136)
@@ -68304,51 +80949,50 @@
    (i32.const 52)
   )
  )
- (func $97
-  (call $36
+ (func $112
+  (call $49
    (i32.const 16603136)
    (i32.const 4872192)
    (i32.const 17103168)
    (i32.const 75)
   )
-  (call $37
+  (call $50
    (i32.const 16604336)
    (i32.const 4884224)
    (i32.const 17104368)
    (i32.const 75)
   )
-  (call $38
+  (call $51
    (i32.const 16605536)
    (i32.const 4915456)
    (i32.const 17105568)
    (i32.const 75)
   )
-  (call $39
+  (call $52
    (i32.const 16606736)
    (i32.const 4975488)
    (i32.const 17106768)
    (i32.const 75)
   )
  )
- (func $98
-  (call $40
+ (func $113
+  (call $53
    (i32.const 17103168)
    (i32.const 5073920)
    (i32.const 17416832)
    (i32.const 16603136)
   )
  )
- (func $99
-  (call $12
+ (func $114
+  (call $14
    (i32.const 6039168)
    (i32.const 16603136)
    (i32.const 17416832)
    (i32.const 12)
    (i32.const 600)
   )
-  (call $2
+  (call $54
    (i32.const 17103168)
-   (i32.const 4800)
    (i32.const 16603136)
    (i32.const 600)
    (i32.const 17377600)
@@ -68358,16 +81002,15 @@
    (i32.const 12)
    (i32.const 52)
   )
-  (call $12
+  (call $14
    (i32.const 6269952)
    (i32.const 16833920)
    (i32.const 17416832)
    (i32.const 1)
    (i32.const 1200)
   )
-  (call $2
+  (call $54
    (i32.const 17103168)
-   (i32.const 4800)
    (i32.const 16833920)
    (i32.const 1200)
    (i32.const 17377984)
@@ -68377,16 +81020,15 @@
    (i32.const 1)
    (i32.const 24)
   )
-  (call $12
+  (call $14
    (i32.const 6308416)
    (i32.const 16872352)
    (i32.const 17419232)
    (i32.const 12)
    (i32.const 600)
   )
-  (call $2
+  (call $54
    (i32.const 17105568)
-   (i32.const 4800)
    (i32.const 16872352)
    (i32.const 600)
    (i32.const 17378016)
@@ -68397,10 +81039,9 @@
    (i32.const 52)
   )
  )
- (func $100
-  (call $7
+ (func $115
+  (call $48
    (i32.const 17377600)
-   (i32.const 800)
    (i32.const 6539200)
    (i32.const 200)
    (i32.const 16603136)
@@ -68411,51 +81052,50 @@
    (i32.const 52)
   )
  )
- (func $101
-  (call $36
+ (func $116
+  (call $49
    (i32.const 16603136)
    (i32.const 7504000)
    (i32.const 17103168)
    (i32.const 75)
   )
-  (call $37
+  (call $50
    (i32.const 16604336)
    (i32.const 7516032)
    (i32.const 17104368)
    (i32.const 75)
   )
-  (call $38
+  (call $51
    (i32.const 16605536)
    (i32.const 7547264)
    (i32.const 17105568)
    (i32.const 75)
   )
-  (call $39
+  (call $52
    (i32.const 16606736)
    (i32.const 7607296)
    (i32.const 17106768)
    (i32.const 75)
   )
  )
- (func $102
-  (call $40
+ (func $117
+  (call $53
    (i32.const 17103168)
    (i32.const 7705728)
    (i32.const 17416832)
    (i32.const 16603136)
   )
  )
- (func $103
-  (call $12
+ (func $118
+  (call $14
    (i32.const 8670976)
    (i32.const 16603136)
    (i32.const 17416832)
    (i32.const 12)
    (i32.const 600)
   )
-  (call $2
+  (call $54
    (i32.const 17103168)
-   (i32.const 4800)
    (i32.const 16603136)
    (i32.const 600)
    (i32.const 17338368)
@@ -68465,16 +81105,15 @@
    (i32.const 12)
    (i32.const 52)
   )
-  (call $12
+  (call $14
    (i32.const 8901760)
    (i32.const 16833920)
    (i32.const 17416832)
    (i32.const 1)
    (i32.const 1200)
   )
-  (call $2
+  (call $54
    (i32.const 17103168)
-   (i32.const 4800)
    (i32.const 16833920)
    (i32.const 1200)
    (i32.const 17338752)
@@ -68484,16 +81123,15 @@
    (i32.const 1)
    (i32.const 24)
   )
-  (call $12
+  (call $14
    (i32.const 8940224)
    (i32.const 16872352)
    (i32.const 17419232)
    (i32.const 12)
    (i32.const 600)
   )
-  (call $2
+  (call $54
    (i32.const 17105568)
-   (i32.const 4800)
    (i32.const 16872352)
    (i32.const 600)
    (i32.const 17338784)
@@ -68504,10 +81142,9 @@
    (i32.const 52)
   )
  )
- (func $104
-  (call $3
+ (func $119
+  (call $55
    (i32.const 17338368)
-   (i32.const 800)
    (i32.const 9171008)
    (i32.const 200)
    (i32.const 16603136)
@@ -68518,20 +81155,20 @@
    (i32.const 52)
   )
  )
- (func $105
-  (call $41
+ (func $120
+  (call $56
    (i32.const 16603136)
    (i32.const 16904192)
   )
  )
- (func $106
-  (call $42
+ (func $121
+  (call $57
    (i32.const 16904192)
    (i32.const 10405952)
    (i32.const 16603136)
   )
  )
- (func $107 (param $0 f64) (result f64)
+ (func $122 (param $0 f64) (result f64)
   (local $1 i64)
   (local $2 i64)
   (local $3 i64)
@@ -68807,7 +81444,7 @@
    )
   )
  )
- (func $108 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $123 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 f64)
   (local $10 f64)
   (local $11 f64)
@@ -68840,7 +81477,7 @@
      )
     )
     (global.set $global$17
-     (call $107
+     (call $122
       (f64.div
        (local.get $10)
        (local.get $11)
@@ -68848,7 +81485,7 @@
      )
     )
     (global.set $global$18
-     (call $107
+     (call $122
       (f64.div
        (local.get $9)
        (local.get $11)
@@ -68905,7 +81542,7 @@
    )
   )
   (global.set $global$19
-   (call $107
+   (call $122
     (f64.mul
      (f64.sub
       (global.get $global$17)
@@ -68918,7 +81555,7 @@
    )
   )
   (global.set $global$20
-   (call $107
+   (call $122
     (f64.mul
      (f64.sub
       (global.get $global$18)
@@ -69208,7 +81845,7 @@
    )
   )
  )
- (func $109 (param $0 i32) (param $1 f64) (param $2 f64) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $124 (param $0 i32) (param $1 f64) (param $2 f64) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 f64)
   (local $7 f64)
   (local $8 f64)
@@ -69738,8 +82375,8 @@
    )
   )
  )
- (func $110 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result f64)
-  (call $108
+ (func $125 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result f64)
+  (call $123
    (local.get $0)
    (local.get $1)
    (local.get $2)
@@ -69752,7 +82389,7 @@
   )
   (global.get $global$31)
  )
- (func $111 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
+ (func $126 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
   (local $17 v128)
   (local $18 v128)
   (local $19 v128)
@@ -69773,7 +82410,7 @@
   (local $34 i32)
   (local $35 f32)
   (local $36 f32)
-  (call $108
+  (call $123
    (local.get $1)
    (local.get $2)
    (local.get $3)
@@ -69800,7 +82437,7 @@
     )
    )
   )
-  (call $109
+  (call $124
    (local.get $1)
    (global.get $global$17)
    (global.get $global$19)
@@ -69815,7 +82452,7 @@
     )
    )
   )
-  (call $109
+  (call $124
    (local.get $2)
    (global.get $global$18)
    (global.get $global$20)
@@ -70320,7 +82957,7 @@
       )
      )
     )
-    (call $112
+    (call $127
      (local.get $0)
      (local.get $1)
      (global.get $global$23)
@@ -70688,7 +83325,7 @@
    )
   )
  )
- (func $112 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $127 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
@@ -71054,8 +83691,8 @@
    )
   )
  )
- (func $113 (param $0 i32) (param $1 i32) (result f64)
-  (call $110
+ (func $128 (param $0 i32) (param $1 i32) (result f64)
+  (call $125
    (local.get $0)
    (local.get $1)
    (i32.const 256)
@@ -71067,8 +83704,8 @@
    (i32.const 0)
   )
  )
- (func $114 (param $0 i32) (param $1 i32)
-  (call $111
+ (func $129 (param $0 i32) (param $1 i32)
+  (call $126
    (i32.const 23226368)
    (local.get $0)
    (local.get $1)
@@ -71100,27 +83737,12 @@
    (i32.const 22624256)
   )
  )
- (func $115 (param $0 i32)
+ (func $130 (param $0 i32)
   (call_indirect (type $0)
    (local.get $0)
   )
  )
- (func $116
-  (call $43)
-  (call $44)
-  (call $45)
-  (call $46)
-  (call $47)
-  (call $48)
-  (call $49)
-  (call $50)
-  (call $51)
-  (call $52)
-  (call $53)
-  (call $54)
-  (call $55)
-  (call $56)
-  (call $57)
+ (func $131
   (call $58)
   (call $59)
   (call $60)
@@ -71170,5 +83792,20 @@
   (call $104)
   (call $105)
   (call $106)
+  (call $107)
+  (call $108)
+  (call $109)
+  (call $110)
+  (call $111)
+  (call $112)
+  (call $113)
+  (call $114)
+  (call $115)
+  (call $116)
+  (call $117)
+  (call $118)
+  (call $119)
+  (call $120)
+  (call $121)
  )
 )

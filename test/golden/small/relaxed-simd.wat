@@ -1,7 +1,7 @@
 (module
  (type $0 (func))
  (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32)))
@@ -24,10 +24,10 @@
  (global $global$14 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
  (global $global$15 i32 (i32.const 14))
  (table $0 14 14 funcref)
- (elem $0 (i32.const 0) $15 $16 $17 $18 $19 $20 $21 $22 $23 $24 $25 $26 $27 $28)
+ (elem $0 (i32.const 0) $17 $18 $19 $20 $21 $22 $23 $24 $25 $26 $27 $28 $29 $30)
  (export "layers" (global $global$15))
- (export "run_layer" (func $29))
- (export "run" (func $30))
+ (export "run_layer" (func $31))
+ (export "run" (func $32))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -2296,7 +2296,8 @@
    (unreachable)
   )
  )
- (func $2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -2307,10 +2308,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -2324,459 +2325,419 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 32)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=32
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $29)
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $31)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $28)
-          (v128.load
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $29)
-          (v128.load offset=16
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $30)
-          (v128.load
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $31)
-          (v128.load offset=16
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -2788,134 +2749,134 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 32)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $24)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $25)
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $24)
+          (local.get $20)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $25)
+          (local.get $21)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -2923,9 +2884,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -2933,12 +2894,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -2947,7 +2908,8 @@
    (unreachable)
   )
  )
- (func $3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -2958,10 +2920,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -2975,1096 +2937,348 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 32)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=32
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $29)
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $31)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $24)
+          (local.set $31
+           (local.get $20)
           )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $25)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 1)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $27)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $29)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $37
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (global.get $global$4)
-               (global.get $global$5)
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$5)
-              )
-             )
-             (local.set $39
-              (f32x4.relaxed_madd
-               (local.get $38)
-               (global.get $global$6)
-               (local.get $36)
-              )
-             )
-             (local.set $40
-              (global.get $global$7)
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$8)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$9)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$10)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$11)
-              )
-             )
-             (local.set $40
-              (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
+          (local.set $32
            (local.get $31)
           )
-          (local.set $36
-           (local.get $35)
-          )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$1)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$2)
                )
                (global.get $global$3)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.relaxed_madd
-               (local.get $36)
+               (local.get $32)
                (global.get $global$4)
                (global.get $global$5)
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$5)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.relaxed_madd
-               (local.get $38)
+               (local.get $34)
                (global.get $global$6)
-               (local.get $36)
+               (local.get $32)
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$7)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$8)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$9)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$10)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$11)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$12)
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -4073,9 +3287,717 @@
           )
          )
         )
-        (local.set $13
+        (v128.store offset=16
          (i32.add
-          (local.get $13)
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -4087,189 +4009,189 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 32)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $24)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $25)
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $24)
+          (local.set $31
+           (local.get $20)
           )
-          (local.set $36
-           (local.get $35)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$1)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$2)
                )
                (global.get $global$3)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.relaxed_madd
-               (local.get $36)
+               (local.get $32)
                (global.get $global$4)
                (global.get $global$5)
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$5)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.relaxed_madd
-               (local.get $38)
+               (local.get $34)
                (global.get $global$6)
-               (local.get $36)
+               (local.get $32)
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$7)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$8)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$9)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$10)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$11)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$12)
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -4280,92 +4202,92 @@
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $25)
+          (local.set $31
+           (local.get $21)
           )
-          (local.set $36
-           (local.get $35)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$1)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$2)
                )
                (global.get $global$3)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.relaxed_madd
-               (local.get $36)
+               (local.get $32)
                (global.get $global$4)
                (global.get $global$5)
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$5)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.relaxed_madd
-               (local.get $38)
+               (local.get $34)
                (global.get $global$6)
-               (local.get $36)
+               (local.get $32)
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$7)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$8)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$9)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$10)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$11)
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.relaxed_madd
-               (local.get $40)
-               (local.get $39)
+               (local.get $36)
+               (local.get $35)
                (global.get $global$12)
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -4374,9 +4296,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -4384,9 +4306,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -4394,12 +4316,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -6661,7 +6583,8 @@
    (unreachable)
   )
  )
- (func $8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -6672,10 +6595,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -6689,395 +6612,355 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 96)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $29)
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $31)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $27)
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $28)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $29)
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $30)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $31)
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -7089,118 +6972,118 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $24)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $25)
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (local.get $24)
+         (local.get $20)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (local.get $25)
+         (local.get $21)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -7208,9 +7091,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -7218,12 +7101,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -7232,7 +7115,1429 @@
    (unreachable)
   )
  )
- (func $9 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $9 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 64)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 64)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$1)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$2)
+               )
+               (global.get $global$3)
+              )
+             )
+             (local.set $33
+              (f32x4.relaxed_madd
+               (local.get $32)
+               (global.get $global$4)
+               (global.get $global$5)
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$5)
+              )
+             )
+             (local.set $35
+              (f32x4.relaxed_madd
+               (local.get $34)
+               (global.get $global$6)
+               (local.get $32)
+              )
+             )
+             (local.set $36
+              (global.get $global$7)
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$8)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$9)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$10)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$11)
+              )
+             )
+             (local.set $36
+              (f32x4.relaxed_madd
+               (local.get $36)
+               (local.get $35)
+               (global.get $global$12)
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -8076,7 +9381,7 @@
    (unreachable)
   )
  )
- (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -9028,7 +10333,7 @@
    (unreachable)
   )
  )
- (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $12 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -9547,7 +10852,8 @@
    (unreachable)
   )
  )
- (func $12 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $13 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -9558,10 +10864,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -9575,419 +10881,419 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 192)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=384
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $24)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $25)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
+           (local.get $30)
+           (local.get $28)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
+           (local.get $30)
+           (local.get $29)
            (local.get $27)
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $28)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $29)
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $31)
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $24)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $27)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 2)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $28)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $29)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $30)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $31)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -9999,124 +11305,134 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 192)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $32)
-           (local.get $24)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $33)
-           (local.get $25)
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
            (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $24)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -10124,9 +11440,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -10134,12 +11450,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -10148,7 +11464,569 @@
    (unreachable)
   )
  )
- (func $13 (param $0 i32) (param $1 i32)
+ (func $14 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 64)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $22)
+          )
+         )
+         (local.set $23
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $23)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $24)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $25)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $27)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $23)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $27)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 64)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $28)
+           (local.get $20)
+          )
+         )
+         (local.set $21
+          (f32x4.relaxed_madd
+           (local.get $30)
+           (local.get $29)
+           (local.get $21)
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $15 (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local.set $3
@@ -10284,7 +12162,7 @@
    (unreachable)
   )
  )
- (func $14 (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $16 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -10466,14 +12344,14 @@
    (unreachable)
   )
  )
- (func $15
+ (func $17
   (call $0
    (i32.const 28160)
    (i32.const 1024)
    (i32.const 19456)
   )
  )
- (func $16
+ (func $18
   (call $1
    (i32.const 19456)
    (i32.const 1920)
@@ -10481,10 +12359,9 @@
    (i32.const 2)
   )
  )
- (func $17
+ (func $19
   (call $2
    (i32.const 21504)
-   (i32.const 32)
    (i32.const 2240)
    (i32.const 8)
    (i32.const 25600)
@@ -10495,10 +12372,9 @@
    (i32.const 64)
   )
  )
- (func $18
+ (func $20
   (call $3
    (i32.const 25600)
-   (i32.const 32)
    (i32.const 2560)
    (i32.const 4)
    (i32.const 19456)
@@ -10510,7 +12386,6 @@
   )
   (call $3
    (i32.const 25600)
-   (i32.const 32)
    (i32.const 2752)
    (i32.const 8)
    (i32.const 19488)
@@ -10522,7 +12397,6 @@
   )
   (call $3
    (i32.const 25616)
-   (i32.const 32)
    (i32.const 3072)
    (i32.const 4)
    (i32.const 19520)
@@ -10533,7 +12407,7 @@
    (i32.const 64)
   )
  )
- (func $19
+ (func $21
   (call $4
    (i32.const 19456)
    (i32.const 3264)
@@ -10547,7 +12421,7 @@
    (i32.const 3)
   )
  )
- (func $20
+ (func $22
   (call $6
    (i32.const 25600)
    (i32.const 5056)
@@ -10555,7 +12429,7 @@
    (i32.const 19456)
   )
  )
- (func $21
+ (func $23
   (call $7
    (i32.const 5568)
    (i32.const 19456)
@@ -10565,7 +12439,6 @@
   )
   (call $8
    (i32.const 25600)
-   (i32.const 96)
    (i32.const 19456)
    (i32.const 12)
    (i32.const 27136)
@@ -10584,7 +12457,6 @@
   )
   (call $8
    (i32.const 25648)
-   (i32.const 96)
    (i32.const 19872)
    (i32.const 12)
    (i32.const 27168)
@@ -10595,10 +12467,9 @@
    (i32.const 16)
   )
  )
- (func $22
-  (call $3
+ (func $24
+  (call $9
    (i32.const 27136)
-   (i32.const 64)
    (i32.const 6464)
    (i32.const 8)
    (i32.const 19456)
@@ -10608,9 +12479,8 @@
    (i32.const 3)
    (i32.const 16)
   )
-  (call $3
+  (call $9
    (i32.const 27168)
-   (i32.const 64)
    (i32.const 7360)
    (i32.const 8)
    (i32.const 19552)
@@ -10621,29 +12491,29 @@
    (i32.const 16)
   )
  )
- (func $23
-  (call $9
+ (func $25
+  (call $10
    (i32.const 19456)
    (i32.const 8256)
    (i32.const 22528)
    (i32.const 6)
   )
-  (call $10
+  (call $11
    (i32.const 19552)
    (i32.const 9216)
    (i32.const 22624)
    (i32.const 6)
   )
  )
- (func $24
-  (call $11
+ (func $26
+  (call $12
    (i32.const 22528)
    (i32.const 11712)
    (i32.const 21056)
    (i32.const 19456)
   )
  )
- (func $25
+ (func $27
   (call $7
    (i32.const 13504)
    (i32.const 19456)
@@ -10651,9 +12521,8 @@
    (i32.const 1)
    (i32.const 24)
   )
-  (call $2
+  (call $13
    (i32.const 22528)
-   (i32.const 192)
    (i32.const 19456)
    (i32.const 24)
    (i32.const 21504)
@@ -10670,9 +12539,8 @@
    (i32.const 1)
    (i32.const 24)
   )
-  (call $2
+  (call $13
    (i32.const 22624)
-   (i32.const 192)
    (i32.const 20256)
    (i32.const 24)
    (i32.const 21536)
@@ -10683,10 +12551,9 @@
    (i32.const 16)
   )
  )
- (func $26
-  (call $12
+ (func $28
+  (call $14
    (i32.const 21504)
-   (i32.const 64)
    (i32.const 15168)
    (i32.const 16)
    (i32.const 19456)
@@ -10697,27 +12564,25 @@
    (i32.const 16)
   )
  )
- (func $27
-  (call $13
+ (func $29
+  (call $15
    (i32.const 19456)
    (i32.const 21504)
   )
  )
- (func $28
-  (call $14
+ (func $30
+  (call $16
    (i32.const 21504)
    (i32.const 17344)
    (i32.const 19456)
   )
  )
- (func $29 (param $0 i32)
+ (func $31 (param $0 i32)
   (call_indirect (type $0)
    (local.get $0)
   )
  )
- (func $30
-  (call $15)
-  (call $16)
+ (func $32
   (call $17)
   (call $18)
   (call $19)
@@ -10730,5 +12595,7 @@
   (call $26)
   (call $27)
   (call $28)
+  (call $29)
+  (call $30)
  )
 )

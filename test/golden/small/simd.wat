@@ -1,17 +1,16 @@
 (module
  (type $0 (func))
- (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32)))
  (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32)))
- (type $7 (func (param f64) (result f64)))
- (type $8 (func (param i32 f64 f64 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result f64)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 i32)))
- (type $11 (func (param i32 i32) (result f64)))
- (type $12 (func (param i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $6 (func (param f64) (result f64)))
+ (type $7 (func (param i32 f64 f64 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result f64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 i32)))
+ (type $10 (func (param i32 i32) (result f64)))
+ (type $11 (func (param i32)))
  (global $global$0 i32 (i32.const 28160))
  (global $global$1 i32 (i32.const 19456))
  (global $global$2 v128 (v128.const i32x4 0x40c00000 0x40c00000 0x40c00000 0x40c00000))
@@ -48,16 +47,16 @@
  (global $global$33 i32 (i32.const 14))
  (memory $0 1 65536)
  (table $0 14 14 funcref)
- (elem $0 (i32.const 0) $15 $16 $17 $18 $19 $20 $21 $22 $23 $24 $25 $26 $27 $28)
+ (elem $0 (i32.const 0) $17 $18 $19 $20 $21 $22 $23 $24 $25 $26 $27 $28 $29 $30)
  (export "memory" (memory $0))
  (export "input" (global $global$0))
  (export "output" (global $global$1))
  (export "preprocess_staging" (global $global$32))
- (export "preprocess_bytes" (func $35))
- (export "preprocess" (func $36))
+ (export "preprocess_bytes" (func $37))
+ (export "preprocess" (func $38))
  (export "layers" (global $global$33))
- (export "run_layer" (func $37))
- (export "run" (func $38))
+ (export "run_layer" (func $39))
+ (export "run" (func $40))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
@@ -2478,7 +2477,8 @@
    (unreachable)
   )
  )
- (func $2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -2489,10 +2489,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -2506,184 +2506,208 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 32)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=32
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -2691,22 +2715,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -2714,267 +2738,203 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $24)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $25)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $26)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
           (local.get $27)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $28)
-          (v128.load
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $29)
-          (v128.load offset=16
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $30)
-          (v128.load
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (f32x4.add
-          (local.get $31)
-          (v128.load offset=16
-           (i32.add
-            (local.get $6)
-            (local.get $18)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -2986,138 +2946,138 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 32)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $24)
+          (local.get $20)
           (v128.load
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (f32x4.add
-          (local.get $25)
+          (local.get $21)
           (v128.load offset=16
            (i32.add
-            (local.get $6)
-            (local.get $18)
+            (local.get $5)
+            (local.get $17)
            )
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -3125,9 +3085,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -3135,12 +3095,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -3149,7 +3109,8 @@
    (unreachable)
   )
  )
- (func $3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -3160,10 +3121,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -3177,184 +3138,208 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 32)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=32
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -3362,22 +3347,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -3385,1016 +3370,146 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $24)
+          (local.set $31
+           (local.get $20)
           )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $25)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 1)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $26)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $27)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $28)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $29)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
-           (local.get $30)
-          )
-          (local.set $36
-           (local.get $35)
-          )
-          (f32x4.div
-           (local.get $35)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $36
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $36)
-                (global.get $global$4)
-               )
-               (global.get $global$5)
-              )
-             )
-             (local.set $37
-              (f32x4.add
-               (global.get $global$7)
-               (f32x4.mul
-                (local.get $36)
-                (global.get $global$6)
-               )
-              )
-             )
-             (local.set $38
-              (f32x4.sub
-               (local.get $37)
-               (global.get $global$7)
-              )
-             )
-             (local.set $39
-              (f32x4.add
-               (local.get $36)
-               (f32x4.mul
-                (local.get $38)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $40
-              (global.get $global$9)
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (local.set $40
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $40)
-                (local.get $39)
-               )
-              )
-             )
-             (f32x4.mul
-              (local.get $40)
-              (i32x4.shl
-               (local.get $37)
-               (i32.const 23)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (block (result v128)
-          (local.set $35
+          (local.set $32
            (local.get $31)
           )
-          (local.set $36
-           (local.get $35)
-          )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$3)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$4)
                )
                (global.get $global$5)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.add
                (global.get $global$7)
                (f32x4.mul
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$6)
                )
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$7)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.add
-               (local.get $36)
+               (local.get $32)
                (f32x4.mul
-                (local.get $38)
+                (local.get $34)
                 (global.get $global$8)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$9)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$10)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$11)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$12)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$13)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$14)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -4403,9 +3518,815 @@
           )
          )
         )
-        (local.set $13
+        (v128.store offset=16
          (i32.add
-          (local.get $13)
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -4417,207 +4338,207 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 32)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $24)
+          (local.set $31
+           (local.get $20)
           )
-          (local.set $36
-           (local.get $35)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$3)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$4)
                )
                (global.get $global$5)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.add
                (global.get $global$7)
                (f32x4.mul
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$6)
                )
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$7)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.add
-               (local.get $36)
+               (local.get $32)
                (f32x4.mul
-                (local.get $38)
+                (local.get $34)
                 (global.get $global$8)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$9)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$10)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$11)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$12)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$13)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$14)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -4628,106 +4549,106 @@
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (block (result v128)
-          (local.set $35
-           (local.get $25)
+          (local.set $31
+           (local.get $21)
           )
-          (local.set $36
-           (local.get $35)
+          (local.set $32
+           (local.get $31)
           )
           (f32x4.div
-           (local.get $35)
+           (local.get $31)
            (f32x4.add
             (global.get $global$3)
             (block (result v128)
-             (local.set $36
+             (local.set $32
               (f32x4.pmin
                (f32x4.pmax
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$4)
                )
                (global.get $global$5)
               )
              )
-             (local.set $37
+             (local.set $33
               (f32x4.add
                (global.get $global$7)
                (f32x4.mul
-                (local.get $36)
+                (local.get $32)
                 (global.get $global$6)
                )
               )
              )
-             (local.set $38
+             (local.set $34
               (f32x4.sub
-               (local.get $37)
+               (local.get $33)
                (global.get $global$7)
               )
              )
-             (local.set $39
+             (local.set $35
               (f32x4.add
-               (local.get $36)
+               (local.get $32)
                (f32x4.mul
-                (local.get $38)
+                (local.get $34)
                 (global.get $global$8)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (global.get $global$9)
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$10)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$11)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$12)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$13)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
-             (local.set $40
+             (local.set $36
               (f32x4.add
                (global.get $global$14)
                (f32x4.mul
-                (local.get $40)
-                (local.get $39)
+                (local.get $36)
+                (local.get $35)
                )
               )
              )
              (f32x4.mul
-              (local.get $40)
+              (local.get $36)
               (i32x4.shl
-               (local.get $37)
+               (local.get $33)
                (i32.const 23)
               )
              )
@@ -4736,9 +4657,9 @@
           )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -4746,9 +4667,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -4756,12 +4677,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -7201,7 +7122,8 @@
    (unreachable)
   )
  )
- (func $8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -7212,10 +7134,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -7229,184 +7151,208 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 96)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=96
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -7414,22 +7360,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=288
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -7437,203 +7383,139 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $20)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $21)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $22)
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (local.get $23)
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $24)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $25)
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $12)
+            (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $26)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
          (local.get $27)
         )
-        (local.set $18
+        (local.set $12
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 2)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $28)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $29)
-        )
-        (local.set $18
-         (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $13)
-            (i32.const 3)
-           )
-           (local.get $5)
-          )
-          (local.get $15)
-         )
-        )
-        (v128.store
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $30)
-        )
-        (v128.store offset=16
-         (i32.add
-          (local.get $4)
-          (local.get $18)
-         )
-         (local.get $31)
-        )
-        (local.set $13
-         (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -7645,122 +7527,122 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 96)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (local.get $24)
+         (local.get $20)
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (local.get $25)
+         (local.get $21)
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -7768,9 +7650,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -7778,12 +7660,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -7792,7 +7674,1589 @@
    (unreachable)
   )
  )
- (func $9 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $9 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 64)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $22)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $23)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $24)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $25)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $26)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $27)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 64)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $20)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (block (result v128)
+          (local.set $31
+           (local.get $21)
+          )
+          (local.set $32
+           (local.get $31)
+          )
+          (f32x4.div
+           (local.get $31)
+           (f32x4.add
+            (global.get $global$3)
+            (block (result v128)
+             (local.set $32
+              (f32x4.pmin
+               (f32x4.pmax
+                (local.get $32)
+                (global.get $global$4)
+               )
+               (global.get $global$5)
+              )
+             )
+             (local.set $33
+              (f32x4.add
+               (global.get $global$7)
+               (f32x4.mul
+                (local.get $32)
+                (global.get $global$6)
+               )
+              )
+             )
+             (local.set $34
+              (f32x4.sub
+               (local.get $33)
+               (global.get $global$7)
+              )
+             )
+             (local.set $35
+              (f32x4.add
+               (local.get $32)
+               (f32x4.mul
+                (local.get $34)
+                (global.get $global$8)
+               )
+              )
+             )
+             (local.set $36
+              (global.get $global$9)
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$10)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$11)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$12)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$13)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (local.set $36
+              (f32x4.add
+               (global.get $global$14)
+               (f32x4.mul
+                (local.get $36)
+                (local.get $35)
+               )
+              )
+             )
+             (f32x4.mul
+              (local.get $36)
+              (i32x4.shl
+               (local.get $33)
+               (i32.const 23)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -8712,7 +10176,7 @@
    (unreachable)
   )
  )
- (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -9748,7 +11212,7 @@
    (unreachable)
   )
  )
- (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $12 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -10299,7 +11763,8 @@
    (unreachable)
   )
  )
- (func $12 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+ (func $13 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -10310,10 +11775,10 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
@@ -10327,184 +11792,208 @@
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local.set $19
+  (local.set $18
    (i32.shl
     (i32.add
-     (local.get $3)
+     (local.get $2)
      (i32.const 1)
     )
     (i32.const 5)
    )
   )
-  (local.set $10
+  (local.set $9
    (i32.const 0)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $10)
-      (local.get $7)
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
      )
     )
     (local.set $11
-     (select
-      (i32.add
-       (local.get $10)
-       (local.get $9)
-      )
-      (local.get $7)
-      (i32.lt_s
-       (i32.add
-        (local.get $10)
-        (local.get $9)
-       )
-       (local.get $7)
-      )
-     )
-    )
-    (local.set $12
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $8)
-       )
-      )
-      (local.set $14
-       (i32.add
-        (local.get $2)
-        (i32.mul
-         (local.get $12)
-         (local.get $19)
-        )
-       )
-      )
-      (local.set $15
-       (i32.shl
-        (local.get $12)
-        (i32.const 5)
+        (local.get $11)
+        (local.get $7)
        )
       )
       (local.set $13
-       (local.get $10)
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
       )
       (block $block2
        (loop $label1
         (br_if $block2
          (i32.gt_s
           (i32.add
-           (local.get $13)
+           (local.get $12)
            (i32.const 4)
           )
-          (local.get $11)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
          )
         )
         (local.set $24
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $25
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $26
          (v128.load
-          (local.get $14)
+          (local.get $13)
          )
         )
         (local.set $27
          (v128.load offset=16
-          (local.get $14)
+          (local.get $13)
          )
         )
-        (local.set $28
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $29
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $30
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $31
-         (v128.load offset=16
-          (local.get $14)
-         )
-        )
-        (local.set $20
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 192)
           )
          )
         )
-        (local.set $21
+        (local.set $15
          (i32.add
-          (local.get $20)
-          (local.get $1)
-         )
-        )
-        (local.set $22
-         (i32.add
-          (local.get $21)
-          (local.get $1)
-         )
-        )
-        (local.set $23
-         (i32.add
-          (local.get $22)
-          (local.get $1)
-         )
-        )
-        (local.set $16
-         (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=384
+           (local.get $19)
           )
          )
          (local.set $24
           (f32x4.add
            (local.get $24)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -10512,22 +12001,22 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $21)
+         (local.set $30
+          (v128.load32_splat offset=576
+           (local.get $19)
           )
          )
          (local.set $26
           (f32x4.add
            (local.get $26)
            (f32x4.mul
-            (local.get $34)
-            (local.get $32)
+            (local.get $30)
+            (local.get $28)
            )
           )
          )
@@ -10535,227 +12024,203 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $34)
-            (local.get $33)
+            (local.get $30)
+            (local.get $29)
            )
           )
          )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $22)
-          )
-         )
-         (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $34
-          (v128.load32_splat
-           (local.get $23)
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
-          )
-         )
-         (local.set $20
+         (local.set $19
           (i32.add
-           (local.get $20)
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $21
+         (local.set $15
           (i32.add
-           (local.get $21)
-           (i32.const 4)
-          )
-         )
-         (local.set $22
-          (i32.add
-           (local.get $22)
-           (i32.const 4)
-          )
-         )
-         (local.set $23
-          (i32.add
-           (local.get $23)
-           (i32.const 4)
-          )
-         )
-         (local.set $16
-          (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $24)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 1)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $26)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $22)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $27)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $23)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 2)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $28)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $24)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $29)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $25)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 3)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $30)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $26)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $31)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $27)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 4)
          )
         )
@@ -10767,128 +12232,138 @@
        (loop $label3
         (br_if $block3
          (i32.ge_s
-          (local.get $13)
-          (local.get $11)
-         )
-        )
-        (local.set $24
-         (v128.load
-          (local.get $14)
-         )
-        )
-        (local.set $25
-         (v128.load offset=16
-          (local.get $14)
+          (local.get $12)
+          (local.get $10)
          )
         )
         (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $13)
-           (local.get $1)
+           (local.get $12)
+           (i32.const 192)
           )
          )
         )
-        (local.set $16
+        (local.set $15
          (i32.add
-          (local.get $14)
+          (local.get $13)
           (i32.const 32)
          )
         )
-        (local.set $17
-         (local.get $3)
+        (local.set $16
+         (local.get $2)
         )
         (loop $label2
-         (local.set $32
+         (local.set $28
           (v128.load
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $33
+         (local.set $29
           (v128.load offset=16
-           (local.get $16)
+           (local.get $15)
           )
          )
-         (local.set $34
+         (local.set $30
           (v128.load32_splat
-           (local.get $20)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $32)
-           )
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $33)
-           )
+           (local.get $19)
           )
          )
          (local.set $20
-          (i32.add
+          (f32x4.add
            (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
            (i32.const 4)
           )
          )
-         (local.set $16
+         (local.set $15
           (i32.add
-           (local.get $16)
+           (local.get $15)
            (i32.const 32)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $16
            (i32.sub
-            (local.get $17)
+            (local.get $16)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
          (i32.add
           (i32.mul
            (i32.add
-            (local.get $13)
+            (local.get $12)
             (i32.const 0)
            )
-           (local.get $5)
+           (local.get $4)
           )
-          (local.get $15)
+          (local.get $14)
          )
         )
         (v128.store
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $24)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $20)
+          (v128.load
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $4)
-          (local.get $18)
+          (local.get $3)
+          (local.get $17)
          )
-         (f32x4.pmax
-          (local.get $25)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (f32x4.add
+          (local.get $21)
+          (v128.load offset=16
+           (i32.add
+            (local.get $5)
+            (local.get $17)
+           )
+          )
          )
         )
-        (local.set $13
+        (local.set $12
          (i32.add
-          (local.get $13)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -10896,9 +12371,9 @@
        )
        (unreachable)
       )
-      (local.set $12
+      (local.set $11
        (i32.add
-        (local.get $12)
+        (local.get $11)
         (i32.const 1)
        )
       )
@@ -10906,12 +12381,12 @@
      )
      (unreachable)
     )
-    (local.set $10
-     (local.get $11)
+    (local.set $9
+     (local.get $10)
     )
-    (local.set $10
+    (local.set $9
      (i32.add
-      (local.get $10)
+      (local.get $9)
       (i32.const 0)
      )
     )
@@ -10920,7 +12395,589 @@
    (unreachable)
   )
  )
- (func $13 (param $0 i32) (param $1 i32)
+ (func $14 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local.set $18
+   (i32.shl
+    (i32.add
+     (local.get $2)
+     (i32.const 1)
+    )
+    (i32.const 5)
+   )
+  )
+  (local.set $9
+   (i32.const 0)
+  )
+  (block $block
+   (loop $label5
+    (br_if $block
+     (i32.ge_s
+      (local.get $9)
+      (local.get $6)
+     )
+    )
+    (local.set $10
+     (select
+      (i32.add
+       (local.get $9)
+       (local.get $8)
+      )
+      (local.get $6)
+      (i32.lt_s
+       (i32.add
+        (local.get $9)
+        (local.get $8)
+       )
+       (local.get $6)
+      )
+     )
+    )
+    (local.set $11
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label4
+      (br_if $block1
+       (i32.ge_s
+        (local.get $11)
+        (local.get $7)
+       )
+      )
+      (local.set $13
+       (i32.add
+        (local.get $1)
+        (i32.mul
+         (local.get $11)
+         (local.get $18)
+        )
+       )
+      )
+      (local.set $14
+       (i32.shl
+        (local.get $11)
+        (i32.const 5)
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (block $block2
+       (loop $label1
+        (br_if $block2
+         (i32.gt_s
+          (i32.add
+           (local.get $12)
+           (i32.const 4)
+          )
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $22
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $23
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $24
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $25
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 64)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=64
+           (local.get $19)
+          )
+         )
+         (local.set $22
+          (f32x4.add
+           (local.get $22)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $23
+          (f32x4.add
+           (local.get $23)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=128
+           (local.get $19)
+          )
+         )
+         (local.set $24
+          (f32x4.add
+           (local.get $24)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $30
+          (v128.load32_splat offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 1)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $22)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $23)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 2)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $24)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $25)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 3)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $26)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $27)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 4)
+         )
+        )
+        (br $label1)
+       )
+       (unreachable)
+      )
+      (block $block3
+       (loop $label3
+        (br_if $block3
+         (i32.ge_s
+          (local.get $12)
+          (local.get $10)
+         )
+        )
+        (local.set $20
+         (v128.load
+          (local.get $13)
+         )
+        )
+        (local.set $21
+         (v128.load offset=16
+          (local.get $13)
+         )
+        )
+        (local.set $19
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $12)
+           (i32.const 64)
+          )
+         )
+        )
+        (local.set $15
+         (i32.add
+          (local.get $13)
+          (i32.const 32)
+         )
+        )
+        (local.set $16
+         (local.get $2)
+        )
+        (loop $label2
+         (local.set $28
+          (v128.load
+           (local.get $15)
+          )
+         )
+         (local.set $29
+          (v128.load offset=16
+           (local.get $15)
+          )
+         )
+         (local.set $30
+          (v128.load32_splat
+           (local.get $19)
+          )
+         )
+         (local.set $20
+          (f32x4.add
+           (local.get $20)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $28)
+           )
+          )
+         )
+         (local.set $21
+          (f32x4.add
+           (local.get $21)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $29)
+           )
+          )
+         )
+         (local.set $19
+          (i32.add
+           (local.get $19)
+           (i32.const 4)
+          )
+         )
+         (local.set $15
+          (i32.add
+           (local.get $15)
+           (i32.const 32)
+          )
+         )
+         (br_if $label2
+          (local.tee $16
+           (i32.sub
+            (local.get $16)
+            (i32.const 1)
+           )
+          )
+         )
+        )
+        (local.set $17
+         (i32.add
+          (i32.mul
+           (i32.add
+            (local.get $12)
+            (i32.const 0)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+        (v128.store
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $20)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=16
+         (i32.add
+          (local.get $3)
+          (local.get $17)
+         )
+         (f32x4.pmax
+          (local.get $21)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label3)
+       )
+       (unreachable)
+      )
+      (local.set $11
+       (i32.add
+        (local.get $11)
+        (i32.const 1)
+       )
+      )
+      (br $label4)
+     )
+     (unreachable)
+    )
+    (local.set $9
+     (local.get $10)
+    )
+    (local.set $9
+     (i32.add
+      (local.get $9)
+      (i32.const 0)
+     )
+    )
+    (br $label5)
+   )
+   (unreachable)
+  )
+ )
+ (func $15 (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local.set $3
@@ -11056,7 +13113,7 @@
    (unreachable)
   )
  )
- (func $14 (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $16 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -11238,14 +13295,14 @@
    (unreachable)
   )
  )
- (func $15
+ (func $17
   (call $0
    (i32.const 28160)
    (i32.const 1024)
    (i32.const 19456)
   )
  )
- (func $16
+ (func $18
   (call $1
    (i32.const 19456)
    (i32.const 1920)
@@ -11253,10 +13310,9 @@
    (i32.const 2)
   )
  )
- (func $17
+ (func $19
   (call $2
    (i32.const 21504)
-   (i32.const 32)
    (i32.const 2240)
    (i32.const 8)
    (i32.const 25600)
@@ -11267,10 +13323,9 @@
    (i32.const 64)
   )
  )
- (func $18
+ (func $20
   (call $3
    (i32.const 25600)
-   (i32.const 32)
    (i32.const 2560)
    (i32.const 4)
    (i32.const 19456)
@@ -11282,7 +13337,6 @@
   )
   (call $3
    (i32.const 25600)
-   (i32.const 32)
    (i32.const 2752)
    (i32.const 8)
    (i32.const 19488)
@@ -11294,7 +13348,6 @@
   )
   (call $3
    (i32.const 25616)
-   (i32.const 32)
    (i32.const 3072)
    (i32.const 4)
    (i32.const 19520)
@@ -11305,7 +13358,7 @@
    (i32.const 64)
   )
  )
- (func $19
+ (func $21
   (call $4
    (i32.const 19456)
    (i32.const 3264)
@@ -11319,7 +13372,7 @@
    (i32.const 3)
   )
  )
- (func $20
+ (func $22
   (call $6
    (i32.const 25600)
    (i32.const 5056)
@@ -11327,7 +13380,7 @@
    (i32.const 19456)
   )
  )
- (func $21
+ (func $23
   (call $7
    (i32.const 5568)
    (i32.const 19456)
@@ -11337,7 +13390,6 @@
   )
   (call $8
    (i32.const 25600)
-   (i32.const 96)
    (i32.const 19456)
    (i32.const 12)
    (i32.const 27136)
@@ -11356,7 +13408,6 @@
   )
   (call $8
    (i32.const 25648)
-   (i32.const 96)
    (i32.const 19872)
    (i32.const 12)
    (i32.const 27168)
@@ -11367,10 +13418,9 @@
    (i32.const 16)
   )
  )
- (func $22
-  (call $3
+ (func $24
+  (call $9
    (i32.const 27136)
-   (i32.const 64)
    (i32.const 6464)
    (i32.const 8)
    (i32.const 19456)
@@ -11380,9 +13430,8 @@
    (i32.const 3)
    (i32.const 16)
   )
-  (call $3
+  (call $9
    (i32.const 27168)
-   (i32.const 64)
    (i32.const 7360)
    (i32.const 8)
    (i32.const 19552)
@@ -11393,29 +13442,29 @@
    (i32.const 16)
   )
  )
- (func $23
-  (call $9
+ (func $25
+  (call $10
    (i32.const 19456)
    (i32.const 8256)
    (i32.const 22528)
    (i32.const 6)
   )
-  (call $10
+  (call $11
    (i32.const 19552)
    (i32.const 9216)
    (i32.const 22624)
    (i32.const 6)
   )
  )
- (func $24
-  (call $11
+ (func $26
+  (call $12
    (i32.const 22528)
    (i32.const 11712)
    (i32.const 21056)
    (i32.const 19456)
   )
  )
- (func $25
+ (func $27
   (call $7
    (i32.const 13504)
    (i32.const 19456)
@@ -11423,9 +13472,8 @@
    (i32.const 1)
    (i32.const 24)
   )
-  (call $2
+  (call $13
    (i32.const 22528)
-   (i32.const 192)
    (i32.const 19456)
    (i32.const 24)
    (i32.const 21504)
@@ -11442,9 +13490,8 @@
    (i32.const 1)
    (i32.const 24)
   )
-  (call $2
+  (call $13
    (i32.const 22624)
-   (i32.const 192)
    (i32.const 20256)
    (i32.const 24)
    (i32.const 21536)
@@ -11455,10 +13502,9 @@
    (i32.const 16)
   )
  )
- (func $26
-  (call $12
+ (func $28
+  (call $14
    (i32.const 21504)
-   (i32.const 64)
    (i32.const 15168)
    (i32.const 16)
    (i32.const 19456)
@@ -11469,20 +13515,20 @@
    (i32.const 16)
   )
  )
- (func $27
-  (call $13
+ (func $29
+  (call $15
    (i32.const 19456)
    (i32.const 21504)
   )
  )
- (func $28
-  (call $14
+ (func $30
+  (call $16
    (i32.const 21504)
    (i32.const 17344)
    (i32.const 19456)
   )
  )
- (func $29 (param $0 f64) (result f64)
+ (func $31 (param $0 f64) (result f64)
   (local $1 i64)
   (local $2 i64)
   (local $3 i64)
@@ -11758,7 +13804,7 @@
    )
   )
  )
- (func $30 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 f64)
   (local $10 f64)
   (local $11 f64)
@@ -11791,7 +13837,7 @@
      )
     )
     (global.set $global$17
-     (call $29
+     (call $31
       (f64.div
        (local.get $10)
        (local.get $11)
@@ -11799,7 +13845,7 @@
      )
     )
     (global.set $global$18
-     (call $29
+     (call $31
       (f64.div
        (local.get $9)
        (local.get $11)
@@ -11856,7 +13902,7 @@
    )
   )
   (global.set $global$19
-   (call $29
+   (call $31
     (f64.mul
      (f64.sub
       (global.get $global$17)
@@ -11869,7 +13915,7 @@
    )
   )
   (global.set $global$20
-   (call $29
+   (call $31
     (f64.mul
      (f64.sub
       (global.get $global$18)
@@ -12159,7 +14205,7 @@
    )
   )
  )
- (func $31 (param $0 i32) (param $1 f64) (param $2 f64) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $33 (param $0 i32) (param $1 f64) (param $2 f64) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 f64)
   (local $7 f64)
   (local $8 f64)
@@ -12689,8 +14735,8 @@
    )
   )
  )
- (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result f64)
-  (call $30
+ (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result f64)
+  (call $32
    (local.get $0)
    (local.get $1)
    (local.get $2)
@@ -12703,7 +14749,7 @@
   )
   (global.get $global$31)
  )
- (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
+ (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
   (local $17 v128)
   (local $18 v128)
   (local $19 v128)
@@ -12724,7 +14770,7 @@
   (local $34 i32)
   (local $35 f32)
   (local $36 f32)
-  (call $30
+  (call $32
    (local.get $1)
    (local.get $2)
    (local.get $3)
@@ -12751,7 +14797,7 @@
     )
    )
   )
-  (call $31
+  (call $33
    (local.get $1)
    (global.get $global$17)
    (global.get $global$19)
@@ -12766,7 +14812,7 @@
     )
    )
   )
-  (call $31
+  (call $33
    (local.get $2)
    (global.get $global$18)
    (global.get $global$20)
@@ -13271,7 +15317,7 @@
       )
      )
     )
-    (call $34
+    (call $36
      (local.get $0)
      (local.get $1)
      (global.get $global$23)
@@ -13639,7 +15685,7 @@
    )
   )
  )
- (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
@@ -14005,8 +16051,8 @@
    )
   )
  )
- (func $35 (param $0 i32) (param $1 i32) (result f64)
-  (call $32
+ (func $37 (param $0 i32) (param $1 i32) (result f64)
+  (call $34
    (local.get $0)
    (local.get $1)
    (i32.const 18)
@@ -14018,8 +16064,8 @@
    (i32.const 0)
   )
  )
- (func $36 (param $0 i32) (param $1 i32)
-  (call $33
+ (func $38 (param $0 i32) (param $1 i32)
+  (call $35
    (i32.const 31232)
    (local.get $0)
    (local.get $1)
@@ -14051,14 +16097,12 @@
    (i32.const 28160)
   )
  )
- (func $37 (param $0 i32)
+ (func $39 (param $0 i32)
   (call_indirect (type $0)
    (local.get $0)
   )
  )
- (func $38
-  (call $15)
-  (call $16)
+ (func $40
   (call $17)
   (call $18)
   (call $19)
@@ -14071,5 +16115,7 @@
   (call $26)
   (call $27)
   (call $28)
+  (call $29)
+  (call $30)
  )
 )
