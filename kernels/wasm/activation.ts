@@ -30,8 +30,8 @@ const ROUNDER = 12582912 + 127;
 const ZERO = "(v128.const i32x4 0 0 0 0)";
 const local = (name: string) => `(local.get $act_${name})`;
 
-/** exp(-x) of the vector in $act_x (clobbers the scratch locals); an expression. */
-function expNeg(fma: boolean): string {
+/** 1 + exp(-x) of the vector in $act_x (clobbers the scratch locals); an expression. */
+function onePlusExpNeg(fma: boolean): string {
   return `(block (result v128)
   ;; -x within float32's normal exponents: 2^n must neither overflow nor underflow the exponent field.
   (local.set $act_x (f32x4.pmin (f32x4.pmax ${local("x")} ${f32x4(-88.3)}) ${f32x4(87.3)}))
@@ -41,8 +41,8 @@ function expNeg(fma: boolean): string {
   (local.set $act_r ${mulAdd(fma, local("n"), f32x4(Math.LN2), local("x"))})
   (local.set $act_p ${f32x4(EXP_NEG[5]!)})
   ${EXP_NEG.slice(0, 5).reverse().map((c) => `(local.set $act_p ${mulAdd(fma, local("p"), local("r"), f32x4(c))})`).join("\n  ")}
-  ;; 2^n: t's low bits hold n + 127; shifted into the exponent field, the rounder's own bits shift out.
-  (f32x4.mul ${local("p")} (i32x4.shl ${local("t")} (i32.const 23))))`;
+  ;; 1 + p 2^n: t's low bits hold n + 127; shifted into the exponent field, the rounder's own bits shift out.
+  ${mulAdd(fma, local("p"), `(i32x4.shl ${local("t")} (i32.const 23))`, f32x4(1))})`;
 }
 
 /** The globals the activations read; every module that uses them includes this once. */
@@ -67,15 +67,15 @@ export function applyAct(act: Act, v: string, fma: boolean): string {
     case "relu6":
       return `(f32x4.pmin (f32x4.pmax ${v} ${ZERO}) ${f32x4(6)})`;
     case "swish":
-      // x / (1 + exp(-x)), x kept in $act_v while expNeg clobbers $act_x.
+      // x / (1 + exp(-x)), x kept in $act_v while onePlusExpNeg clobbers $act_x.
       return `(block (result v128) (local.set $act_v ${v}) (local.set $act_x ${local("v")})
-  (f32x4.div ${local("v")} (f32x4.add ${f32x4(1)} ${expNeg(fma)})))`;
+  (f32x4.div ${local("v")} ${onePlusExpNeg(fma)}))`;
     case "hsigmoid":
       return hardSigmoid(v);
     case "hswish":
       return `(block (result v128) (local.set $act_v ${v}) (f32x4.mul ${local("v")} ${hardSigmoid(local("v"))}))`;
     case "sigmoid":
       return `(block (result v128) (local.set $act_x ${v})
-  (f32x4.div ${f32x4(1)} (f32x4.add ${f32x4(1)} ${expNeg(fma)})))`;
+  (f32x4.div ${f32x4(1)} ${onePlusExpNeg(fma)}))`;
   }
 }

@@ -8,18 +8,18 @@
  (type $6 (func (param i32)))
  (import "env" "memory" (memory $mimport$0 1 65536))
  (global $global$0 v128 (v128.const i32x4 0x40c00000 0x40c00000 0x40c00000 0x40c00000))
- (global $global$1 v128 (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000))
- (global $global$2 v128 (v128.const i32x4 0xc2b0999a 0xc2b0999a 0xc2b0999a 0xc2b0999a))
- (global $global$3 v128 (v128.const i32x4 0x42ae999a 0x42ae999a 0x42ae999a 0x42ae999a))
- (global $global$4 v128 (v128.const i32x4 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b))
- (global $global$5 v128 (v128.const i32x4 0x4b40007f 0x4b40007f 0x4b40007f 0x4b40007f))
- (global $global$6 v128 (v128.const i32x4 0x3f317218 0x3f317218 0x3f317218 0x3f317218))
- (global $global$7 v128 (v128.const i32x4 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd))
- (global $global$8 v128 (v128.const i32x4 0x3d2baf81 0x3d2baf81 0x3d2baf81 0x3d2baf81))
- (global $global$9 v128 (v128.const i32x4 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c))
- (global $global$10 v128 (v128.const i32x4 0x3efffe8d 0x3efffe8d 0x3efffe8d 0x3efffe8d))
- (global $global$11 v128 (v128.const i32x4 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb))
- (global $global$12 v128 (v128.const i32x4 0x3f800001 0x3f800001 0x3f800001 0x3f800001))
+ (global $global$1 v128 (v128.const i32x4 0xc2b0999a 0xc2b0999a 0xc2b0999a 0xc2b0999a))
+ (global $global$2 v128 (v128.const i32x4 0x42ae999a 0x42ae999a 0x42ae999a 0x42ae999a))
+ (global $global$3 v128 (v128.const i32x4 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b))
+ (global $global$4 v128 (v128.const i32x4 0x4b40007f 0x4b40007f 0x4b40007f 0x4b40007f))
+ (global $global$5 v128 (v128.const i32x4 0x3f317218 0x3f317218 0x3f317218 0x3f317218))
+ (global $global$6 v128 (v128.const i32x4 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd))
+ (global $global$7 v128 (v128.const i32x4 0x3d2baf81 0x3d2baf81 0x3d2baf81 0x3d2baf81))
+ (global $global$8 v128 (v128.const i32x4 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c))
+ (global $global$9 v128 (v128.const i32x4 0x3efffe8d 0x3efffe8d 0x3efffe8d 0x3efffe8d))
+ (global $global$10 v128 (v128.const i32x4 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb))
+ (global $global$11 v128 (v128.const i32x4 0x3f800001 0x3f800001 0x3f800001 0x3f800001))
+ (global $global$12 v128 (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000))
  (global $global$13 v128 (v128.const i32x4 0x40400000 0x40400000 0x40400000 0x40400000))
  (global $global$14 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
  (global $global$15 i32 (i32.const 14))
@@ -3205,83 +3205,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -3301,83 +3299,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -3409,83 +3405,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -3505,83 +3499,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -3613,83 +3605,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -3709,83 +3699,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -3817,83 +3805,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -3913,83 +3899,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -4118,83 +4102,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -4214,83 +4196,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -4720,83 +4700,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -4813,83 +4791,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -4906,83 +4882,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -4999,83 +4973,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -5564,83 +5536,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -5657,83 +5627,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -5750,83 +5718,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -5843,83 +5809,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -6208,83 +6172,81 @@
       (f32x4.extract_lane 0
        (f32x4.div
         (local.get $8)
-        (f32x4.add
-         (global.get $global$1)
-         (block (result v128)
-          (local.set $9
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $9)
-             (global.get $global$2)
-            )
-            (global.get $global$3)
-           )
-          )
-          (local.set $10
-           (f32x4.relaxed_madd
+        (block (result v128)
+         (local.set $9
+          (f32x4.pmin
+           (f32x4.pmax
             (local.get $9)
-            (global.get $global$4)
-            (global.get $global$5)
+            (global.get $global$1)
            )
+           (global.get $global$2)
           )
-          (local.set $11
-           (f32x4.sub
-            (local.get $10)
-            (global.get $global$5)
-           )
+         )
+         (local.set $10
+          (f32x4.relaxed_madd
+           (local.get $9)
+           (global.get $global$3)
+           (global.get $global$4)
           )
-          (local.set $12
-           (f32x4.relaxed_madd
-            (local.get $11)
-            (global.get $global$6)
-            (local.get $9)
-           )
+         )
+         (local.set $11
+          (f32x4.sub
+           (local.get $10)
+           (global.get $global$4)
           )
-          (local.set $13
+         )
+         (local.set $12
+          (f32x4.relaxed_madd
+           (local.get $11)
+           (global.get $global$5)
+           (local.get $9)
+          )
+         )
+         (local.set $13
+          (global.get $global$6)
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
            (global.get $global$7)
           )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$8)
-           )
-          )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$9)
-           )
-          )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$10)
-           )
-          )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$11)
-           )
-          )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$12)
-           )
-          )
-          (f32x4.mul
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
            (local.get $13)
-           (i32x4.shl
-            (local.get $10)
-            (i32.const 23)
-           )
+           (local.get $12)
+           (global.get $global$8)
           )
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
+           (global.get $global$9)
+          )
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
+           (global.get $global$10)
+          )
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (i32x4.shl
+           (local.get $10)
+           (i32.const 23)
+          )
+          (global.get $global$12)
          )
         )
        )
@@ -6377,84 +6339,82 @@
        (local.get $7)
       )
       (f32x4.div
-       (global.get $global$1)
-       (f32x4.add
-        (global.get $global$1)
-        (block (result v128)
-         (local.set $9
-          (f32x4.pmin
-           (f32x4.pmax
-            (local.get $9)
-            (global.get $global$2)
-           )
-           (global.get $global$3)
-          )
-         )
-         (local.set $10
-          (f32x4.relaxed_madd
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $9
+         (f32x4.pmin
+          (f32x4.pmax
            (local.get $9)
-           (global.get $global$4)
-           (global.get $global$5)
+           (global.get $global$1)
           )
+          (global.get $global$2)
          )
-         (local.set $11
-          (f32x4.sub
-           (local.get $10)
-           (global.get $global$5)
-          )
+        )
+        (local.set $10
+         (f32x4.relaxed_madd
+          (local.get $9)
+          (global.get $global$3)
+          (global.get $global$4)
          )
-         (local.set $12
-          (f32x4.relaxed_madd
-           (local.get $11)
-           (global.get $global$6)
-           (local.get $9)
-          )
+        )
+        (local.set $11
+         (f32x4.sub
+          (local.get $10)
+          (global.get $global$4)
          )
-         (local.set $13
+        )
+        (local.set $12
+         (f32x4.relaxed_madd
+          (local.get $11)
+          (global.get $global$5)
+          (local.get $9)
+         )
+        )
+        (local.set $13
+         (global.get $global$6)
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (local.get $12)
           (global.get $global$7)
          )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$8)
-          )
-         )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$9)
-          )
-         )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$10)
-          )
-         )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$11)
-          )
-         )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$12)
-          )
-         )
-         (f32x4.mul
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
           (local.get $13)
-          (i32x4.shl
-           (local.get $10)
-           (i32.const 23)
-          )
+          (local.get $12)
+          (global.get $global$8)
          )
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (local.get $12)
+          (global.get $global$9)
+         )
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (local.get $12)
+          (global.get $global$10)
+         )
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (local.get $12)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $13)
+         (i32x4.shl
+          (local.get $10)
+          (i32.const 23)
+         )
+         (global.get $global$12)
         )
        )
       )
@@ -7412,83 +7372,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -7508,83 +7466,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -7616,83 +7572,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -7712,83 +7666,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -7820,83 +7772,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -7916,83 +7866,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -8024,83 +7972,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -8120,83 +8066,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -8325,83 +8269,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -8421,83 +8363,81 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$1)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$2)
-               )
-               (global.get $global$3)
-              )
-             )
-             (local.set $33
-              (f32x4.relaxed_madd
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
                (local.get $32)
-               (global.get $global$4)
-               (global.get $global$5)
+               (global.get $global$1)
               )
+              (global.get $global$2)
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$5)
-              )
+            )
+            (local.set $33
+             (f32x4.relaxed_madd
+              (local.get $32)
+              (global.get $global$3)
+              (global.get $global$4)
              )
-             (local.set $35
-              (f32x4.relaxed_madd
-               (local.get $34)
-               (global.get $global$6)
-               (local.get $32)
-              )
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$4)
              )
-             (local.set $36
+            )
+            (local.set $35
+             (f32x4.relaxed_madd
+              (local.get $34)
+              (global.get $global$5)
+              (local.get $32)
+             )
+            )
+            (local.set $36
+             (global.get $global$6)
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
               (global.get $global$7)
              )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$8)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$9)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$10)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$11)
-              )
-             )
-             (local.set $36
-              (f32x4.relaxed_madd
-               (local.get $36)
-               (local.get $35)
-               (global.get $global$12)
-              )
-             )
-             (f32x4.mul
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
               (local.get $36)
-              (i32x4.shl
-               (local.get $33)
-               (i32.const 23)
-              )
+              (local.get $35)
+              (global.get $global$8)
              )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$9)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$10)
+             )
+            )
+            (local.set $36
+             (f32x4.relaxed_madd
+              (local.get $36)
+              (local.get $35)
+              (global.get $global$11)
+             )
+            )
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (i32x4.shl
+              (local.get $33)
+              (i32.const 23)
+             )
+             (global.get $global$12)
             )
            )
           )
@@ -8993,83 +8933,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -9086,83 +9024,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -9179,83 +9115,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -9272,83 +9206,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -9945,83 +9877,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -10038,83 +9968,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -10131,83 +10059,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -10224,83 +10150,81 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$1)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$2)
-             )
-             (global.get $global$3)
-            )
-           )
-           (local.set $37
-            (f32x4.relaxed_madd
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
              (local.get $36)
-             (global.get $global$4)
-             (global.get $global$5)
+             (global.get $global$1)
             )
+            (global.get $global$2)
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$5)
-            )
+          )
+          (local.set $37
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (global.get $global$3)
+            (global.get $global$4)
            )
-           (local.set $39
-            (f32x4.relaxed_madd
-             (local.get $38)
-             (global.get $global$6)
-             (local.get $36)
-            )
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$4)
            )
-           (local.set $40
+          )
+          (local.set $39
+           (f32x4.relaxed_madd
+            (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
+           )
+          )
+          (local.set $40
+           (global.get $global$6)
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$8)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$9)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$10)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$11)
-            )
-           )
-           (local.set $40
-            (f32x4.relaxed_madd
-             (local.get $40)
-             (local.get $39)
-             (global.get $global$12)
-            )
-           )
-           (f32x4.mul
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
             (local.get $40)
-            (i32x4.shl
-             (local.get $37)
-             (i32.const 23)
-            )
+            (local.get $39)
+            (global.get $global$8)
            )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$9)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$10)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (local.get $39)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $40)
+           (i32x4.shl
+            (local.get $37)
+            (i32.const 23)
+           )
+           (global.get $global$12)
           )
          )
         )
@@ -10589,83 +10513,81 @@
       (f32x4.extract_lane 0
        (f32x4.div
         (local.get $8)
-        (f32x4.add
-         (global.get $global$1)
-         (block (result v128)
-          (local.set $9
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $9)
-             (global.get $global$2)
-            )
-            (global.get $global$3)
-           )
-          )
-          (local.set $10
-           (f32x4.relaxed_madd
+        (block (result v128)
+         (local.set $9
+          (f32x4.pmin
+           (f32x4.pmax
             (local.get $9)
-            (global.get $global$4)
-            (global.get $global$5)
+            (global.get $global$1)
            )
+           (global.get $global$2)
           )
-          (local.set $11
-           (f32x4.sub
-            (local.get $10)
-            (global.get $global$5)
-           )
+         )
+         (local.set $10
+          (f32x4.relaxed_madd
+           (local.get $9)
+           (global.get $global$3)
+           (global.get $global$4)
           )
-          (local.set $12
-           (f32x4.relaxed_madd
-            (local.get $11)
-            (global.get $global$6)
-            (local.get $9)
-           )
+         )
+         (local.set $11
+          (f32x4.sub
+           (local.get $10)
+           (global.get $global$4)
           )
-          (local.set $13
+         )
+         (local.set $12
+          (f32x4.relaxed_madd
+           (local.get $11)
+           (global.get $global$5)
+           (local.get $9)
+          )
+         )
+         (local.set $13
+          (global.get $global$6)
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
            (global.get $global$7)
           )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$8)
-           )
-          )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$9)
-           )
-          )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$10)
-           )
-          )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$11)
-           )
-          )
-          (local.set $13
-           (f32x4.relaxed_madd
-            (local.get $13)
-            (local.get $12)
-            (global.get $global$12)
-           )
-          )
-          (f32x4.mul
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
            (local.get $13)
-           (i32x4.shl
-            (local.get $10)
-            (i32.const 23)
-           )
+           (local.get $12)
+           (global.get $global$8)
           )
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
+           (global.get $global$9)
+          )
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
+           (global.get $global$10)
+          )
+         )
+         (local.set $13
+          (f32x4.relaxed_madd
+           (local.get $13)
+           (local.get $12)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (i32x4.shl
+           (local.get $10)
+           (i32.const 23)
+          )
+          (global.get $global$12)
          )
         )
        )
@@ -10758,84 +10680,82 @@
        (local.get $7)
       )
       (f32x4.div
-       (global.get $global$1)
-       (f32x4.add
-        (global.get $global$1)
-        (block (result v128)
-         (local.set $9
-          (f32x4.pmin
-           (f32x4.pmax
-            (local.get $9)
-            (global.get $global$2)
-           )
-           (global.get $global$3)
-          )
-         )
-         (local.set $10
-          (f32x4.relaxed_madd
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $9
+         (f32x4.pmin
+          (f32x4.pmax
            (local.get $9)
-           (global.get $global$4)
-           (global.get $global$5)
+           (global.get $global$1)
           )
+          (global.get $global$2)
          )
-         (local.set $11
-          (f32x4.sub
-           (local.get $10)
-           (global.get $global$5)
-          )
+        )
+        (local.set $10
+         (f32x4.relaxed_madd
+          (local.get $9)
+          (global.get $global$3)
+          (global.get $global$4)
          )
-         (local.set $12
-          (f32x4.relaxed_madd
-           (local.get $11)
-           (global.get $global$6)
-           (local.get $9)
-          )
+        )
+        (local.set $11
+         (f32x4.sub
+          (local.get $10)
+          (global.get $global$4)
          )
-         (local.set $13
+        )
+        (local.set $12
+         (f32x4.relaxed_madd
+          (local.get $11)
+          (global.get $global$5)
+          (local.get $9)
+         )
+        )
+        (local.set $13
+         (global.get $global$6)
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (local.get $12)
           (global.get $global$7)
          )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$8)
-          )
-         )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$9)
-          )
-         )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$10)
-          )
-         )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$11)
-          )
-         )
-         (local.set $13
-          (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
-           (global.get $global$12)
-          )
-         )
-         (f32x4.mul
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
           (local.get $13)
-          (i32x4.shl
-           (local.get $10)
-           (i32.const 23)
-          )
+          (local.get $12)
+          (global.get $global$8)
          )
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (local.get $12)
+          (global.get $global$9)
+         )
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (local.get $12)
+          (global.get $global$10)
+         )
+        )
+        (local.set $13
+         (f32x4.relaxed_madd
+          (local.get $13)
+          (local.get $12)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $13)
+         (i32x4.shl
+          (local.get $10)
+          (i32.const 23)
+         )
+         (global.get $global$12)
         )
        )
       )

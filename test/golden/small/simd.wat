@@ -14,18 +14,18 @@
  (global $global$0 i32 (i32.const 28160))
  (global $global$1 i32 (i32.const 19456))
  (global $global$2 v128 (v128.const i32x4 0x40c00000 0x40c00000 0x40c00000 0x40c00000))
- (global $global$3 v128 (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000))
- (global $global$4 v128 (v128.const i32x4 0xc2b0999a 0xc2b0999a 0xc2b0999a 0xc2b0999a))
- (global $global$5 v128 (v128.const i32x4 0x42ae999a 0x42ae999a 0x42ae999a 0x42ae999a))
- (global $global$6 v128 (v128.const i32x4 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b))
- (global $global$7 v128 (v128.const i32x4 0x4b40007f 0x4b40007f 0x4b40007f 0x4b40007f))
- (global $global$8 v128 (v128.const i32x4 0x3f317218 0x3f317218 0x3f317218 0x3f317218))
- (global $global$9 v128 (v128.const i32x4 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd))
- (global $global$10 v128 (v128.const i32x4 0x3d2baf81 0x3d2baf81 0x3d2baf81 0x3d2baf81))
- (global $global$11 v128 (v128.const i32x4 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c))
- (global $global$12 v128 (v128.const i32x4 0x3efffe8d 0x3efffe8d 0x3efffe8d 0x3efffe8d))
- (global $global$13 v128 (v128.const i32x4 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb))
- (global $global$14 v128 (v128.const i32x4 0x3f800001 0x3f800001 0x3f800001 0x3f800001))
+ (global $global$3 v128 (v128.const i32x4 0xc2b0999a 0xc2b0999a 0xc2b0999a 0xc2b0999a))
+ (global $global$4 v128 (v128.const i32x4 0x42ae999a 0x42ae999a 0x42ae999a 0x42ae999a))
+ (global $global$5 v128 (v128.const i32x4 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b 0xbfb8aa3b))
+ (global $global$6 v128 (v128.const i32x4 0x4b40007f 0x4b40007f 0x4b40007f 0x4b40007f))
+ (global $global$7 v128 (v128.const i32x4 0x3f317218 0x3f317218 0x3f317218 0x3f317218))
+ (global $global$8 v128 (v128.const i32x4 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd 0xbc07f2dd))
+ (global $global$9 v128 (v128.const i32x4 0x3d2baf81 0x3d2baf81 0x3d2baf81 0x3d2baf81))
+ (global $global$10 v128 (v128.const i32x4 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c 0xbe2aad0c))
+ (global $global$11 v128 (v128.const i32x4 0x3efffe8d 0x3efffe8d 0x3efffe8d 0x3efffe8d))
+ (global $global$12 v128 (v128.const i32x4 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb 0xbf7ffffb))
+ (global $global$13 v128 (v128.const i32x4 0x3f800001 0x3f800001 0x3f800001 0x3f800001))
+ (global $global$14 v128 (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000))
  (global $global$15 v128 (v128.const i32x4 0x40400000 0x40400000 0x40400000 0x40400000))
  (global $global$16 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
  (global $global$17 (mut f64) (f64.const 0))
@@ -3422,90 +3422,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -3532,90 +3532,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -3654,90 +3654,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -3764,90 +3764,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -3886,90 +3886,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -3996,90 +3996,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -4118,90 +4118,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -4228,90 +4228,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -4451,90 +4451,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -4561,90 +4561,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -5095,90 +5095,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -5202,90 +5202,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -5309,90 +5309,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -5416,90 +5416,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -6015,90 +6015,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -6122,90 +6122,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -6229,90 +6229,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -6336,90 +6336,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -6717,90 +6717,90 @@
       (f32x4.extract_lane 0
        (f32x4.div
         (local.get $8)
-        (f32x4.add
-         (global.get $global$3)
-         (block (result v128)
-          (local.set $9
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $9)
-             (global.get $global$4)
-            )
+        (block (result v128)
+         (local.set $9
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $9)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $9)
             (global.get $global$5)
            )
           )
-          (local.set $10
-           (f32x4.add
+         )
+         (local.set $11
+          (f32x4.sub
+           (local.get $10)
+           (global.get $global$6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $9)
+           (f32x4.mul
+            (local.get $11)
             (global.get $global$7)
-            (f32x4.mul
-             (local.get $9)
-             (global.get $global$6)
-            )
            )
           )
-          (local.set $11
-           (f32x4.sub
-            (local.get $10)
-            (global.get $global$7)
-           )
-          )
-          (local.set $12
-           (f32x4.add
-            (local.get $9)
-            (f32x4.mul
-             (local.get $11)
-             (global.get $global$8)
-            )
-           )
-          )
-          (local.set $13
+         )
+         (local.set $13
+          (global.get $global$8)
+         )
+         (local.set $13
+          (f32x4.add
            (global.get $global$9)
-          )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$14)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
+         )
+         (f32x4.add
+          (global.get $global$14)
           (f32x4.mul
            (local.get $13)
            (i32x4.shl
@@ -6902,91 +6902,91 @@
        (local.get $7)
       )
       (f32x4.div
-       (global.get $global$3)
-       (f32x4.add
-        (global.get $global$3)
-        (block (result v128)
-         (local.set $9
-          (f32x4.pmin
-           (f32x4.pmax
-            (local.get $9)
-            (global.get $global$4)
-           )
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $9
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $9)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $10
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $9)
            (global.get $global$5)
           )
          )
-         (local.set $10
-          (f32x4.add
+        )
+        (local.set $11
+         (f32x4.sub
+          (local.get $10)
+          (global.get $global$6)
+         )
+        )
+        (local.set $12
+         (f32x4.add
+          (local.get $9)
+          (f32x4.mul
+           (local.get $11)
            (global.get $global$7)
-           (f32x4.mul
-            (local.get $9)
-            (global.get $global$6)
-           )
           )
          )
-         (local.set $11
-          (f32x4.sub
-           (local.get $10)
-           (global.get $global$7)
-          )
-         )
-         (local.set $12
-          (f32x4.add
-           (local.get $9)
-           (f32x4.mul
-            (local.get $11)
-            (global.get $global$8)
-           )
-          )
-         )
-         (local.set $13
+        )
+        (local.set $13
+         (global.get $global$8)
+        )
+        (local.set $13
+         (f32x4.add
           (global.get $global$9)
-         )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$10)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$11)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+        )
+        (local.set $13
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$12)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+        )
+        (local.set $13
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$13)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+        )
+        (local.set $13
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+        )
+        (local.set $13
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
+        )
+        (f32x4.add
+         (global.get $global$14)
          (f32x4.mul
           (local.get $13)
           (i32x4.shl
@@ -7987,90 +7987,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -8097,90 +8097,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -8219,90 +8219,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -8329,90 +8329,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -8451,90 +8451,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -8561,90 +8561,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -8683,90 +8683,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -8793,90 +8793,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -9016,90 +9016,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -9126,90 +9126,90 @@
           )
           (f32x4.div
            (local.get $31)
-           (f32x4.add
-            (global.get $global$3)
-            (block (result v128)
-             (local.set $32
-              (f32x4.pmin
-               (f32x4.pmax
-                (local.get $32)
-                (global.get $global$4)
-               )
+           (block (result v128)
+            (local.set $32
+             (f32x4.pmin
+              (f32x4.pmax
+               (local.get $32)
+               (global.get $global$3)
+              )
+              (global.get $global$4)
+             )
+            )
+            (local.set $33
+             (f32x4.add
+              (global.get $global$6)
+              (f32x4.mul
+               (local.get $32)
                (global.get $global$5)
               )
              )
-             (local.set $33
-              (f32x4.add
+            )
+            (local.set $34
+             (f32x4.sub
+              (local.get $33)
+              (global.get $global$6)
+             )
+            )
+            (local.set $35
+             (f32x4.add
+              (local.get $32)
+              (f32x4.mul
+               (local.get $34)
                (global.get $global$7)
-               (f32x4.mul
-                (local.get $32)
-                (global.get $global$6)
-               )
               )
              )
-             (local.set $34
-              (f32x4.sub
-               (local.get $33)
-               (global.get $global$7)
-              )
-             )
-             (local.set $35
-              (f32x4.add
-               (local.get $32)
-               (f32x4.mul
-                (local.get $34)
-                (global.get $global$8)
-               )
-              )
-             )
-             (local.set $36
+            )
+            (local.set $36
+             (global.get $global$8)
+            )
+            (local.set $36
+             (f32x4.add
               (global.get $global$9)
-             )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$10)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$11)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$10)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$12)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$11)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$13)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$12)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
-             (local.set $36
-              (f32x4.add
-               (global.get $global$14)
-               (f32x4.mul
-                (local.get $36)
-                (local.get $35)
-               )
+            )
+            (local.set $36
+             (f32x4.add
+              (global.get $global$13)
+              (f32x4.mul
+               (local.get $36)
+               (local.get $35)
               )
              )
+            )
+            (f32x4.add
+             (global.get $global$14)
              (f32x4.mul
               (local.get $36)
               (i32x4.shl
@@ -9732,90 +9732,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -9839,90 +9839,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -9946,90 +9946,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -10053,90 +10053,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -10768,90 +10768,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -10875,90 +10875,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -10982,90 +10982,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -11089,90 +11089,90 @@
         )
         (f32x4.div
          (local.get $35)
-         (f32x4.add
-          (global.get $global$3)
-          (block (result v128)
-           (local.set $36
-            (f32x4.pmin
-             (f32x4.pmax
-              (local.get $36)
-              (global.get $global$4)
-             )
+         (block (result v128)
+          (local.set $36
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $36)
+             (global.get $global$3)
+            )
+            (global.get $global$4)
+           )
+          )
+          (local.set $37
+           (f32x4.add
+            (global.get $global$6)
+            (f32x4.mul
+             (local.get $36)
              (global.get $global$5)
             )
            )
-           (local.set $37
-            (f32x4.add
+          )
+          (local.set $38
+           (f32x4.sub
+            (local.get $37)
+            (global.get $global$6)
+           )
+          )
+          (local.set $39
+           (f32x4.add
+            (local.get $36)
+            (f32x4.mul
+             (local.get $38)
              (global.get $global$7)
-             (f32x4.mul
-              (local.get $36)
-              (global.get $global$6)
-             )
             )
            )
-           (local.set $38
-            (f32x4.sub
-             (local.get $37)
-             (global.get $global$7)
-            )
-           )
-           (local.set $39
-            (f32x4.add
-             (local.get $36)
-             (f32x4.mul
-              (local.get $38)
-              (global.get $global$8)
-             )
-            )
-           )
-           (local.set $40
+          )
+          (local.set $40
+           (global.get $global$8)
+          )
+          (local.set $40
+           (f32x4.add
             (global.get $global$9)
-           )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$10)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$11)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$10)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$12)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$11)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$13)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$12)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
-           (local.set $40
-            (f32x4.add
-             (global.get $global$14)
-             (f32x4.mul
-              (local.get $40)
-              (local.get $39)
-             )
+          )
+          (local.set $40
+           (f32x4.add
+            (global.get $global$13)
+            (f32x4.mul
+             (local.get $40)
+             (local.get $39)
             )
            )
+          )
+          (f32x4.add
+           (global.get $global$14)
            (f32x4.mul
             (local.get $40)
             (i32x4.shl
@@ -11470,90 +11470,90 @@
       (f32x4.extract_lane 0
        (f32x4.div
         (local.get $8)
-        (f32x4.add
-         (global.get $global$3)
-         (block (result v128)
-          (local.set $9
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $9)
-             (global.get $global$4)
-            )
+        (block (result v128)
+         (local.set $9
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $9)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $10
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $9)
             (global.get $global$5)
            )
           )
-          (local.set $10
-           (f32x4.add
+         )
+         (local.set $11
+          (f32x4.sub
+           (local.get $10)
+           (global.get $global$6)
+          )
+         )
+         (local.set $12
+          (f32x4.add
+           (local.get $9)
+           (f32x4.mul
+            (local.get $11)
             (global.get $global$7)
-            (f32x4.mul
-             (local.get $9)
-             (global.get $global$6)
-            )
            )
           )
-          (local.set $11
-           (f32x4.sub
-            (local.get $10)
-            (global.get $global$7)
-           )
-          )
-          (local.set $12
-           (f32x4.add
-            (local.get $9)
-            (f32x4.mul
-             (local.get $11)
-             (global.get $global$8)
-            )
-           )
-          )
-          (local.set $13
+         )
+         (local.set $13
+          (global.get $global$8)
+         )
+         (local.set $13
+          (f32x4.add
            (global.get $global$9)
-          )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
-          (local.set $13
-           (f32x4.add
-            (global.get $global$14)
-            (f32x4.mul
-             (local.get $13)
-             (local.get $12)
-            )
+         )
+         (local.set $13
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $13)
+            (local.get $12)
            )
           )
+         )
+         (f32x4.add
+          (global.get $global$14)
           (f32x4.mul
            (local.get $13)
            (i32x4.shl
@@ -11655,91 +11655,91 @@
        (local.get $7)
       )
       (f32x4.div
-       (global.get $global$3)
-       (f32x4.add
-        (global.get $global$3)
-        (block (result v128)
-         (local.set $9
-          (f32x4.pmin
-           (f32x4.pmax
-            (local.get $9)
-            (global.get $global$4)
-           )
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $9
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $9)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $10
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $9)
            (global.get $global$5)
           )
          )
-         (local.set $10
-          (f32x4.add
+        )
+        (local.set $11
+         (f32x4.sub
+          (local.get $10)
+          (global.get $global$6)
+         )
+        )
+        (local.set $12
+         (f32x4.add
+          (local.get $9)
+          (f32x4.mul
+           (local.get $11)
            (global.get $global$7)
-           (f32x4.mul
-            (local.get $9)
-            (global.get $global$6)
-           )
           )
          )
-         (local.set $11
-          (f32x4.sub
-           (local.get $10)
-           (global.get $global$7)
-          )
-         )
-         (local.set $12
-          (f32x4.add
-           (local.get $9)
-           (f32x4.mul
-            (local.get $11)
-            (global.get $global$8)
-           )
-          )
-         )
-         (local.set $13
+        )
+        (local.set $13
+         (global.get $global$8)
+        )
+        (local.set $13
+         (f32x4.add
           (global.get $global$9)
-         )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$10)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$11)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+        )
+        (local.set $13
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$12)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+        )
+        (local.set $13
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$13)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+        )
+        (local.set $13
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
-         (local.set $13
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $13)
-            (local.get $12)
-           )
+        )
+        (local.set $13
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $13)
+           (local.get $12)
           )
          )
+        )
+        (f32x4.add
+         (global.get $global$14)
          (f32x4.mul
           (local.get $13)
           (i32x4.shl
