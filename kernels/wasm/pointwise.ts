@@ -56,7 +56,9 @@ function tile(p: PointwiseParams, rows: number): string {
     return `(v128.store ${offset} (i32.add (local.get $y) (local.get $yo)) ${v})`;
   };
   return `
-  ${lines(rows, (r) => `(local.set $${acc(r, 0)} (v128.load (local.get $wb))) (local.set $${acc(r, 1)} (v128.load offset=16 (local.get $wb)))`)}
+  ;; Every pixel's sums start at the bias, loaded once; each pixel's row of y is the last one's plus ys.
+  (local.set $${acc(0, 0)} (v128.load (local.get $wb))) (local.set $${acc(0, 1)} (v128.load offset=16 (local.get $wb)))
+  ${lines(rows - 1, (r) => `(local.set $${acc(r + 1, 0)} ${get(acc(0, 0))}) (local.set $${acc(r + 1, 1)} ${get(acc(0, 1))})`)}
   (local.set $xp (i32.add (local.get $x) (i32.mul (local.get $p) ${i32(p.xs)})))
   (local.set $wp (i32.add (local.get $wb) ${i32(ROW_BYTES)}))
   (local.set $k (local.get $cin))
@@ -67,7 +69,8 @@ function tile(p: PointwiseParams, rows: number): string {
     (local.set $xp (i32.add (local.get $xp) ${i32(4)}))
     (local.set $wp (i32.add (local.get $wp) ${i32(ROW_BYTES)}))
     (br_if $k_next (local.tee $k (i32.sub (local.get $k) ${i32(1)}))))
-  ${lines(rows, (r) => `(local.set $yo (i32.add (i32.mul (i32.add (local.get $p) ${i32(r)}) (local.get $ys)) (local.get $bo)))\n  ${store(r, 0)}\n  ${store(r, 1)}`)}`;
+  (local.set $yo (i32.add (i32.mul (local.get $p) (local.get $ys)) (local.get $bo)))
+  ${lines(rows, (r) => `${r ? "(local.set $yo (i32.add (local.get $yo) (local.get $ys)))" : ""}\n  ${store(r, 0)}\n  ${store(r, 1)}`)}`;
 }
 
 /** The pointwise kernel; its parameters are POINTWISE's. */

@@ -2784,34 +2784,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -2942,10 +2930,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -2983,14 +2968,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3025,14 +3004,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3067,14 +3040,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3207,10 +3174,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3396,34 +3360,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -3554,10 +3506,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3585,14 +3534,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3617,14 +3560,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3649,14 +3586,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3779,10 +3710,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -4947,34 +4875,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -5105,10 +5021,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -5130,14 +5043,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5156,14 +5063,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5182,14 +5083,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5306,10 +5201,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -5479,34 +5371,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -5637,10 +5517,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -5668,14 +5545,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5700,14 +5571,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5732,14 +5597,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5862,10 +5721,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7072,34 +6928,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -7230,10 +7074,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7271,14 +7112,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7313,14 +7148,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7355,14 +7184,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7495,10 +7318,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7684,34 +7504,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -7842,10 +7650,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -8041,14 +7846,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8241,14 +8040,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8441,14 +8234,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8739,10 +8526,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -17066,34 +16850,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -17224,10 +16996,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -17249,14 +17018,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -17275,14 +17038,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -17301,14 +17058,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -17425,10 +17176,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -17598,34 +17346,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -17756,10 +17492,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -17955,14 +17688,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -18155,14 +17882,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -18355,14 +18076,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -18653,10 +18368,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -24541,34 +24253,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -24699,10 +24399,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -24740,14 +24437,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -24782,14 +24473,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -24824,14 +24509,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -24964,10 +24643,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -32325,34 +32001,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -32483,10 +32147,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -32508,14 +32169,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -32534,14 +32189,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -32560,14 +32209,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -32684,10 +32327,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -32857,34 +32497,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -33015,10 +32643,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -33214,14 +32839,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -33414,14 +33033,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -33614,14 +33227,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -33912,10 +33519,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -39266,34 +38870,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -39424,10 +39016,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -39465,14 +39054,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -39507,14 +39090,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -39549,14 +39126,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -39689,10 +39260,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -42813,34 +42381,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -42971,10 +42527,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -42996,14 +42549,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -43022,14 +42569,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -43048,14 +42589,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -43172,10 +42707,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -43345,34 +42877,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -43503,10 +43023,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -43702,14 +43219,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -43902,14 +43413,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -44102,14 +43607,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -44400,10 +43899,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -54726,34 +54222,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -54884,10 +54368,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -54925,14 +54406,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -54967,14 +54442,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -55009,14 +54478,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -55149,10 +54612,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -62598,34 +62058,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -62756,10 +62204,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -62781,14 +62226,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -62807,14 +62246,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -62833,14 +62266,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -62957,10 +62384,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -63130,34 +62554,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -63288,10 +62700,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -63487,14 +62896,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -63687,14 +63090,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -63887,14 +63284,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -64185,10 +63576,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -70971,34 +70359,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -71129,10 +70505,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -71170,14 +70543,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -71212,14 +70579,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -71254,14 +70615,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -71394,10 +70749,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -71583,34 +70935,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -71741,10 +71081,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -71772,14 +71109,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -71804,14 +71135,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -71836,14 +71161,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -71966,10 +71285,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)

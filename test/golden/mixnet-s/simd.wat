@@ -2985,34 +2985,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -3159,10 +3147,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3200,14 +3185,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3242,14 +3221,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3284,14 +3257,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3428,10 +3395,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3617,34 +3581,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -3791,10 +3743,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3822,14 +3771,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3854,14 +3797,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3886,14 +3823,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -4020,10 +3951,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -5226,34 +5154,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -5400,10 +5316,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -5425,14 +5338,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5451,14 +5358,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5477,14 +5378,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -5605,10 +5500,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -5778,34 +5670,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -5952,10 +5832,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -5983,14 +5860,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -6015,14 +5886,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -6047,14 +5912,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -6181,10 +6040,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7431,34 +7287,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -7605,10 +7449,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7646,14 +7487,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7688,14 +7523,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7730,14 +7559,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7874,10 +7697,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -8063,34 +7883,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -8237,10 +8045,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -8468,14 +8273,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8700,14 +8499,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8932,14 +8725,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -9266,10 +9053,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -18575,34 +18359,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -18749,10 +18521,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -18774,14 +18543,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -18800,14 +18563,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -18826,14 +18583,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -18954,10 +18705,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -19127,34 +18875,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -19301,10 +19037,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -19532,14 +19265,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -19764,14 +19491,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -19996,14 +19717,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -20330,10 +20045,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -26906,34 +26618,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -27080,10 +26780,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -27121,14 +26818,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -27163,14 +26854,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -27205,14 +26890,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -27349,10 +27028,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -35544,34 +35220,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -35718,10 +35382,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -35743,14 +35404,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -35769,14 +35424,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -35795,14 +35444,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -35923,10 +35566,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -36096,34 +35736,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -36270,10 +35898,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -36501,14 +36126,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -36733,14 +36352,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -36965,14 +36578,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -37299,10 +36906,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -43257,34 +42861,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -43431,10 +43023,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -43472,14 +43061,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -43514,14 +43097,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -43556,14 +43133,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -43700,10 +43271,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -47148,34 +46716,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -47322,10 +46878,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -47347,14 +46900,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -47373,14 +46920,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -47399,14 +46940,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -47527,10 +47062,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -47700,34 +47232,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -47874,10 +47394,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -48105,14 +47622,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -48337,14 +47848,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -48569,14 +48074,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -48903,10 +48402,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -60421,34 +59917,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -60595,10 +60079,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -60636,14 +60117,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -60678,14 +60153,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -60720,14 +60189,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -60864,10 +60327,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -69079,34 +68539,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -69253,10 +68701,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -69278,14 +68723,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -69304,14 +68743,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -69330,14 +68763,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -69458,10 +68885,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -69631,34 +69055,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -69805,10 +69217,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -70036,14 +69445,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -70268,14 +69671,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -70500,14 +69897,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -70834,10 +70225,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -78324,34 +77712,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -78498,10 +77874,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -78539,14 +77912,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -78581,14 +77948,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -78623,14 +77984,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -78767,10 +78122,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -78956,34 +78308,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -79130,10 +78470,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -79161,14 +78498,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -79193,14 +78524,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -79225,14 +78550,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -79359,10 +78678,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)

@@ -2412,34 +2412,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -2570,10 +2558,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -2611,14 +2596,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -2653,14 +2632,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -2695,14 +2668,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -2835,10 +2802,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3024,34 +2988,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -3182,10 +3134,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3381,14 +3330,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3581,14 +3524,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3781,14 +3718,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -4079,10 +4010,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -6659,34 +6587,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -6817,10 +6733,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -6842,14 +6755,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -6868,14 +6775,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -6894,14 +6795,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7018,10 +6913,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7191,34 +7083,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -7349,10 +7229,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7548,14 +7425,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7748,14 +7619,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7948,14 +7813,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8246,10 +8105,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -10888,34 +10744,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -11046,10 +10890,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -11087,14 +10928,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -11129,14 +10964,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -11171,14 +11000,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -11311,10 +11134,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -11500,34 +11320,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -11658,10 +11466,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -11689,14 +11494,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -11721,14 +11520,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -11753,14 +11546,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -11883,10 +11670,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)

@@ -2593,34 +2593,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -2767,10 +2755,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -2808,14 +2793,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -2850,14 +2829,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -2892,14 +2865,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3036,10 +3003,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3225,34 +3189,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -3399,10 +3351,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -3630,14 +3579,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -3862,14 +3805,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -4094,14 +4031,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -4428,10 +4359,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7238,34 +7166,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -7412,10 +7328,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7437,14 +7350,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7463,14 +7370,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7489,14 +7390,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -7617,10 +7512,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -7790,34 +7682,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -7964,10 +7844,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -8195,14 +8072,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8427,14 +8298,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8659,14 +8524,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -8993,10 +8852,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -11879,34 +11735,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -12053,10 +11897,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -12094,14 +11935,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -12136,14 +11971,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -12178,14 +12007,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -12322,10 +12145,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -12511,34 +12331,22 @@
          )
         )
         (local.set $22
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $23
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $24
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $25
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $26
-         (v128.load
-          (local.get $13)
-         )
+         (local.get $20)
         )
         (local.set $27
-         (v128.load offset=16
-          (local.get $13)
-         )
+         (local.get $21)
         )
         (local.set $19
          (i32.add
@@ -12685,10 +12493,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
@@ -12716,14 +12521,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 1)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -12748,14 +12547,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 2)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -12780,14 +12573,8 @@
         )
         (local.set $17
          (i32.add
-          (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 3)
-           )
-           (local.get $4)
-          )
-          (local.get $14)
+          (local.get $17)
+          (local.get $4)
          )
         )
         (v128.store
@@ -12914,10 +12701,7 @@
         (local.set $17
          (i32.add
           (i32.mul
-           (i32.add
-            (local.get $12)
-            (i32.const 0)
-           )
+           (local.get $12)
            (local.get $4)
           )
           (local.get $14)
