@@ -41,6 +41,15 @@ export function pointwiseName(p: PointwiseParams): string {
 }
 
 
+const acc = (r: number, h: number) => `a${r}${h}`;
+
+/** Stores accumulator `a` (with the epilogue) at y + yo + offset. */
+function store(p: PointwiseParams, a: string, offset: number): string {
+  let v = applyAct(p.act, get(a), p.fma);
+  if (p.residual) v = `(f32x4.add ${v} (v128.load offset=${offset} (i32.add (local.get $r) (local.get $yo))))`;
+  return `(v128.store offset=${offset} (i32.add (local.get $y) (local.get $yo)) ${v})`;
+}
+
 /**
  * One tile of `rows` pixels x 8 channels: accumulate over cin, then the epilogue.
  * The tile's pixels are one pointer and constant offsets, so that a step's loads need
@@ -48,13 +57,6 @@ export function pointwiseName(p: PointwiseParams): string {
  * unrolling it here as well makes it spill accumulators).
  */
 function tile(p: PointwiseParams, rows: number): string {
-  const acc = (r: number, h: number) => `a${r}${h}`;
-  const store = (r: number, h: number) => {
-    const offset = `offset=${h * 16}`;
-    let v = applyAct(p.act, get(acc(r, h)), p.fma);
-    if (p.residual) v = `(f32x4.add ${v} (v128.load ${offset} (i32.add (local.get $r) (local.get $yo))))`;
-    return `(v128.store ${offset} (i32.add (local.get $y) (local.get $yo)) ${v})`;
-  };
   return `
   ;; Every pixel's sums start at the bias, loaded once; each pixel's row of y is the last one's plus ys.
   (local.set $${acc(0, 0)} (v128.load (local.get $wb))) (local.set $${acc(0, 1)} (v128.load offset=16 (local.get $wb)))
@@ -70,7 +72,7 @@ function tile(p: PointwiseParams, rows: number): string {
     (local.set $wp (i32.add (local.get $wp) ${i32(ROW_BYTES)}))
     (br_if $k_next (local.tee $k (i32.sub (local.get $k) ${i32(1)}))))
   (local.set $yo (i32.add (i32.mul (local.get $p) (local.get $ys)) (local.get $bo)))
-  ${lines(rows, (r) => `${r ? "(local.set $yo (i32.add (local.get $yo) (local.get $ys)))" : ""}\n  ${store(r, 0)}\n  ${store(r, 1)}`)}`;
+  ${lines(rows, (r) => `${r ? "(local.set $yo (i32.add (local.get $yo) (local.get $ys)))" : ""}\n  ${store(p, acc(r, 0), 0)}\n  ${store(p, acc(r, 1), 16)}`)}`;
 }
 
 /** The pointwise kernel; its parameters are POINTWISE's. */
@@ -91,8 +93,7 @@ export function pointwiseKernel(p: PointwiseParams): string {
       i32(0),
       get("nb"),
       1,
-      `(local.set $wb (i32.add (local.get $w) (i32.mul (local.get $b) (local.get $blockBytes))))
-      (local.set $bo (i32.shl (local.get $b) ${i32(Math.log2(ROW_BYTES))}))
+      `${atBlock}
       (local.set $p (local.get $p0))
       (block $quad_done (loop $quad_next
         (br_if $quad_done (i32.gt_s (i32.add (local.get $p) ${i32(MR)}) (local.get $pend)))
@@ -106,6 +107,66 @@ export function pointwiseKernel(p: PointwiseParams): string {
         (br $single_next)))`,
     )}
     (local.set $p0 (local.get $pend))`,
+  )})`;
+}
+
+/**
+ * One pixel x `blocks` (1 or 2) blocks of 8 channels: two blocks give four independent
+ * sums, where one block's two are bound by the add's latency.
+ */
+function pixelTile(p: PointwiseParams, blocks: number): string {
+  const ws = range(blocks).map((j) => `$w${j ? "q" : "p"}`);
+  return `
+  ${lines(blocks, (j) => `(local.set $${acc(j, 0)} (v128.load ${j ? "(i32.add (local.get $wb) (local.get $blockBytes))" : "(local.get $wb)"})) (local.set $${acc(j, 1)} (v128.load offset=16 ${j ? "(i32.add (local.get $wb) (local.get $blockBytes))" : "(local.get $wb)"}))`)}
+  (local.set $xp (i32.add (local.get $x) (i32.mul (local.get $p) ${i32(p.xs)})))
+  (local.set $wp (i32.add (local.get $wb) ${i32(ROW_BYTES)}))
+  (local.set $wq (i32.add (local.get $wp) (local.get $blockBytes)))
+  (local.set $k (local.get $cin))
+  (loop $k_next
+    (local.set $v (v128.load32_splat (local.get $xp)))
+    ${lines(blocks, (j) => `(local.set $w${2 * j} (v128.load (local.get ${ws[j]})))\n    (local.set $w${2 * j + 1} (v128.load offset=16 (local.get ${ws[j]})))\n    ${madd(p.fma, acc(j, 0), get("v"), get(`w${2 * j}`))}\n    ${madd(p.fma, acc(j, 1), get("v"), get(`w${2 * j + 1}`))}`)}
+    (local.set $xp (i32.add (local.get $xp) ${i32(4)}))
+    ${lines(blocks, (j) => `(local.set ${ws[j]} (i32.add (local.get ${ws[j]}) ${i32(ROW_BYTES)}))`)}
+    (br_if $k_next (local.tee $k (i32.sub (local.get $k) ${i32(1)}))))
+  (local.set $yo (i32.add (i32.mul (local.get $p) (local.get $ys)) (local.get $bo)))
+  ${lines(blocks, (j) => `${store(p, acc(j, 0), j * ROW_BYTES)}\n  ${store(p, acc(j, 1), j * ROW_BYTES + 16)}`)}`;
+}
+
+/** Sets wb and bo to block b's weights and output offset. */
+const atBlock = `(local.set $wb (i32.add (local.get $w) (i32.mul (local.get $b) (local.get $blockBytes))))
+  (local.set $bo (i32.shl (local.get $b) ${i32(Math.log2(ROW_BYTES))}))`;
+
+/** The kernel for layers of fewer pixels than a tile (a head on pooled features: one pixel). */
+export function pointwisePixelName(p: PointwiseParams): string {
+  return `pw_gemv_1x${2 * NR}_x${p.xs / 4}_${p.act}${p.residual ? "_res" : ""}${p.fma ? "_fma" : ""}`;
+}
+
+/**
+ * Layers of fewer pixels than a tile, pixel by pixel, two blocks of weights at a time;
+ * its parameters are POINTWISE's (pc unused). A kernel of its own, so that the tiled
+ * kernel's code, which V8 compiles to a faster or slower channel loop as the function
+ * around it changes, stays as it is.
+ */
+export function pointwisePixelKernel(p: PointwiseParams): string {
+  return `(func $${pointwisePixelName(p)} ${POINTWISE.wasmParams}
+  ${i32Locals(["p", "b", "wb", "bo", "wp", "wq", "k", "yo", "blockBytes", "xp"])}
+  ${v128Locals(["a00", "a01", "a10", "a11", "w0", "w1", "w2", "w3", "v"])} ${ACT_LOCALS}
+  (local.set $blockBytes (i32.shl (i32.add (local.get $cin) ${i32(1)}) ${i32(Math.log2(ROW_BYTES))}))
+  ${forLoop(
+    "p",
+    i32(0),
+    get("np"),
+    1,
+    `(local.set $b ${i32(0)})
+    (block $pair_done (loop $pair_next
+      (br_if $pair_done (i32.gt_s (i32.add (local.get $b) ${i32(2)}) (local.get $nb)))
+      ${atBlock}
+      ${pixelTile(p, 2)}
+      (local.set $b (i32.add (local.get $b) ${i32(2)}))
+      (br $pair_next)))
+    (if (i32.lt_s (local.get $b) (local.get $nb)) (then
+      ${atBlock}
+      ${pixelTile(p, 1)}))`,
   )})`;
 }
 

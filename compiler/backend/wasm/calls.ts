@@ -7,10 +7,10 @@ import { actOf, convAttrs, convPadding, linearAttrs, seAttrs, seGate } from "../
 import type { Graph, Op } from "../../ir/types.ts";
 import { paddedChannels, valuePaddedChannels, valueShape } from "../../ir/physical.ts";
 import { DEPTHWISE, depthwiseKernel, depthwiseName, type DepthwiseParams } from "../../../kernels/wasm/depthwise.ts";
-import { chunkPixels, POINTWISE, pointwiseKernel, pointwiseName, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
+import { chunkPixels, POINTWISE, pointwiseKernel, pointwiseName, pointwisePixelKernel, pointwisePixelName, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
 import { pointwiseSegments } from "../../../kernels/segments.ts";
 import { GATE_ROWS, GATE_ROWS_SIGNATURE, gateRowsKernel, LINEAR, linearKernel, linearName, MEAN, meanKernel, meanName, SE, seKernel, seName } from "../../../kernels/wasm/reduce.ts";
-import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
+import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK, PIXEL_TILE } from "../../../kernels/tiles.ts";
 import { STEM, stemKernel, stemName } from "../../../kernels/wasm/stem.ts";
 
 /** Where things are, once memory is laid out. */
@@ -58,14 +58,16 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
   const groups = a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! }));
   const segments = pointwiseSegments(groups, cpOut);
   const params = { act: actOf(op), residual: !!a.res, fma: o.fma, xs: cpIn * 4 };
+  // Fewer pixels than a tile (a head on pooled features): pixel by pixel.
+  const [name, kernel] = h * w < PIXEL_TILE ? [pointwisePixelName, pointwisePixelKernel] : [pointwiseName, pointwiseKernel];
   let scratch = 0;
   // Segment i's weights are the op's block i.
   return segments.flatMap((s, i) => {
     const at = scratch;
     scratch += segmentFloats(s) * 4;
     const gemm = (weightsAt: (at: Addresses) => number): KernelCall => ({
-      kernel: pointwiseName(params),
-      source: () => pointwiseKernel(params),
+      kernel: name(params),
+      source: () => kernel(params),
       args: (addr) =>
         POINTWISE.values({
           x: addr.value(op.ins[0]!) + s.ciStart * 4,
