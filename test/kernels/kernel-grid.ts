@@ -3,7 +3,8 @@
 // form sweep its shapes. Stem: kernel sizes, strides, channel counts; depthwise:
 // kernel sizes 3-11 alone and mixed in one MixConv, strides 1 and 2, both
 // paddings, odd, non-square and tiny shapes; pointwise: channel counts that are
-// not multiples of 4, grouped 1x1s (groups starting inside a vec4), wide tiles,
+// not multiples of 4, grouped 1x1s (groups starting inside a vec4), wide tiles, layers
+// of fewer pixels than a tile,
 // the SE gate and the residual in the epilogue; SE: ratios and gates; mean and
 // linear: spatial sizes, class counts. Every fused activation appears. The
 // tester runs each network on every backend and checks the layers of its form.
@@ -56,6 +57,9 @@ const NETS: Record<KernelEntry["form"], Record<string, Net>> = {
     wide_groups: { input: "3x12x12", stem: "k=3 s=1 c=36 act=swish", blocks: ["ir k=3,5,7,9 e=5 c=36 expand_groups=3 project_groups=2 se=0.1", "ds k=11 c=44 act=relu"], head: "c=17 act=relu" },
     // 1x1 groups starting 1, 2 and 3 channels into a vec4 (gated, residual; one spanning a 16-channel slice), 140 pixels.
     unaligned_groups: { input: "3x10x14", stem: "k=3 s=1 c=20 act=relu", blocks: ["ir k=3,5,7,9 e=1 c=20 expand_groups=4 project_groups=4 se=0.25 residual=yes", "ir k=3 e=3.4 c=38 expand_groups=2 project_groups=3"], head: "c=21 act=relu6" },
+    // Fewer pixels than a tile (1 and 3): the small-layer kernel, with the residual and the SE gate in its epilogue.
+    one_pixel_residual: { input: "3x4x4", padding: "same", stem: "k=3 s=2 c=8 act=relu", blocks: ["ir k=3 e=2 c=12 s=2", "ir k=3 e=3 c=12 se=0.5 residual=yes"], head: "c=20 act=hswish" },
+    three_pixels_residual: { input: "3x11x3", padding: "same", stem: "k=3 s=2 c=8 act=relu", blocks: ["ir k=3 e=2 c=12 s=2", "ir k=3,5 e=3 c=12 se=0.5 residual=yes act=relu"], head: "c=20 act=swish" },
     wide_tiles: { input: "3x40x36", stem: "k=3 s=1 c=24 act=swish", act: "relu", blocks: ["ir k=3,5,7,9 e=5 c=72 expand_groups=3 se=0.1", "ir k=3 e=2 c=72 s=2 act=relu6"], head: "c=136 act=relu" },
   },
   se: {
