@@ -16111,14 +16111,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -16259,11 +16264,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 12)
+      (i32.const 48)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 144)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -16276,27 +16299,60 @@
         (i32.const 576)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.relaxed_madd
+        (local.get $12)
         (v128.load
          (i32.add
-          (local.get $3)
+          (local.get $7)
           (local.get $5)
          )
         )
-        (v128.load
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=576
          (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 576)
-           )
-           (local.get $5)
-          )
+          (local.get $7)
+          (local.get $5)
          )
         )
-        (local.get $7)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=1152
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=1728
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $11)
        )
       )
       (local.set $5
@@ -16309,36 +16365,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=6912
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -16346,95 +16399,479 @@
     (f32.store offset=576
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$1)
            )
            (global.get $global$2)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.relaxed_madd
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
            (global.get $global$4)
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$4)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.relaxed_madd
-           (local.get $11)
+           (local.get $16)
            (global.get $global$5)
-           (local.get $9)
+           (local.get $14)
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$6)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$7)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$8)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$9)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$10)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$11)
           )
          )
          (f32x4.relaxed_madd
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=6916
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=580
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=6920
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=584
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=6924
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=588
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
           (global.get $global$12)
@@ -16447,25 +16884,228 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 48)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 48)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 144)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 576)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=6912
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=576
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 576)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=13872
       (i32.add
        (local.get $1)
@@ -16473,50 +17113,104 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=13888
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=13904
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=13920
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 12)
+        (i32.const 48)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=576
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=6960
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=6976
+         (local.get $7)
+        )
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=6992
+         (local.get $7)
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=7008
+         (local.get $7)
+        )
+        (local.get $11)
        )
       )
       (local.set $7
-       (f32x4.relaxed_madd
-        (v128.load32_splat offset=576
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $6)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.load offset=6960
-         (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 576)
-           )
-           (local.get $5)
-          )
-         )
-        )
+       (i32.add
         (local.get $7)
+        (i32.const 576)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -16526,83 +17220,526 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$12)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$1)
           )
           (global.get $global$2)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.relaxed_madd
-          (local.get $9)
+          (local.get $14)
           (global.get $global$3)
           (global.get $global$4)
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$4)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.relaxed_madd
-          (local.get $11)
+          (local.get $16)
           (global.get $global$5)
-          (local.get $9)
+          (local.get $14)
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$6)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$7)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$8)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$9)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$10)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$11)
          )
         )
         (f32x4.relaxed_madd
-         (local.get $13)
+         (local.get $18)
          (i32x4.shl
-          (local.get $10)
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 576)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 576)
+     )
+    )
+    (local.set $8
+     (v128.load offset=13872
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 48)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=576
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=6960
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 576)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
           (i32.const 23)
          )
          (global.get $global$12)
@@ -16617,7 +17754,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -23626,14 +24763,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -23774,11 +24916,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 20)
+      (i32.const 80)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 240)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -23791,27 +24951,60 @@
         (i32.const 960)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.relaxed_madd
+        (local.get $12)
         (v128.load
          (i32.add
-          (local.get $3)
+          (local.get $7)
           (local.get $5)
          )
         )
-        (v128.load
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=960
          (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 960)
-           )
-           (local.get $5)
-          )
+          (local.get $7)
+          (local.get $5)
          )
         )
-        (local.get $7)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=1920
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=2880
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $11)
        )
       )
       (local.set $5
@@ -23824,36 +25017,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=19200
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -23861,95 +25051,479 @@
     (f32.store offset=960
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$1)
            )
            (global.get $global$2)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.relaxed_madd
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
            (global.get $global$4)
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$4)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.relaxed_madd
-           (local.get $11)
+           (local.get $16)
            (global.get $global$5)
-           (local.get $9)
+           (local.get $14)
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$6)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$7)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$8)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$9)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$10)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$11)
           )
          )
          (f32x4.relaxed_madd
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=19204
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=964
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=19208
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=968
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=19212
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=972
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
           (global.get $global$12)
@@ -23962,25 +25536,228 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 80)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 80)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 240)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 960)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=19200
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=960
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 960)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=38480
       (i32.add
        (local.get $1)
@@ -23988,50 +25765,104 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=38496
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=38512
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=38528
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 20)
+        (i32.const 80)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=960
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=19280
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=19296
+         (local.get $7)
+        )
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=19312
+         (local.get $7)
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=19328
+         (local.get $7)
+        )
+        (local.get $11)
        )
       )
       (local.set $7
-       (f32x4.relaxed_madd
-        (v128.load32_splat offset=960
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $6)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.load offset=19280
-         (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 960)
-           )
-           (local.get $5)
-          )
-         )
-        )
+       (i32.add
         (local.get $7)
+        (i32.const 960)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -24041,83 +25872,526 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$12)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$1)
           )
           (global.get $global$2)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.relaxed_madd
-          (local.get $9)
+          (local.get $14)
           (global.get $global$3)
           (global.get $global$4)
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$4)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.relaxed_madd
-          (local.get $11)
+          (local.get $16)
           (global.get $global$5)
-          (local.get $9)
+          (local.get $14)
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$6)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$7)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$8)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$9)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$10)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$11)
          )
         )
         (f32x4.relaxed_madd
-         (local.get $13)
+         (local.get $18)
          (i32x4.shl
-          (local.get $10)
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 960)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 960)
+     )
+    )
+    (local.set $8
+     (v128.load offset=38480
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 80)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=960
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=19280
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 960)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
           (i32.const 23)
          )
          (global.get $global$12)
@@ -24132,7 +26406,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -31374,14 +33648,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -31522,11 +33801,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 10)
+      (i32.const 32)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 240)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -31539,27 +33836,60 @@
         (i32.const 960)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.relaxed_madd
+        (local.get $12)
         (v128.load
          (i32.add
-          (local.get $3)
+          (local.get $7)
           (local.get $5)
          )
         )
-        (v128.load
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=960
          (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 960)
-           )
-           (local.get $5)
-          )
+          (local.get $7)
+          (local.get $5)
          )
         )
-        (local.get $7)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=1920
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=2880
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $11)
        )
       )
       (local.set $5
@@ -31572,36 +33902,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=9600
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -31609,95 +33936,479 @@
     (f32.store offset=960
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$1)
            )
            (global.get $global$2)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.relaxed_madd
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
            (global.get $global$4)
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$4)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.relaxed_madd
-           (local.get $11)
+           (local.get $16)
            (global.get $global$5)
-           (local.get $9)
+           (local.get $14)
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$6)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$7)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$8)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$9)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$10)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$11)
           )
          )
          (f32x4.relaxed_madd
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=9604
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=964
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=9608
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=968
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=9612
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=972
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
           (global.get $global$12)
@@ -31710,25 +34421,228 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 32)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 40)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 240)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 960)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=9600
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=960
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 960)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=19240
       (i32.add
        (local.get $1)
@@ -31736,50 +34650,104 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=19256
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=19272
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=19288
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 10)
+        (i32.const 40)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=960
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=9640
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=9656
+         (local.get $7)
+        )
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=9672
+         (local.get $7)
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=9688
+         (local.get $7)
+        )
+        (local.get $11)
        )
       )
       (local.set $7
-       (f32x4.relaxed_madd
-        (v128.load32_splat offset=960
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $6)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.load offset=9640
-         (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 960)
-           )
-           (local.get $5)
-          )
-         )
-        )
+       (i32.add
         (local.get $7)
+        (i32.const 960)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -31789,83 +34757,526 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$12)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$1)
           )
           (global.get $global$2)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.relaxed_madd
-          (local.get $9)
+          (local.get $14)
           (global.get $global$3)
           (global.get $global$4)
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$4)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.relaxed_madd
-          (local.get $11)
+          (local.get $16)
           (global.get $global$5)
-          (local.get $9)
+          (local.get $14)
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$6)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$7)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$8)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$9)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$10)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$11)
          )
         )
         (f32x4.relaxed_madd
-         (local.get $13)
+         (local.get $18)
          (i32x4.shl
-          (local.get $10)
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 960)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 960)
+     )
+    )
+    (local.set $8
+     (v128.load offset=19240
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 40)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=960
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=9640
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 960)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
           (i32.const 23)
          )
          (global.get $global$12)
@@ -31880,7 +35291,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -38243,14 +41654,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -38391,11 +41807,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 20)
+      (i32.const 80)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 480)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -38408,27 +41842,60 @@
         (i32.const 1920)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.relaxed_madd
+        (local.get $12)
         (v128.load
          (i32.add
-          (local.get $3)
+          (local.get $7)
           (local.get $5)
          )
         )
-        (v128.load
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=1920
          (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 1920)
-           )
-           (local.get $5)
-          )
+          (local.get $7)
+          (local.get $5)
          )
         )
-        (local.get $7)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=3840
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=5760
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $11)
        )
       )
       (local.set $5
@@ -38441,36 +41908,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=38400
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -38478,95 +41942,479 @@
     (f32.store offset=1920
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$1)
            )
            (global.get $global$2)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.relaxed_madd
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
            (global.get $global$4)
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$4)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.relaxed_madd
-           (local.get $11)
+           (local.get $16)
            (global.get $global$5)
-           (local.get $9)
+           (local.get $14)
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$6)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$7)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$8)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$9)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$10)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$11)
           )
          )
          (f32x4.relaxed_madd
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=38404
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1924
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=38408
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1928
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=38412
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1932
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
           (global.get $global$12)
@@ -38579,25 +42427,228 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 80)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 80)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 480)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1920)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=38400
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1920
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 1920)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=76880
       (i32.add
        (local.get $1)
@@ -38605,50 +42656,104 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=76896
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=76912
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=76928
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 20)
+        (i32.const 80)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1920
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=38480
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=38496
+         (local.get $7)
+        )
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=38512
+         (local.get $7)
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=38528
+         (local.get $7)
+        )
+        (local.get $11)
        )
       )
       (local.set $7
-       (f32x4.relaxed_madd
-        (v128.load32_splat offset=1920
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $6)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.load offset=38480
-         (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 1920)
-           )
-           (local.get $5)
-          )
-         )
-        )
+       (i32.add
         (local.get $7)
+        (i32.const 1920)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -38658,83 +42763,526 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$12)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$1)
           )
           (global.get $global$2)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.relaxed_madd
-          (local.get $9)
+          (local.get $14)
           (global.get $global$3)
           (global.get $global$4)
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$4)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.relaxed_madd
-          (local.get $11)
+          (local.get $16)
           (global.get $global$5)
-          (local.get $9)
+          (local.get $14)
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$6)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$7)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$8)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$9)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$10)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$11)
          )
         )
         (f32x4.relaxed_madd
-         (local.get $13)
+         (local.get $18)
          (i32x4.shl
-          (local.get $10)
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 1920)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1920)
+     )
+    )
+    (local.set $8
+     (v128.load offset=76880
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 80)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1920
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=38480
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1920)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
           (i32.const 23)
          )
          (global.get $global$12)
@@ -38749,7 +43297,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -41754,14 +46302,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -41902,11 +46455,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 40)
+      (i32.const 160)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 480)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -41919,27 +46490,60 @@
         (i32.const 1920)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.relaxed_madd
+        (local.get $12)
         (v128.load
          (i32.add
-          (local.get $3)
+          (local.get $7)
           (local.get $5)
          )
         )
-        (v128.load
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=1920
          (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 1920)
-           )
-           (local.get $5)
-          )
+          (local.get $7)
+          (local.get $5)
          )
         )
-        (local.get $7)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=3840
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=5760
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $11)
        )
       )
       (local.set $5
@@ -41952,36 +46556,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=76800
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -41989,95 +46590,479 @@
     (f32.store offset=1920
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$1)
            )
            (global.get $global$2)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.relaxed_madd
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
            (global.get $global$4)
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$4)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.relaxed_madd
-           (local.get $11)
+           (local.get $16)
            (global.get $global$5)
-           (local.get $9)
+           (local.get $14)
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$6)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$7)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$8)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$9)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$10)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$11)
           )
          )
          (f32x4.relaxed_madd
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=76804
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1924
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=76808
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1928
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=76812
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1932
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
           (global.get $global$12)
@@ -42090,25 +47075,228 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 160)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 160)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 480)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1920)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=76800
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1920
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 1920)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=153760
       (i32.add
        (local.get $1)
@@ -42116,50 +47304,104 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=153776
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=153792
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=153808
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 40)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1920
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=76960
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=76976
+         (local.get $7)
+        )
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=76992
+         (local.get $7)
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=77008
+         (local.get $7)
+        )
+        (local.get $11)
        )
       )
       (local.set $7
-       (f32x4.relaxed_madd
-        (v128.load32_splat offset=1920
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $6)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.load offset=76960
-         (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 1920)
-           )
-           (local.get $5)
-          )
-         )
-        )
+       (i32.add
         (local.get $7)
+        (i32.const 1920)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -42169,83 +47411,526 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$12)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$1)
           )
           (global.get $global$2)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.relaxed_madd
-          (local.get $9)
+          (local.get $14)
           (global.get $global$3)
           (global.get $global$4)
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$4)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.relaxed_madd
-          (local.get $11)
+          (local.get $16)
           (global.get $global$5)
-          (local.get $9)
+          (local.get $14)
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$6)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$7)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$8)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$9)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$10)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$11)
          )
         )
         (f32x4.relaxed_madd
-         (local.get $13)
+         (local.get $18)
          (i32x4.shl
-          (local.get $10)
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 1920)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1920)
+     )
+    )
+    (local.set $8
+     (v128.load offset=153760
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1920
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=76960
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1920)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
           (i32.const 23)
          )
          (global.get $global$12)
@@ -42260,7 +47945,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -53595,14 +59280,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -53743,11 +59433,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 60)
+      (i32.const 240)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 360)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -53760,27 +59468,60 @@
         (i32.const 1440)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.relaxed_madd
+        (local.get $12)
         (v128.load
          (i32.add
-          (local.get $3)
+          (local.get $7)
           (local.get $5)
          )
         )
-        (v128.load
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=1440
          (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 1440)
-           )
-           (local.get $5)
-          )
+          (local.get $7)
+          (local.get $5)
          )
         )
-        (local.get $7)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=2880
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=4320
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $11)
        )
       )
       (local.set $5
@@ -53793,36 +59534,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=86400
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -53830,95 +59568,479 @@
     (f32.store offset=1440
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$1)
            )
            (global.get $global$2)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.relaxed_madd
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
            (global.get $global$4)
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$4)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.relaxed_madd
-           (local.get $11)
+           (local.get $16)
            (global.get $global$5)
-           (local.get $9)
+           (local.get $14)
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$6)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$7)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$8)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$9)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$10)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$11)
           )
          )
          (f32x4.relaxed_madd
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=86404
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1444
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=86408
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1448
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=86412
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1452
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
           (global.get $global$12)
@@ -53931,25 +60053,228 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 240)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
-      (local.get $5)
-      (i32.const 1440)
+      (local.get $6)
+      (i32.const 240)
      )
     )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
     (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 360)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1440)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=86400
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1440
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1408)
+     )
+    )
+    (local.set $8
      (v128.load offset=173040
       (i32.add
        (local.get $1)
@@ -53957,50 +60282,104 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=173056
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=173072
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=173088
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 60)
+        (i32.const 240)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1440
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=86640
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=86656
+         (local.get $7)
+        )
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=86672
+         (local.get $7)
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=86688
+         (local.get $7)
+        )
+        (local.get $11)
        )
       )
       (local.set $7
-       (f32x4.relaxed_madd
-        (v128.load32_splat offset=1440
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $6)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.load offset=86640
-         (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 1440)
-           )
-           (local.get $5)
-          )
-         )
-        )
+       (i32.add
         (local.get $7)
+        (i32.const 1440)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -54010,83 +60389,526 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$12)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$1)
           )
           (global.get $global$2)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.relaxed_madd
-          (local.get $9)
+          (local.get $14)
           (global.get $global$3)
           (global.get $global$4)
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$4)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.relaxed_madd
-          (local.get $11)
+          (local.get $16)
           (global.get $global$5)
-          (local.get $9)
+          (local.get $14)
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$6)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$7)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$8)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$9)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$10)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$11)
          )
         )
         (f32x4.relaxed_madd
-         (local.get $13)
+         (local.get $18)
          (i32x4.shl
-          (local.get $10)
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 1408)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1440)
+     )
+    )
+    (local.set $8
+     (v128.load offset=173040
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 240)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1440
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=86640
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1440)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
           (i32.const 23)
          )
          (global.get $global$12)
@@ -54101,7 +60923,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -61431,14 +68253,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -61579,11 +68406,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 60)
+      (i32.const 240)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 720)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -61596,27 +68441,60 @@
         (i32.const 2880)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.relaxed_madd
+        (local.get $12)
         (v128.load
          (i32.add
-          (local.get $3)
+          (local.get $7)
           (local.get $5)
          )
         )
-        (v128.load
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=2880
          (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 2880)
-           )
-           (local.get $5)
-          )
+          (local.get $7)
+          (local.get $5)
          )
         )
-        (local.get $7)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=5760
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=8640
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $11)
        )
       )
       (local.set $5
@@ -61629,36 +68507,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=172800
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -61666,95 +68541,479 @@
     (f32.store offset=2880
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$1)
            )
            (global.get $global$2)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.relaxed_madd
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
            (global.get $global$4)
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$4)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.relaxed_madd
-           (local.get $11)
+           (local.get $16)
            (global.get $global$5)
-           (local.get $9)
+           (local.get $14)
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$6)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$7)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$8)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$9)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$10)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$11)
           )
          )
          (f32x4.relaxed_madd
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=172804
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=2884
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=172808
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=2888
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=172812
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=2892
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
           (global.get $global$12)
@@ -61767,25 +69026,228 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 240)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 240)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 720)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 2880)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=172800
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=2880
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 2880)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=345840
       (i32.add
        (local.get $1)
@@ -61793,50 +69255,104 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=345856
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=345872
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=345888
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 60)
+        (i32.const 240)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=2880
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=173040
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=173056
+         (local.get $7)
+        )
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=173072
+         (local.get $7)
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=173088
+         (local.get $7)
+        )
+        (local.get $11)
        )
       )
       (local.set $7
-       (f32x4.relaxed_madd
-        (v128.load32_splat offset=2880
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $6)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.load offset=173040
-         (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 2880)
-           )
-           (local.get $5)
-          )
-         )
-        )
+       (i32.add
         (local.get $7)
+        (i32.const 2880)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -61846,83 +69362,526 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$12)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$1)
           )
           (global.get $global$2)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.relaxed_madd
-          (local.get $9)
+          (local.get $14)
           (global.get $global$3)
           (global.get $global$4)
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$4)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.relaxed_madd
-          (local.get $11)
+          (local.get $16)
           (global.get $global$5)
-          (local.get $9)
+          (local.get $14)
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$6)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$7)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$8)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$9)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$10)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$11)
          )
         )
         (f32x4.relaxed_madd
-         (local.get $13)
+         (local.get $18)
          (i32x4.shl
-          (local.get $10)
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 2880)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 2880)
+     )
+    )
+    (local.set $8
+     (v128.load offset=345840
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 240)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=2880
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=173040
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 2880)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
           (i32.const 23)
          )
          (global.get $global$12)
@@ -61937,7 +69896,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -69732,14 +77691,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -69880,11 +77844,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 100)
+      (i32.const 400)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 1200)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -69897,27 +77879,60 @@
         (i32.const 4800)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.relaxed_madd
+        (local.get $12)
         (v128.load
          (i32.add
-          (local.get $3)
+          (local.get $7)
           (local.get $5)
          )
         )
-        (v128.load
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=4800
          (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 4800)
-           )
-           (local.get $5)
-          )
+          (local.get $7)
+          (local.get $5)
          )
         )
-        (local.get $7)
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=9600
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=14400
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $11)
        )
       )
       (local.set $5
@@ -69930,36 +77945,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=480000
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -69967,95 +77979,479 @@
     (f32.store offset=4800
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$1)
            )
            (global.get $global$2)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.relaxed_madd
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
            (global.get $global$4)
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$4)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.relaxed_madd
-           (local.get $11)
+           (local.get $16)
            (global.get $global$5)
-           (local.get $9)
+           (local.get $14)
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$6)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$7)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$8)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$9)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$10)
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.relaxed_madd
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
            (global.get $global$11)
           )
          )
          (f32x4.relaxed_madd
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=480004
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=4804
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=480008
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=4808
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=480012
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=4812
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
           (global.get $global$12)
@@ -70068,25 +78464,228 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 400)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 400)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 1200)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 4800)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=480000
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=4800
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$1)
+           )
+           (global.get $global$2)
+          )
+         )
+         (local.set $15
+          (f32x4.relaxed_madd
+           (local.get $14)
+           (global.get $global$3)
+           (global.get $global$4)
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$4)
+          )
+         )
+         (local.set $17
+          (f32x4.relaxed_madd
+           (local.get $16)
+           (global.get $global$5)
+           (local.get $14)
+          )
+         )
+         (local.set $18
+          (global.get $global$6)
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$7)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$8)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$9)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$10)
+          )
+         )
+         (local.set $18
+          (f32x4.relaxed_madd
+           (local.get $18)
+           (local.get $17)
+           (global.get $global$11)
+          )
+         )
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+          (global.get $global$12)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 4800)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=960400
       (i32.add
        (local.get $1)
@@ -70094,50 +78693,104 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=960416
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=960432
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=960448
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 100)
+        (i32.const 400)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=4800
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=480400
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $9
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=480416
+         (local.get $7)
+        )
+        (local.get $9)
+       )
+      )
+      (local.set $10
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=480432
+         (local.get $7)
+        )
+        (local.get $10)
+       )
+      )
+      (local.set $11
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=480448
+         (local.get $7)
+        )
+        (local.get $11)
        )
       )
       (local.set $7
-       (f32x4.relaxed_madd
-        (v128.load32_splat offset=4800
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (local.get $6)
-           (i32.const 2)
-          )
-         )
-        )
-        (v128.load offset=480400
-         (i32.add
-          (local.get $1)
-          (i32.add
-           (i32.mul
-            (local.get $6)
-            (i32.const 4800)
-           )
-           (local.get $5)
-          )
-         )
-        )
+       (i32.add
         (local.get $7)
+        (i32.const 4800)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -70147,83 +78800,526 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$12)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$1)
           )
           (global.get $global$2)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.relaxed_madd
-          (local.get $9)
+          (local.get $14)
           (global.get $global$3)
           (global.get $global$4)
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$4)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.relaxed_madd
-          (local.get $11)
+          (local.get $16)
           (global.get $global$5)
-          (local.get $9)
+          (local.get $14)
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$6)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$7)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$8)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$9)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$10)
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.relaxed_madd
-          (local.get $13)
-          (local.get $12)
+          (local.get $18)
+          (local.get $17)
           (global.get $global$11)
          )
         )
         (f32x4.relaxed_madd
-         (local.get $13)
+         (local.get $18)
          (i32x4.shl
-          (local.get $10)
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
+          (i32.const 23)
+         )
+         (global.get $global$12)
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 4800)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 4800)
+     )
+    )
+    (local.set $8
+     (v128.load offset=960400
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 400)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=4800
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=480400
+         (local.get $7)
+        )
+        (local.get $8)
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 4800)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$12)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$1)
+          )
+          (global.get $global$2)
+         )
+        )
+        (local.set $15
+         (f32x4.relaxed_madd
+          (local.get $14)
+          (global.get $global$3)
+          (global.get $global$4)
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$4)
+         )
+        )
+        (local.set $17
+         (f32x4.relaxed_madd
+          (local.get $16)
+          (global.get $global$5)
+          (local.get $14)
+         )
+        )
+        (local.set $18
+         (global.get $global$6)
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$7)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$8)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$9)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$10)
+         )
+        )
+        (local.set $18
+         (f32x4.relaxed_madd
+          (local.get $18)
+          (local.get $17)
+          (global.get $global$11)
+         )
+        )
+        (f32x4.relaxed_madd
+         (local.get $18)
+         (i32x4.shl
+          (local.get $15)
           (i32.const 23)
          )
          (global.get $global$12)
@@ -70238,7 +79334,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )

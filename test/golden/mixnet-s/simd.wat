@@ -17584,14 +17584,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -17732,11 +17737,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 12)
+      (i32.const 48)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 144)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -17749,26 +17772,65 @@
         (i32.const 576)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=576
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 576)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=1152
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=1728
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -17784,36 +17846,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=6912
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -17821,111 +17880,543 @@
     (f32.store offset=576
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=6916
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=580
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=6920
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=584
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=6924
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=588
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -17938,25 +18429,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 48)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 48)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 144)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 576)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=6912
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=576
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 576)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=13872
       (i32.add
        (local.get $1)
@@ -17964,52 +18676,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=13888
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=13904
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=13920
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 12)
+        (i32.const 48)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=576
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=6960
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=6976
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=6992
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=7008
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=576
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=6960
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 576)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 576)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -18019,99 +18791,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 576)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 576)
+     )
+    )
+    (local.set $8
+     (v128.load offset=13872
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 48)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=576
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=6960
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 576)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -18126,7 +19407,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -25955,14 +27236,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -26103,11 +27389,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 20)
+      (i32.const 80)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 240)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -26120,26 +27424,65 @@
         (i32.const 960)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=960
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 960)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=1920
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=2880
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -26155,36 +27498,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=19200
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -26192,111 +27532,543 @@
     (f32.store offset=960
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=19204
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=964
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=19208
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=968
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=19212
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=972
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -26309,25 +28081,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 80)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 80)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 240)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 960)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=19200
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=960
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 960)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=38480
       (i32.add
        (local.get $1)
@@ -26335,52 +28328,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=38496
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=38512
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=38528
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 20)
+        (i32.const 80)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=960
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=19280
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=19296
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=19312
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=19328
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=960
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=19280
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 960)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 960)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -26390,99 +28443,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 960)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 960)
+     )
+    )
+    (local.set $8
+     (v128.load offset=38480
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 80)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=960
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=19280
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 960)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -26497,7 +29059,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -34557,14 +37119,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -34705,11 +37272,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 10)
+      (i32.const 32)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 240)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -34722,26 +37307,65 @@
         (i32.const 960)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=960
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 960)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=1920
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=2880
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -34757,36 +37381,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=9600
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -34794,111 +37415,543 @@
     (f32.store offset=960
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=9604
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=964
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=9608
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=968
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=9612
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=972
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -34911,25 +37964,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 32)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 40)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 240)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 960)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=9600
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=960
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 960)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=19240
       (i32.add
        (local.get $1)
@@ -34937,52 +38211,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=19256
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=19272
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=19288
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 10)
+        (i32.const 40)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=960
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=9640
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=9656
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=9672
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=9688
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=960
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=9640
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 960)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 960)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -34992,99 +38326,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 960)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 960)
+     )
+    )
+    (local.set $8
+     (v128.load offset=19240
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 40)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=960
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=9640
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 960)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -35099,7 +38942,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -42198,14 +46041,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -42346,11 +46194,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 20)
+      (i32.const 80)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 480)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -42363,26 +46229,65 @@
         (i32.const 1920)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=1920
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 1920)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=3840
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=5760
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -42398,36 +46303,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=38400
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -42435,111 +46337,543 @@
     (f32.store offset=1920
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=38404
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1924
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=38408
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1928
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=38412
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1932
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -42552,25 +46886,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 80)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 80)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 480)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1920)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=38400
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1920
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 1920)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=76880
       (i32.add
        (local.get $1)
@@ -42578,52 +47133,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=76896
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=76912
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=76928
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 20)
+        (i32.const 80)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1920
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=38480
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=38496
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=38512
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=38528
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=1920
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=38480
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 1920)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 1920)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -42633,99 +47248,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 1920)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1920)
+     )
+    )
+    (local.set $8
+     (v128.load offset=76880
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 80)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1920
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=38480
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1920)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -42740,7 +47864,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -46053,14 +51177,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -46201,11 +51330,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 40)
+      (i32.const 160)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 480)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -46218,26 +51365,65 @@
         (i32.const 1920)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=1920
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 1920)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=3840
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=5760
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -46253,36 +51439,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=76800
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -46290,111 +51473,543 @@
     (f32.store offset=1920
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=76804
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1924
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=76808
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1928
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=76812
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1932
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -46407,25 +52022,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 160)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 160)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 480)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1920)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=76800
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1920
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 1920)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=153760
       (i32.add
        (local.get $1)
@@ -46433,52 +52269,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=153776
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=153792
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=153808
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 40)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1920
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=76960
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=76976
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=76992
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=77008
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=1920
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=76960
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 1920)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 1920)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -46488,99 +52384,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 1920)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1920)
+     )
+    )
+    (local.set $8
+     (v128.load offset=153760
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 160)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1920
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=76960
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1920)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -46595,7 +53000,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -59254,14 +65659,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -59402,11 +65812,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 60)
+      (i32.const 240)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 360)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -59419,26 +65847,65 @@
         (i32.const 1440)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=1440
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 1440)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=2880
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=4320
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -59454,36 +65921,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=86400
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -59491,111 +65955,543 @@
     (f32.store offset=1440
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=86404
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1444
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=86408
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1448
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=86412
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1452
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -59608,25 +66504,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 240)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
-      (local.get $5)
-      (i32.const 1440)
+      (local.get $6)
+      (i32.const 240)
      )
     )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
     (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 360)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1440)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=86400
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=1440
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1408)
+     )
+    )
+    (local.set $8
      (v128.load offset=173040
       (i32.add
        (local.get $1)
@@ -59634,52 +66751,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=173056
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=173072
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=173088
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 60)
+        (i32.const 240)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1440
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=86640
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=86656
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=86672
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=86688
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=1440
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=86640
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 1440)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 1440)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -59689,99 +66866,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 1408)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1440)
+     )
+    )
+    (local.set $8
+     (v128.load offset=173040
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 240)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=1440
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=86640
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 1440)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -59796,7 +67482,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -67876,14 +75562,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -68024,11 +75715,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 60)
+      (i32.const 240)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 720)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -68041,26 +75750,65 @@
         (i32.const 2880)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=2880
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 2880)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=5760
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=8640
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -68076,36 +75824,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=172800
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -68113,111 +75858,543 @@
     (f32.store offset=2880
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=172804
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=2884
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=172808
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=2888
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=172812
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=2892
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -68230,25 +76407,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 240)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 240)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 720)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 2880)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=172800
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=2880
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 2880)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=345840
       (i32.add
        (local.get $1)
@@ -68256,52 +76654,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=345856
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=345872
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=345888
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 60)
+        (i32.const 240)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=2880
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=173040
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=173056
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=173072
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=173088
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=2880
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=173040
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 2880)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 2880)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -68311,99 +76769,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 2880)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 2880)
+     )
+    )
+    (local.set $8
+     (v128.load offset=345840
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 240)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=2880
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=173040
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 2880)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -68418,7 +77385,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -77049,14 +86016,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -77197,11 +86169,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 100)
+      (i32.const 400)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 1200)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -77214,26 +86204,65 @@
         (i32.const 4800)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=4800
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 4800)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=9600
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=14400
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -77249,36 +86278,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=480000
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -77286,111 +86312,543 @@
     (f32.store offset=4800
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=480004
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=4804
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=480008
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=4808
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=480012
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=4812
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -77403,25 +86861,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 400)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 400)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 1200)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 4800)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=480000
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=4800
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 4800)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=960400
       (i32.add
        (local.get $1)
@@ -77429,52 +87108,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=960416
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=960432
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=960448
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 100)
+        (i32.const 400)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=4800
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=480400
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=480416
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=480432
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=480448
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=4800
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=480400
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 4800)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 4800)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -77484,99 +87223,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 4800)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 4800)
+     )
+    )
+    (local.set $8
+     (v128.load offset=960400
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 400)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=4800
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=480400
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 4800)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -77591,7 +87839,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )

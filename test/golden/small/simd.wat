@@ -6391,14 +6391,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -6539,11 +6544,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 2)
+      (i32.const 0)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 24)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -6556,26 +6579,65 @@
         (i32.const 96)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=96
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 96)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=192
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=288
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -6591,36 +6653,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=192
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -6628,111 +6687,543 @@
     (f32.store offset=96
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=196
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=100
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=200
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=104
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=204
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=108
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -6745,25 +7236,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
+  (local.set $6
    (i32.const 0)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
-      (local.get $5)
-      (i32.const 96)
+      (local.get $6)
+      (i32.const 8)
      )
     )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
     (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 24)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 96)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=192
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=96
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (local.set $8
      (v128.load offset=392
       (i32.add
        (local.get $1)
@@ -6771,52 +7483,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=408
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=424
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=440
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 2)
+        (i32.const 8)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=96
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=200
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=216
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=232
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=248
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=96
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=200
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 96)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 96)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -6826,99 +7598,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 64)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 96)
+     )
+    )
+    (local.set $8
+     (v128.load offset=392
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 8)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=96
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=200
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 96)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -6933,7 +8214,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
@@ -11072,14 +12353,19 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 f32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
   (local.set $5
    (i32.const 0)
   )
@@ -11220,11 +12506,29 @@
     (br_if $block4
      (i32.ge_s
       (local.get $6)
-      (i32.const 4)
+      (i32.const 16)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $9
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $10
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $11
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 48)
+      )
+     )
     )
     (local.set $5
      (i32.const 0)
@@ -11237,26 +12541,65 @@
         (i32.const 192)
        )
       )
-      (local.set $7
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
        (f32x4.add
-        (local.get $7)
+        (local.get $8)
         (f32x4.mul
+         (local.get $12)
          (v128.load
           (i32.add
-           (local.get $3)
+           (local.get $7)
            (local.get $5)
           )
          )
-         (v128.load
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=192
           (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 192)
-            )
-            (local.get $5)
-           )
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=384
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=576
+          (i32.add
+           (local.get $7)
+           (local.get $5)
           )
          )
         )
@@ -11272,36 +12615,33 @@
      )
      (unreachable)
     )
-    (local.set $14
+    (local.set $19
      (f32.add
       (f32.add
        (f32x4.extract_lane 0
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 1
-        (local.get $7)
+        (local.get $8)
        )
       )
       (f32.add
        (f32x4.extract_lane 2
-        (local.get $7)
+        (local.get $8)
        )
        (f32x4.extract_lane 3
-        (local.get $7)
+        (local.get $8)
        )
       )
      )
     )
-    (local.set $14
+    (local.set $19
      (f32.add
-      (local.get $14)
+      (local.get $19)
       (f32.load offset=768
        (i32.add
         (local.get $1)
-        (i32.shl
-         (local.get $6)
-         (i32.const 2)
-        )
+        (local.get $6)
        )
       )
      )
@@ -11309,111 +12649,543 @@
     (f32.store offset=192
      (i32.add
       (local.get $3)
-      (i32.shl
-       (local.get $6)
-       (i32.const 2)
-      )
+      (local.get $6)
      )
      (block (result f32)
-      (local.set $8
+      (local.set $13
        (f32x4.splat
-        (local.get $14)
+        (local.get $19)
        )
       )
-      (local.set $9
-       (local.get $8)
+      (local.set $14
+       (local.get $13)
       )
       (f32x4.extract_lane 0
        (f32x4.div
-        (local.get $8)
+        (local.get $13)
         (block (result v128)
-         (local.set $9
+         (local.set $14
           (f32x4.pmin
            (f32x4.pmax
-            (local.get $9)
+            (local.get $14)
             (global.get $global$3)
            )
            (global.get $global$4)
           )
          )
-         (local.set $10
+         (local.set $15
           (f32x4.add
            (global.get $global$6)
            (f32x4.mul
-            (local.get $9)
+            (local.get $14)
             (global.get $global$5)
            )
           )
          )
-         (local.set $11
+         (local.set $16
           (f32x4.sub
-           (local.get $10)
+           (local.get $15)
            (global.get $global$6)
           )
          )
-         (local.set $12
+         (local.set $17
           (f32x4.add
-           (local.get $9)
+           (local.get $14)
            (f32x4.mul
-            (local.get $11)
+            (local.get $16)
             (global.get $global$7)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (global.get $global$8)
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$9)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$10)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$11)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$12)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
-         (local.set $13
+         (local.set $18
           (f32x4.add
            (global.get $global$13)
            (f32x4.mul
-            (local.get $13)
-            (local.get $12)
+            (local.get $18)
+            (local.get $17)
            )
           )
          )
          (f32x4.add
           (global.get $global$14)
           (f32x4.mul
-           (local.get $13)
+           (local.get $18)
            (i32x4.shl
-            (local.get $10)
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $9)
+       )
+       (f32x4.extract_lane 1
+        (local.get $9)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $9)
+       )
+       (f32x4.extract_lane 3
+        (local.get $9)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=772
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=196
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $10)
+       )
+       (f32x4.extract_lane 1
+        (local.get $10)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $10)
+       )
+       (f32x4.extract_lane 3
+        (local.get $10)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=776
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=200
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $11)
+       )
+       (f32x4.extract_lane 1
+        (local.get $11)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $11)
+       )
+       (f32x4.extract_lane 3
+        (local.get $11)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=780
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=204
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
             (i32.const 23)
            )
           )
@@ -11426,25 +13198,246 @@
     (local.set $6
      (i32.add
       (local.get $6)
-      (i32.const 1)
+      (i32.const 16)
      )
     )
     (br $label5)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 0)
+  (local.set $6
+   (i32.const 16)
   )
   (block $block6
    (loop $label7
     (br_if $block6
      (i32.ge_s
+      (local.get $6)
+      (i32.const 16)
+     )
+    )
+    (local.set $8
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $6)
+       (i32.const 48)
+      )
+     )
+    )
+    (local.set $5
+     (i32.const 0)
+    )
+    (block $block7
+     (loop $label6
+      (br_if $block7
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 192)
+       )
+      )
+      (local.set $12
+       (v128.load
+        (i32.add
+         (local.get $3)
+         (local.get $5)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load
+          (i32.add
+           (local.get $7)
+           (local.get $5)
+          )
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
+       )
+      )
+      (br $label6)
+     )
+     (unreachable)
+    )
+    (local.set $19
+     (f32.add
+      (f32.add
+       (f32x4.extract_lane 0
+        (local.get $8)
+       )
+       (f32x4.extract_lane 1
+        (local.get $8)
+       )
+      )
+      (f32.add
+       (f32x4.extract_lane 2
+        (local.get $8)
+       )
+       (f32x4.extract_lane 3
+        (local.get $8)
+       )
+      )
+     )
+    )
+    (local.set $19
+     (f32.add
+      (local.get $19)
+      (f32.load offset=768
+       (i32.add
+        (local.get $1)
+        (local.get $6)
+       )
+      )
+     )
+    )
+    (f32.store offset=192
+     (i32.add
+      (local.get $3)
+      (local.get $6)
+     )
+     (block (result f32)
+      (local.set $13
+       (f32x4.splat
+        (local.get $19)
+       )
+      )
+      (local.set $14
+       (local.get $13)
+      )
+      (f32x4.extract_lane 0
+       (f32x4.div
+        (local.get $13)
+        (block (result v128)
+         (local.set $14
+          (f32x4.pmin
+           (f32x4.pmax
+            (local.get $14)
+            (global.get $global$3)
+           )
+           (global.get $global$4)
+          )
+         )
+         (local.set $15
+          (f32x4.add
+           (global.get $global$6)
+           (f32x4.mul
+            (local.get $14)
+            (global.get $global$5)
+           )
+          )
+         )
+         (local.set $16
+          (f32x4.sub
+           (local.get $15)
+           (global.get $global$6)
+          )
+         )
+         (local.set $17
+          (f32x4.add
+           (local.get $14)
+           (f32x4.mul
+            (local.get $16)
+            (global.get $global$7)
+           )
+          )
+         )
+         (local.set $18
+          (global.get $global$8)
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$9)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$10)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$11)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$12)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (local.set $18
+          (f32x4.add
+           (global.get $global$13)
+           (f32x4.mul
+            (local.get $18)
+            (local.get $17)
+           )
+          )
+         )
+         (f32x4.add
+          (global.get $global$14)
+          (f32x4.mul
+           (local.get $18)
+           (i32x4.shl
+            (local.get $15)
+            (i32.const 23)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label7)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block8
+   (loop $label9
+    (br_if $block8
+     (i32.ge_s
       (local.get $5)
       (i32.const 192)
      )
     )
-    (local.set $7
+    (local.set $8
      (v128.load offset=1552
       (i32.add
        (local.get $1)
@@ -11452,52 +13445,112 @@
       )
      )
     )
+    (local.set $9
+     (v128.load offset=1568
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $10
+     (v128.load offset=1584
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $11
+     (v128.load offset=1600
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
     (local.set $6
      (i32.const 0)
     )
-    (block $block7
-     (loop $label6
-      (br_if $block7
+    (block $block9
+     (loop $label8
+      (br_if $block9
        (i32.ge_s
         (local.get $6)
-        (i32.const 4)
+        (i32.const 16)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=192
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=784
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=800
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=816
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=832
+          (local.get $7)
+         )
+        )
        )
       )
       (local.set $7
-       (f32x4.add
+       (i32.add
         (local.get $7)
-        (f32x4.mul
-         (v128.load32_splat offset=192
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $6)
-            (i32.const 2)
-           )
-          )
-         )
-         (v128.load offset=784
-          (i32.add
-           (local.get $1)
-           (i32.add
-            (i32.mul
-             (local.get $6)
-             (i32.const 192)
-            )
-            (local.get $5)
-           )
-          )
-         )
-        )
+        (i32.const 192)
        )
       )
       (local.set $6
        (i32.add
         (local.get $6)
-        (i32.const 1)
+        (i32.const 4)
        )
       )
-      (br $label6)
+      (br $label8)
      )
      (unreachable)
     )
@@ -11507,99 +13560,608 @@
       (local.get $5)
      )
      (block (result v128)
-      (local.set $9
-       (local.get $7)
+      (local.set $14
+       (local.get $8)
       )
       (f32x4.div
        (global.get $global$14)
        (block (result v128)
-        (local.set $9
+        (local.set $14
          (f32x4.pmin
           (f32x4.pmax
-           (local.get $9)
+           (local.get $14)
            (global.get $global$3)
           )
           (global.get $global$4)
          )
         )
-        (local.set $10
+        (local.set $15
          (f32x4.add
           (global.get $global$6)
           (f32x4.mul
-           (local.get $9)
+           (local.get $14)
            (global.get $global$5)
           )
          )
         )
-        (local.set $11
+        (local.set $16
          (f32x4.sub
-          (local.get $10)
+          (local.get $15)
           (global.get $global$6)
          )
         )
-        (local.set $12
+        (local.set $17
          (f32x4.add
-          (local.get $9)
+          (local.get $14)
           (f32x4.mul
-           (local.get $11)
+           (local.get $16)
            (global.get $global$7)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (global.get $global$8)
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$9)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$10)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$11)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$12)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
-        (local.set $13
+        (local.set $18
          (f32x4.add
           (global.get $global$13)
           (f32x4.mul
-           (local.get $13)
-           (local.get $12)
+           (local.get $18)
+           (local.get $17)
           )
          )
         )
         (f32x4.add
          (global.get $global$14)
          (f32x4.mul
-          (local.get $13)
+          (local.get $18)
           (i32x4.shl
-           (local.get $10)
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $9)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $10)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $11)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
+           (i32.const 23)
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 64)
+     )
+    )
+    (br $label9)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 192)
+  )
+  (block $block10
+   (loop $label11
+    (br_if $block10
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 192)
+     )
+    )
+    (local.set $8
+     (v128.load offset=1552
+      (i32.add
+       (local.get $1)
+       (local.get $5)
+      )
+     )
+    )
+    (local.set $7
+     (i32.add
+      (local.get $1)
+      (local.get $5)
+     )
+    )
+    (local.set $6
+     (i32.const 0)
+    )
+    (block $block11
+     (loop $label10
+      (br_if $block11
+       (i32.ge_s
+        (local.get $6)
+        (i32.const 16)
+       )
+      )
+      (local.set $12
+       (v128.load32_splat offset=192
+        (i32.add
+         (local.get $3)
+         (local.get $6)
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $12)
+         (v128.load offset=784
+          (local.get $7)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (i32.add
+        (local.get $7)
+        (i32.const 192)
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $6)
+        (i32.const 4)
+       )
+      )
+      (br $label10)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $5)
+     )
+     (block (result v128)
+      (local.set $14
+       (local.get $8)
+      )
+      (f32x4.div
+       (global.get $global$14)
+       (block (result v128)
+        (local.set $14
+         (f32x4.pmin
+          (f32x4.pmax
+           (local.get $14)
+           (global.get $global$3)
+          )
+          (global.get $global$4)
+         )
+        )
+        (local.set $15
+         (f32x4.add
+          (global.get $global$6)
+          (f32x4.mul
+           (local.get $14)
+           (global.get $global$5)
+          )
+         )
+        )
+        (local.set $16
+         (f32x4.sub
+          (local.get $15)
+          (global.get $global$6)
+         )
+        )
+        (local.set $17
+         (f32x4.add
+          (local.get $14)
+          (f32x4.mul
+           (local.get $16)
+           (global.get $global$7)
+          )
+         )
+        )
+        (local.set $18
+         (global.get $global$8)
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$9)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$10)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$11)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$12)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (global.get $global$13)
+          (f32x4.mul
+           (local.get $18)
+           (local.get $17)
+          )
+         )
+        )
+        (f32x4.add
+         (global.get $global$14)
+         (f32x4.mul
+          (local.get $18)
+          (i32x4.shl
+           (local.get $15)
            (i32.const 23)
           )
          )
@@ -11614,7 +14176,7 @@
       (i32.const 16)
      )
     )
-    (br $label7)
+    (br $label11)
    )
    (unreachable)
   )
