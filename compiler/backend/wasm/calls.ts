@@ -10,8 +10,9 @@ import { DEPTHWISE, depthwiseKernel, depthwiseName, type DepthwiseParams } from 
 import { chunkPixels, POINTWISE, pointwiseKernel, pointwiseName, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
 import { pointwiseSegments } from "../../../kernels/segments.ts";
 import { GATE_ROWS, GATE_ROWS_SIGNATURE, gateRowsKernel, LINEAR, linearKernel, linearName, MEAN, meanKernel, meanName, SE, seKernel, seName } from "../../../kernels/wasm/reduce.ts";
-import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK } from "../../../kernels/tiles.ts";
+import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK, PIXEL_TILE } from "../../../kernels/tiles.ts";
 import { STEM, stemKernel, stemName } from "../../../kernels/wasm/stem.ts";
+import { splitOf, type Split } from "./split.ts";
 
 /** Where things are, once memory is laid out. */
 export interface Addresses {
@@ -29,6 +30,8 @@ export interface KernelCall {
   source: () => string;
   /** i32 arguments, given the addresses. */
   args: (at: Addresses) => number[];
+  /** How threads share the call's work (threaded code); absent: the first thread makes it alone. */
+  split?: Split;
 }
 
 export interface LoweringOptions {
@@ -63,6 +66,13 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
   return segments.flatMap((s, i) => {
     const at = scratch;
     scratch += segmentFloats(s) * 4;
+    const blockBytes = (s.cin + 1) * CHANNEL_BLOCK_BYTES;
+    // Threads take blocks of output channels where the weights outweigh the input (and there are blocks enough to share), else tiles of pixels.
+    // A gated segment goes by blocks: each thread scales the weight rows of its own blocks, which only it then reads.
+    const byBlocks = !!a.gate || (s.blocks >= 16 && s.blocks * blockBytes > h * w * s.cin * 4);
+    const split = byBlocks
+      ? splitOf(POINTWISE, s.blocks, 1, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) }, i)
+      : splitOf(POINTWISE, h * w, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) }, i);
     const gemm = (weightsAt: (at: Addresses) => number): KernelCall => ({
       kernel: pointwiseName(params),
       source: () => pointwiseKernel(params),
@@ -79,6 +89,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
           nb: s.blocks,
           pc: chunkPixels(s.cin, h * w),
         }),
+      split,
     });
     if (!a.gate) return [gemm((addr) => addr.weights(i))];
     // SE gating: scale this segment's weight rows by the gate into scratch, then multiply.
@@ -86,6 +97,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       kernel: GATE_ROWS,
       source: () => gateRowsKernel,
       args: (addr) => GATE_ROWS_SIGNATURE.values({ src: addr.weights(i), dst: addr.scratch + at, gate: addr.value(op.ins[1]!) + s.ciStart * 4, nb: s.blocks, cin: s.cin }),
+      split: splitOf(GATE_ROWS_SIGNATURE, s.blocks, 1, "nb", { src: blockBytes, dst: blockBytes }, i),
     };
     return [scale, gemm((addr) => addr.scratch + at)];
   });
@@ -124,6 +136,8 @@ export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       kernel: depthwiseName(p),
       source: () => depthwiseKernel(p),
       args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks }),
+      // Threads take blocks of 4 channels: the kernel walks every pixel for each block.
+      split: splitOf(DEPTHWISE, run.blocks, 1, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 }, i),
     };
   });
 }
