@@ -34,6 +34,15 @@ export interface KernelCall {
   split?: Split;
 }
 
+/**
+ * Blocks of 4 channels in a 64-byte cache line: threads share channel blocks out in whole lines (so 2
+ * pointwise blocks of 8), so that no two threads write the same line of a pixel (false sharing).
+ */
+const BLOCKS_PER_LINE = 4;
+
+/** Fewer output rows than this are shared out unevenly (7 rows: 3 and 4): threads then take channel blocks. */
+const MIN_SHARED_ROWS = 12;
+
 export interface LoweringOptions {
   fma: boolean;
 }
@@ -48,7 +57,8 @@ export function stemCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
     {
       kernel: stemName(p),
       source: () => stemKernel(p),
-      args: (at) => STEM.values({ x: at.value(op.ins[0]!), w: at.weights(0), y: at.value(op.out) }),
+      args: (at) => STEM.values({ x: at.value(op.ins[0]!), w: at.weights(0), y: at.value(op.out), row0: 0, rows: oh }),
+      split: splitOf(STEM, oh, 1, "rows", { row0: 1 }),
     },
   ];
 }
@@ -71,8 +81,8 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
     // A gated segment goes by blocks: each thread scales the weight rows of its own blocks, which only it then reads.
     const byBlocks = !!a.gate || (s.blocks >= 16 && s.blocks * blockBytes > h * w * s.cin * 4);
     const split = byBlocks
-      ? splitOf(POINTWISE, s.blocks, 1, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) }, i)
-      : splitOf(POINTWISE, h * w, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) }, i);
+      ? splitOf(POINTWISE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) }, i)
+      : splitOf(POINTWISE, h * w, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) });
     const gemm = (weightsAt: (at: Addresses) => number): KernelCall => ({
       kernel: pointwiseName(params),
       source: () => pointwiseKernel(params),
@@ -97,7 +107,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       kernel: GATE_ROWS,
       source: () => gateRowsKernel,
       args: (addr) => GATE_ROWS_SIGNATURE.values({ src: addr.weights(i), dst: addr.scratch + at, gate: addr.value(op.ins[1]!) + s.ciStart * 4, nb: s.blocks, cin: s.cin }),
-      split: splitOf(GATE_ROWS_SIGNATURE, s.blocks, 1, "nb", { src: blockBytes, dst: blockBytes }, i),
+      split: splitOf(GATE_ROWS_SIGNATURE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { src: blockBytes, dst: blockBytes }, i),
     };
     return [scale, gemm((addr) => addr.scratch + at)];
   });
@@ -135,9 +145,12 @@ export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
     return {
       kernel: depthwiseName(p),
       source: () => depthwiseKernel(p),
-      args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks }),
-      // Threads take blocks of 4 channels: the kernel walks every pixel for each block.
-      split: splitOf(DEPTHWISE, run.blocks, 1, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 }, i),
+      args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks, row0: 0, rows: oh }),
+      // Threads take output rows, near those of the pixels they made in the layer before; where the rows are too few to share evenly, channel blocks.
+      split:
+        oh >= MIN_SHARED_ROWS
+          ? splitOf(DEPTHWISE, oh, 1, "rows", { row0: 1 })
+          : splitOf(DEPTHWISE, run.blocks, BLOCKS_PER_LINE, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 }, i),
     };
   });
 }

@@ -15,15 +15,17 @@ export interface Split {
   /** The argument (its position) that counts the items. */
   count: number;
   /**
-   * Turns the ranges among the threads: ranges differ by a unit when the units do not share evenly,
-   * and rotating them by call keeps the larger ones from all falling to the same thread. Calls that
-   * must give each thread the same range (a gated segment's scaling and product) have the same rotation.
+   * Absent, thread t takes the t-th range in every layer, so that it goes on with the part of the image it
+   * made (pixels, rows). Else the ranges turn by the layer's index plus `turn`: ranges of channel blocks
+   * differ by a unit when the blocks do not share evenly, and turning keeps the larger ones from all falling
+   * to the same thread. Calls that must give each thread the same range (a gated segment's scaling and
+   * product) have the same turn.
    */
-  rotation: number;
+  turn?: number;
 }
 
-export function splitOf<N extends string>(sig: Signature<N>, items: number, unit: number, count: N, moves: Partial<Record<N, number>>, rotation: number): Split {
-  return { items, unit, count: sig.names.indexOf(count), moves: sig.names.map((n) => moves[n] ?? 0), rotation };
+export function splitOf<N extends string>(sig: Signature<N>, items: number, unit: number, count: N, moves: Partial<Record<N, number>>, turn?: number): Split {
+  return { items, unit, count: sig.names.indexOf(count), moves: sig.names.map((n) => moves[n] ?? 0), ...(turn !== undefined && { turn }) };
 }
 
 /** Units of a split: the threads share these out. */

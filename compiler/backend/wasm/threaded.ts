@@ -59,7 +59,8 @@ function threadCall(c: KernelCall, at: Addresses, layer: number): string {
   if (!c.split) return `(if (i32.eqz (local.get $t)) (then (call $${c.kernel} ${args.map((a) => `(i32.const ${a})`).join(" ")})))`;
   const s = c.split;
   const share = (k: string) => `(call $share (i32.const ${unitsOf(s)}) (i32.const ${s.unit}) (i32.const ${s.items}) ${k} (local.get $n))`;
-  return `(local.set $k (i32.rem_u (i32.add (local.get $t) (i32.const ${layer + s.rotation})) (local.get $n)))
+  const k = s.turn === undefined ? "(local.get $t)" : `(i32.rem_u (i32.add (local.get $t) (i32.const ${layer + s.turn})) (local.get $n))`;
+  return `(local.set $k ${k})
     (local.set $lo ${share("(local.get $k)")})
     (local.set $hi ${share("(i32.add (local.get $k) (i32.const 1))")})
     (if (i32.lt_u (local.get $lo) (local.get $hi)) (then (call $${c.kernel} ${rangeArgs(s, args).join(" ")})))`;
