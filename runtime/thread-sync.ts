@@ -1,32 +1,35 @@
 // The words the threads of a threaded bundle share, below the weights (the
-// memory layout keeps [0, 1024) clear): the barrier the compiled code waits on
-// between layers, and the runtime's signals to its workers. The compiler writes
-// these addresses into the threaded code; the runtime reads the same ones.
+// memory layout keeps [0, 1024) clear): the counters through which threads take
+// and finish chunks of work (compiler/backend/wasm/threaded.ts), and the
+// runtime's signals to its workers. The compiler writes these addresses into the
+// threaded code; the runtime reads the same ones.
 
 /** Byte address of the first word; the words are i32, 4 bytes apart. */
 export const SYNC_AT = 512;
-export const SYNC_BYTES = 32;
+export const SYNC_BYTES = 160;
 
-/** Word indices from SYNC_AT. */
+/** Word indices from SYNC_AT; the two counters each on a cache line of their own. */
 export const SYNC = {
-  /** Threads arrived at the current barrier. */
-  arrived: 0,
-  /** Barriers passed: a waiting thread waits for it to change. */
-  generation: 1,
-  /** 0; else 1 + the thread that failed, or TIMED_OUT: every thread in a barrier traps. */
-  abort: 2,
-  /** Inferences started: the workers wait for it to change. */
-  go: 3,
+  /** Chunks taken, over all inferences: inference r's chunks are tickets r*T .. (r+1)*T - 1 (T chunks each; the count wraps). */
+  next: 0,
+  /** Chunks finished, likewise: a chunk of layer i starts once every chunk of the layers before it has finished. */
+  done: 16,
+  /** Threads blocked waiting for `done` to change (a finisher wakes them only when some are). */
+  waiters: 17,
+  /** 0; else 1 + the thread that failed, or TIMED_OUT: every waiting thread traps. */
+  abort: 32,
+  /** Inferences started: the workers wait for it to change, and take part in inference go - 1. */
+  go: 33,
   /** 1: the workers return (the model is disposed). */
-  quit: 4,
-  /** The layer whose barrier the last thread to time out waited at. */
-  layer: 5,
+  quit: 34,
+  /** The layer a thread waited at when it timed out. */
+  layer: 35,
 } as const;
 
-/** The abort word's value when a thread waited past its deadline at a barrier. */
+/** The abort word's value when a thread waited past its deadline. */
 export const TIMED_OUT = -1;
 
-/** run_part's exports: (thread, threads, spins before blocking, may block, deadline in ms per barrier). */
+/** The threaded code's entry: run_part(thread, inference, spins before blocking, may block, deadline in ms per wait). */
 export const RUN_PART = "run_part";
 
 /** Byte address of a word. */

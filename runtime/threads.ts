@@ -1,6 +1,6 @@
 // Threads for the wasm backend: the bundle's threaded code (compiler/backend/wasm/threaded.ts)
-// on a shared memory, run by the calling thread and n - 1 workers at once, each taking its
-// share of every layer, with a barrier between layers. The workers are Node's worker_threads
+// on a shared memory, run by the calling thread and n - 1 workers at once, each taking chunks
+// of every layer as they come free. The workers are Node's worker_threads
 // or, in browsers, Web Workers (which need a cross-origin-isolated page for shared memory);
 // node:worker_threads is imported only in Node, so that this file runs everywhere.
 import { THREADS_RELAXED_SECTION, THREADS_SECTION, type BundleMeta } from "./bundle-format.ts";
@@ -12,10 +12,10 @@ export type ThreadsOption = number | "auto";
 export const AUTO_THREADS_CAP = 4;
 export const MAX_THREADS = 64;
 
-/** A barrier's waiting thread spins this many times before it blocks: about 0.1 ms, longer than most layers' imbalance. */
+/** A thread waiting for a layer to finish spins this many times before it blocks: about 0.1 ms, longer than most chunks. */
 const SPINS = 20000;
-/** A thread that waits this long at one barrier gives up: no layer takes near this long, so another thread has died. */
-export const BARRIER_TIMEOUT_MS = 10000;
+/** A thread that waits this long for one layer gives up: no layer takes near this long, so a thread holding a chunk has died. */
+export const WAIT_TIMEOUT_MS = 10000;
 
 /** The threaded code's exports: the network's input and output, the preprocessing, and the memory it imports. */
 export interface ThreadedExports {
@@ -23,7 +23,7 @@ export interface ThreadedExports {
   input: WebAssembly.Global;
   output: WebAssembly.Global;
   run_layer: (i: number) => void;
-  [RUN_PART]: (t: number, n: number, spins: number, block: number, timeoutMs: number) => void;
+  [RUN_PART]: (t: number, inference: number, spins: number, block: number, timeoutMs: number) => void;
 }
 
 export interface ThreadPool {
@@ -49,12 +49,12 @@ interface Thread {
 
 /**
  * The worker's code, a script of its own (no imports): it instantiates the threaded code on the
- * shared memory, says it is ready, then runs its part of each inference that the calling thread
+ * shared memory, says it is ready, then takes part in each inference that the calling thread
  * starts (the `go` word changes) until told to quit. A thread that fails sets the abort word,
- * which makes every thread leave its barrier, and says why.
+ * which makes every waiting thread trap, and says why.
  */
 const WORKER_BODY = `
-const start = ({ module, memory, t, n, sync, timeout }, post) => {
+const start = ({ module, memory, t, sync, timeout }, post) => {
   let exports;
   try {
     exports = new WebAssembly.Instance(module, { env: { memory, now: () => performance.now() } }).exports;
@@ -72,11 +72,11 @@ const start = ({ module, memory, t, n, sync, timeout }, post) => {
     if (go === seen) continue;
     seen = go;
     try {
-      exports.${RUN_PART}(t, n, ${SPINS}, 1, timeout);
+      exports.${RUN_PART}(t, go - 1, ${SPINS}, 1, timeout);
     } catch (e) {
       if (Atomics.compareExchange(words, sync.abort, 0, t + 1) === 0) {
         post({ error: String((e && e.message) || e) });
-        Atomics.notify(words, sync.generation);
+        Atomics.notify(words, sync.done);
       }
     }
   }
@@ -155,7 +155,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * The bundle's threaded code on a shared copy of `memory` (the plain module's, initialised), on
  * the calling thread and n - 1 workers; or why not, where this host or bundle cannot.
  */
-export async function startThreads(module: WebAssembly.Module, meta: BundleMeta, memory: WebAssembly.Memory, relaxed: boolean, n: number, timeoutMs = BARRIER_TIMEOUT_MS): Promise<{ exports: ThreadedExports; pool: ThreadPool } | string> {
+export async function startThreads(module: WebAssembly.Module, meta: BundleMeta, memory: WebAssembly.Memory, relaxed: boolean, n: number, timeoutMs = WAIT_TIMEOUT_MS): Promise<{ exports: ThreadedExports; pool: ThreadPool } | string> {
   const [code] = WebAssembly.Module.customSections(module, relaxed ? THREADS_RELAXED_SECTION : THREADS_SECTION);
   const pages = meta.wasm.memoryPages;
   if (!code || !pages) return "the bundle has no threaded code (compiled by an older mixc)";
@@ -173,7 +173,7 @@ export async function startThreads(module: WebAssembly.Module, meta: BundleMeta,
   const env = { memory: shared, now: () => performance.now() };
   const exports = (await WebAssembly.instantiate(threaded, { env })).exports as unknown as ThreadedExports;
   const block = mayBlock() ? 1 : 0;
-  const pool = await startPool(make, threaded, shared, n, timeoutMs, () => exports[RUN_PART](0, n, SPINS, block, timeoutMs));
+  const pool = await startPool(make, threaded, shared, n, timeoutMs, (inference) => exports[RUN_PART](0, inference, SPINS, block, timeoutMs));
   return typeof pool === "string" ? pool : { exports, pool };
 }
 
@@ -188,7 +188,7 @@ function mayBlock(): boolean {
 }
 
 /** Starts the workers and waits until each has instantiated the code; a worker that cannot is the reason not to use threads. */
-async function startPool(make: (listener: (news: WorkerNews) => void) => Thread, module: WebAssembly.Module, memory: WebAssembly.Memory, n: number, timeoutMs: number, ownPart: () => void): Promise<ThreadPool | string> {
+async function startPool(make: (listener: (news: WorkerNews) => void) => Thread, module: WebAssembly.Module, memory: WebAssembly.Memory, n: number, timeoutMs: number, ownPart: (inference: number) => void): Promise<ThreadPool | string> {
   const words = new Int32Array(memory.buffer, SYNC_AT, SYNC_BYTES / 4);
   /** Each worker's last word: its error, or its exit. */
   const news: (WorkerNews | undefined)[] = [];
@@ -202,7 +202,7 @@ async function startPool(make: (listener: (news: WorkerNews) => void) => Thread,
   });
   const heard = (t: number) => new Promise<WorkerNews>((resolve) => (waiting[t] = resolve));
   const started = Promise.all(workers.map((_, i) => heard(i + 1)));
-  workers.forEach((w, i) => w.post({ module, memory, t: i + 1, n, sync: { at: SYNC_AT, words: SYNC_BYTES / 4, ...SYNC }, timeout: timeoutMs }));
+  workers.forEach((w, i) => w.post({ module, memory, t: i + 1, sync: { at: SYNC_AT, words: SYNC_BYTES / 4, ...SYNC }, timeout: timeoutMs }));
   const answers = await Promise.race([started, pause(60000).then(() => null)]);
   const refused = answers ? answers.findIndex((a) => !a.ready) : -1;
   const end = () => {
@@ -217,19 +217,20 @@ async function startPool(make: (listener: (news: WorkerNews) => void) => Thread,
     return `the worker threads could not start (${why})`;
   }
   let failure: Error | undefined;
+  let inferences = 0;
   /** Why an inference failed: the thread that set the abort word, and what it said. */
   const explain = async (own: unknown): Promise<Error> => {
     const abort = Atomics.load(words, SYNC.abort);
     if (abort === 0) {
-      // This thread failed first: release the workers from their barriers.
+      // This thread failed first: release the workers from their waits.
       Atomics.store(words, SYNC.abort, 1);
-      Atomics.notify(words, SYNC.generation);
+      Atomics.notify(words, SYNC.done);
       return new Error(`thread 0 (the calling thread) failed: ${(own as Error)?.message ?? own}`);
     }
     if (abort === TIMED_OUT) {
       await pause(50); // a worker's exit, if that is what happened, arrives now
       const gone = news.flatMap((m, t) => (m ? [`thread ${t} ${m.error !== undefined ? `failed: ${m.error}` : `exited with code ${m.exit}`}`] : []));
-      return new Error(`a thread did not reach the barrier after layer ${Atomics.load(words, SYNC.layer)} within ${timeoutMs} ms${gone.length ? ` (${gone.join("; ")})` : ""}`);
+      return new Error(`the inference waited over ${timeoutMs} ms for a chunk before layer ${Atomics.load(words, SYNC.layer)} to finish: a thread stopped${gone.length ? ` (${gone.join("; ")})` : ""}`);
     }
     const t = abort - 1;
     const said = news[t] ?? (await Promise.race([heard(t), pause(1000).then(() => undefined)]));
@@ -244,10 +245,11 @@ async function startPool(make: (listener: (news: WorkerNews) => void) => Thread,
         failure = new Error(`thread ${dead} ${news[dead]!.error !== undefined ? `failed: ${news[dead]!.error}` : `exited with code ${news[dead]!.exit}`}`);
         throw failure;
       }
-      Atomics.add(words, SYNC.go, 1);
+      const inference = inferences++;
+      Atomics.store(words, SYNC.go, inference + 1);
       Atomics.notify(words, SYNC.go);
       try {
-        ownPart();
+        ownPart(inference);
       } catch (e) {
         failure = await explain(e);
         throw failure;

@@ -13,6 +13,7 @@ import { signature } from "../../kernels/signature.ts";
 import { loadModel, type Model } from "../../runtime/index.ts";
 import { THREADS_RELAXED_SECTION, THREADS_SECTION, type BundleMeta } from "../../runtime/bundle-format.ts";
 import { startThreads } from "../../runtime/threads.ts";
+import { SYNC, syncAddress } from "../../runtime/thread-sync.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
 
 const bits = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("hex");
@@ -178,8 +179,14 @@ describe.skipIf(!hasShared).each([
 });
 
 describe("a thread that fails", () => {
-  /** A stand-in for a bundle: threaded code whose one layer calls `body` on two threads, thread t with $at = t. */
-  async function pool(body: string, timeoutMs = 10000) {
+  /** The flag the calling thread waits for in `pool`'s kernel. */
+  const FLAG = 64;
+  /**
+   * A stand-in for a bundle: threaded code of one layer cut in two chunks, whose kernel on the
+   * calling thread (thread 0) runs `main`, then waits until a worker has set a flag (or the abort
+   * word is set), and on a worker sets the flag, then runs `worker`: so that each takes a chunk.
+   */
+  async function pool(main: string, worker: string, timeoutMs = 10000) {
     const sig = signature("at", "count");
     const call = { kernel: "work", source: () => "", args: () => [0, 2], split: splitOf(sig, 2, 1, "count", { at: 1 }) };
     const wat = `(module
@@ -188,18 +195,23 @@ describe("a thread that fails", () => {
   (export "memory" (memory 0))
   (global (export "input") i32 (i32.const 0))
   (global (export "output") i32 (i32.const 0))
-  (func $work ${sig.wasmParams} ${body})
+  (func $work ${sig.wasmParams}
+    (if (i32.eqz (global.get $thread))
+      (then ${main}
+        (loop $wait (br_if $wait (i32.eqz (i32.or (i32.atomic.load (i32.const ${FLAG})) (i32.atomic.load (i32.const ${syncAddress(SYNC.abort)})))))))
+      (else (i32.atomic.store (i32.const ${FLAG}) (i32.const 1)) ${worker})))
   ${threadedFields([[call]], () => ({ value: () => 0, scratch: 0, weights: () => 0 }))})`;
     const bundle = Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), customSection(THREADS_SECTION, assemble(wat, false, true))]);
     const meta = { wasm: { memoryPages: { initial: 1, maximum: 1 } } } as BundleMeta;
     const started = await startThreads(await WebAssembly.compile(bundle), meta, new WebAssembly.Memory({ initial: 1 }), false, 2, timeoutMs);
     if (typeof started === "string") throw new Error(started);
-    return started.pool;
+    const { pool, exports } = started;
+    return { pool, reset: () => new Int32Array(exports.memory.buffer, FLAG, 1).fill(0) };
   }
 
   it("makes run() reject naming the worker and its error; later runs reject too; dispose ends the workers", async () => {
     const before = osThreads();
-    const p = await pool("(if (i32.eq (local.get $at) (i32.const 1)) (then (unreachable)))");
+    const { pool: p } = await pool("", "(unreachable)");
     await expect(p.run()).rejects.toThrow(/^thread 1 failed: .*unreachable/);
     await expect(p.run()).rejects.toThrow(/^an earlier inference failed on its threads \(thread 1 failed: .*\); dispose the model and load it again$/);
     p.dispose();
@@ -207,24 +219,27 @@ describe("a thread that fails", () => {
   });
 
   it("on the calling thread releases the workers and rejects naming thread 0", async () => {
-    const p = await pool("(if (i32.eqz (local.get $at)) (then (unreachable)))");
+    const { pool: p } = await pool("(unreachable)", "");
     await expect(p.run()).rejects.toThrow(/^thread 0 \(the calling thread\) failed: .*unreachable/);
     p.dispose();
   });
 
-  it("never arriving (a worker stuck or gone) makes run() reject after the deadline, and dispose still ends it", async () => {
+  it("never finishing its chunk (a worker stuck or gone) makes run() reject after the deadline, and dispose still ends it", async () => {
     const before = osThreads();
-    const p = await pool("(if (i32.eq (local.get $at) (i32.const 1)) (then (loop $forever (br $forever))))", 300);
+    const { pool: p } = await pool("", "(loop $forever (br $forever))", 300);
     const started = Date.now();
-    await expect(p.run()).rejects.toThrow("a thread did not reach the barrier after layer 0 within 300 ms");
+    await expect(p.run()).rejects.toThrow("the inference waited over 300 ms for a chunk before layer 1 to finish: a thread stopped");
     expect(Date.now() - started).toBeLessThan(5000);
     p.dispose();
     if (onLinux) expect(await until(() => osThreads() <= before)).toBe(true);
   });
 
   it("runs again and again when none fails", async () => {
-    const p = await pool("");
-    for (let i = 0; i < 50; i++) await p.run();
+    const { pool: p, reset } = await pool("", "");
+    for (let i = 0; i < 50; i++) {
+      reset();
+      await p.run();
+    }
     p.dispose();
   });
 });

@@ -40,7 +40,7 @@ export interface KernelCall {
  */
 const BLOCKS_PER_LINE = 4;
 
-/** Fewer output rows than this are shared out unevenly (7 rows: 3 and 4): threads then take channel blocks. */
+/** Fewer output rows than this make uneven chunks (7 rows: 1 each): threads then take channel blocks. */
 const MIN_SHARED_ROWS = 12;
 
 export interface LoweringOptions {
@@ -78,10 +78,10 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
     scratch += segmentFloats(s) * 4;
     const blockBytes = (s.cin + 1) * CHANNEL_BLOCK_BYTES;
     // Threads take blocks of output channels where the weights outweigh the input (and there are blocks enough to share), else tiles of pixels.
-    // A gated segment goes by blocks: each thread scales the weight rows of its own blocks, which only it then reads.
+    // A gated segment goes by blocks: a chunk scales the weight rows of its blocks, then multiplies by them.
     const byBlocks = !!a.gate || (s.blocks >= 16 && s.blocks * blockBytes > h * w * s.cin * 4);
     const split = byBlocks
-      ? splitOf(POINTWISE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) }, i)
+      ? splitOf(POINTWISE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) })
       : splitOf(POINTWISE, h * w, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) });
     const gemm = (weightsAt: (at: Addresses) => number): KernelCall => ({
       kernel: pointwiseName(params),
@@ -107,7 +107,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       kernel: GATE_ROWS,
       source: () => gateRowsKernel,
       args: (addr) => GATE_ROWS_SIGNATURE.values({ src: addr.weights(i), dst: addr.scratch + at, gate: addr.value(op.ins[1]!) + s.ciStart * 4, nb: s.blocks, cin: s.cin }),
-      split: splitOf(GATE_ROWS_SIGNATURE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { src: blockBytes, dst: blockBytes }, i),
+      split: { ...splitOf(GATE_ROWS_SIGNATURE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { src: blockBytes, dst: blockBytes }), withNext: true },
     };
     return [scale, gemm((addr) => addr.scratch + at)];
   });
@@ -146,11 +146,11 @@ export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       kernel: depthwiseName(p),
       source: () => depthwiseKernel(p),
       args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks, row0: 0, rows: oh }),
-      // Threads take output rows, near those of the pixels they made in the layer before; where the rows are too few to share evenly, channel blocks.
+      // Threads take chunks of output rows; where the rows are too few to cut into even chunks, of channel blocks.
       split:
         oh >= MIN_SHARED_ROWS
           ? splitOf(DEPTHWISE, oh, 1, "rows", { row0: 1 })
-          : splitOf(DEPTHWISE, run.blocks, BLOCKS_PER_LINE, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 }, i),
+          : splitOf(DEPTHWISE, run.blocks, BLOCKS_PER_LINE, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 }),
     };
   });
 }

@@ -1,9 +1,9 @@
 // How one kernel call's work divides between threads (the threaded code,
-// threaded.ts): each thread takes a contiguous range of whole units (pixel
-// tiles, channel blocks) and calls the kernel on it alone, with its addresses
-// moved to the range's start and its count shortened. Every output value is
-// then computed by one thread, by the same instructions in the same order as
-// one thread computes it, so the results are bitwise those of one thread.
+// threaded.ts): into chunks, each a contiguous range of whole units (pixel
+// tiles, rows, channel blocks), on which the kernel is called alone, with its
+// addresses moved to the range's start and its count shortened. Every output
+// value is then computed by one thread, by the same instructions in the same
+// order as one thread computes it, so the results are bitwise those of one thread.
 import type { Signature } from "../../../kernels/signature.ts";
 
 export interface Split {
@@ -14,18 +14,12 @@ export interface Split {
   moves: number[];
   /** The argument (its position) that counts the items. */
   count: number;
-  /**
-   * Absent, thread t takes the t-th range in every layer, so that it goes on with the part of the image it
-   * made (pixels, rows). Else the ranges turn by the layer's index plus `turn`: ranges of channel blocks
-   * differ by a unit when the blocks do not share evenly, and turning keeps the larger ones from all falling
-   * to the same thread. Calls that must give each thread the same range (a gated segment's scaling and
-   * product) have the same turn.
-   */
-  turn?: number;
+  /** The next call runs on the same range, after this one, on the same thread (a gated segment's product reads the weights its scaling wrote). */
+  withNext?: boolean;
 }
 
-export function splitOf<N extends string>(sig: Signature<N>, items: number, unit: number, count: N, moves: Partial<Record<N, number>>, turn?: number): Split {
-  return { items, unit, count: sig.names.indexOf(count), moves: sig.names.map((n) => moves[n] ?? 0), ...(turn !== undefined && { turn }) };
+export function splitOf<N extends string>(sig: Signature<N>, items: number, unit: number, count: N, moves: Partial<Record<N, number>>): Split {
+  return { items, unit, count: sig.names.indexOf(count), moves: sig.names.map((n) => moves[n] ?? 0) };
 }
 
 /** Units of a split: the threads share these out. */
