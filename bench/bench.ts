@@ -5,7 +5,7 @@
 // kernel group of MixNet-M; compile time, code size excluding weights, and the arena.
 // S, M and MobileNetV3 use their fixtures in ../shared; MixNet-L has no shared fixture
 // or ONNX model, so it is compiled with seeded weights, runs on MixNet-M's input and is
-// timed against mixc only.
+// timed against mixc only. Last, mixc on two threads (bench/threads.ts).
 import { existsSync, readFileSync } from "node:fs";
 import v8 from "node:v8";
 // Node 20 has relaxed SIMD behind a flag; it must be on before any module compiles.
@@ -17,6 +17,7 @@ const { loadOrtNode } = await import("./peers/onnxruntime-node.ts");
 const { measureSimdPeak } = await import("./simd-peak.ts");
 const { alternate, median, percentile } = await import("./timing.ts");
 const { kernelGroup, layerFlops, layerSeconds } = await import("./layer-times.ts");
+const { benchThreadsNode } = await import("./threads.ts");
 
 const SHARED = new URL("../../shared/", import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -99,3 +100,5 @@ console.log(markdown([header, header.map(() => "---"), ...rows]));
 const groupHeader = ["MixNet-M kernel group", "layers", "simd128 ms", "simd128 GFLOP/s (of mul+add peak)", "relaxed ms", "relaxed GFLOP/s (of FMA peak)"];
 console.log(`\nMixNet-M per kernel group (each layer alone, best of 7 loops; seconds summed over the group's layers):\n`);
 console.log(markdown([groupHeader, groupHeader.map(() => "---"), ...groupRows]));
+console.log(`\nThreads (bench/threads.ts; --chromium there adds Chromium beside onnxruntime-web):\n\n${await benchThreadsNode()}`);
+
