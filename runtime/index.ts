@@ -6,7 +6,7 @@ import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle-fo
 import { verifyBundle } from "./integrity.ts";
 import type { Executor, LayerTime } from "./executor.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
-import { resolveThreads, type ThreadsOption } from "./threads.ts";
+import type { ThreadsOption } from "./threads.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
 import { firstNonFinite } from "./tensor.ts";
 import { isRgba, shrinkOnLoadSide } from "./preprocess-kernel.ts";
@@ -29,7 +29,8 @@ export interface ImageOptions extends Omit<DecodeOptions, "minShortSide"> {
 }
 export type { SimdVariant } from "./wasm-executor.ts";
 export { hasRelaxedSimd } from "./wasm-executor.ts";
-export { MAX_THREADS, type ThreadsOption } from "./threads.ts";
+export type { ThreadsOption } from "./threads.ts";
+export { MAX_THREADS } from "./thread-sync.ts";
 export { GpuUnavailableError } from "./gpu-unavailable.ts";
 
 export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;
@@ -142,7 +143,8 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
   const backend = options.backend ?? "auto";
   if (!["wasm", "webgpu", "auto"].includes(backend)) throw new Error(`unknown backend '${backend}'`);
   if (![undefined, "f32", "f16"].includes(options.gpuPrecision)) throw new Error(`unknown gpuPrecision '${options.gpuPrecision}' (f32 or f16)`);
-  const threads = await resolveThreads(options.threads);
+  // The threads' code is a chunk of its own, loaded only where threads are asked for.
+  const threads = options.threads === undefined ? 1 : await (await import("./threads.ts")).resolveThreads(options.threads);
   const module = await toModule(source);
   const meta = readMeta(module);
   const gpu = backend === "wasm" ? undefined : await webGpu(module, meta, options);

@@ -4,6 +4,9 @@
 // runtime's signals to its workers. The compiler writes these addresses into the
 // threaded code; the runtime reads the same ones.
 
+/** The most threads loadModel takes. */
+export const MAX_THREADS = 64;
+
 /** Byte address of the first word; the words are i32, 4 bytes apart. */
 export const SYNC_AT = 512;
 export const SYNC_BYTES = 160;

@@ -4,13 +4,12 @@
 // or, in browsers, Web Workers (which need a cross-origin-isolated page for shared memory);
 // node:worker_threads is imported only in Node, so that this file runs everywhere.
 import { THREADS_RELAXED_SECTION, THREADS_SECTION, type BundleMeta } from "./bundle-format.ts";
-import { RUN_PART, SYNC, SYNC_AT, SYNC_BYTES, TIMED_OUT } from "./thread-sync.ts";
+import { MAX_THREADS, RUN_PART, SYNC, SYNC_AT, SYNC_BYTES, TIMED_OUT } from "./thread-sync.ts";
 
 export type ThreadsOption = number | "auto";
 
 /** Past four threads MixNet's layers are too small to share well. */
 export const AUTO_THREADS_CAP = 4;
-export const MAX_THREADS = 64;
 
 /** A thread waiting for a layer to finish spins this many times before it blocks: about 0.1 ms, longer than most chunks. */
 const SPINS = 20000;

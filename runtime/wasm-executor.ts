@@ -5,7 +5,6 @@
 import { BundleError, RELAXED_SECTION, TWIN_OF_SECTION, type BundleMeta } from "./bundle-format.ts";
 import { layerTimes, type Executor } from "./executor.ts";
 import { preprocessInPlace, type KernelExports } from "./preprocess-kernel.ts";
-import { startThreads } from "./threads.ts";
 
 export type SimdVariant = "simd128" | "relaxed-simd";
 
@@ -69,6 +68,7 @@ interface Runner {
 
 /** The threaded code on `threads` threads, or why the calling thread runs alone. */
 async function threadedRunner(module: WebAssembly.Module, meta: BundleMeta, main: MainExports, relaxed: boolean, threads: number): Promise<Runner | string> {
+  const { startThreads } = await import("./threads.ts");
   const started = await startThreads(module, meta, main.memory, relaxed, threads);
   if (typeof started === "string") return `threads: ${started}; running on one thread`;
   const { exports, pool } = started;
