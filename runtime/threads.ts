@@ -111,21 +111,28 @@ export async function resolveThreads(option: ThreadsOption | undefined): Promise
   return option;
 }
 
-/** Why this host cannot run threads, or null when it can make workers over shared memory. */
-async function workerMaker(): Promise<((listener: (news: WorkerNews) => void) => Thread) | string> {
-  if (typeof SharedArrayBuffer === "undefined") {
-    return globalThis.crossOriginIsolated === false
-      ? "the page is not cross-origin isolated (serve it with Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp), so it has no shared memory"
-      : "this engine has no shared memory (SharedArrayBuffer)";
-  }
-  if (globalThis.crossOriginIsolated === false) return "the page is not cross-origin isolated (serve it with Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp)";
+/** Makes workers; `started` once they have all answered (or failed), to free what making them needed. */
+interface WorkerMaker {
+  make(listener: (news: WorkerNews) => void): Thread;
+  started(): void;
+}
+
+const NOT_ISOLATED = "the page is not cross-origin isolated (serve it with Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp)";
+
+/** What makes workers over shared memory here, or why this host cannot. */
+async function workerMaker(): Promise<WorkerMaker | string> {
+  if (typeof SharedArrayBuffer === "undefined") return globalThis.crossOriginIsolated === false ? `${NOT_ISOLATED}, so it has no shared memory` : "this engine has no shared memory (SharedArrayBuffer)";
+  if (globalThis.crossOriginIsolated === false) return NOT_ISOLATED;
   if (typeof Worker === "function" && !isNode()) {
     const url = URL.createObjectURL(new Blob([WEB_WORKER], { type: "text/javascript" }));
-    return (listener) => {
-      const w = new Worker(url);
-      w.onmessage = (e) => listener(e.data as WorkerNews);
-      w.onerror = (e) => listener({ error: e.message || "the worker failed to start" });
-      return { post: (m) => w.postMessage(m), terminate: () => w.terminate() };
+    return {
+      make(listener) {
+        const w = new Worker(url);
+        w.onmessage = (e) => listener(e.data as WorkerNews);
+        w.onerror = (e) => listener({ error: e.message || "the worker failed to start" });
+        return { post: (m) => w.postMessage(m), terminate: () => w.terminate() };
+      },
+      started: () => URL.revokeObjectURL(url),
     };
   }
   if (!isNode()) return "this host has no Worker (edge workers run one thread)";
@@ -136,14 +143,17 @@ async function workerMaker(): Promise<((listener: (news: WorkerNews) => void) =>
   } catch (e) {
     return `node:worker_threads is not available here (${(e as Error).message})`;
   }
-  return (listener) => {
-    const w = new threads.Worker(NODE_WORKER, { eval: true });
-    // A model left undisposed does not keep the process alive.
-    w.unref();
-    w.on("message", (m: WorkerNews) => listener(m));
-    w.on("error", (e: Error) => listener({ error: e.message }));
-    w.on("exit", (code: number) => listener({ exit: code }));
-    return { post: (m) => w.postMessage(m), terminate: () => void w.terminate() };
+  return {
+    make(listener) {
+      const w = new threads.Worker(NODE_WORKER, { eval: true });
+      // A model left undisposed does not keep the process alive.
+      w.unref();
+      w.on("message", (m: WorkerNews) => listener(m));
+      w.on("error", (e: Error) => listener({ error: e.message }));
+      w.on("exit", (code: number) => listener({ exit: code }));
+      return { post: (m) => w.postMessage(m), terminate: () => void w.terminate() };
+    },
+    started() {},
   };
 }
 
@@ -158,21 +168,22 @@ export async function startThreads(module: WebAssembly.Module, meta: BundleMeta,
   const [code] = WebAssembly.Module.customSections(module, relaxed ? THREADS_RELAXED_SECTION : THREADS_SECTION);
   const pages = meta.wasm.memoryPages;
   if (!code || !pages) return "the bundle has no threaded code (compiled by an older mixc)";
-  const make = await workerMaker();
-  if (typeof make === "string") return make;
+  const maker = await workerMaker();
+  if (typeof maker === "string") return maker;
   let shared: WebAssembly.Memory;
   let threaded: WebAssembly.Module;
   try {
     shared = new WebAssembly.Memory({ initial: memory.buffer.byteLength / 65536, maximum: pages.maximum, shared: true });
     threaded = await WebAssembly.compile(code);
   } catch (e) {
+    maker.started();
     return `this engine cannot run the threaded code (${(e as Error).message})`;
   }
   new Uint8Array(shared.buffer).set(new Uint8Array(memory.buffer));
   const env = { memory: shared, now: () => performance.now() };
   const exports = (await WebAssembly.instantiate(threaded, { env })).exports as unknown as ThreadedExports;
   const block = mayBlock() ? 1 : 0;
-  const pool = await startPool(make, threaded, shared, n, timeoutMs, (inference) => exports[RUN_PART](0, inference, SPINS, block, timeoutMs));
+  const pool = await startPool(maker, threaded, shared, n, timeoutMs, (inference) => exports[RUN_PART](0, inference, SPINS, block, timeoutMs));
   return typeof pool === "string" ? pool : { exports, pool };
 }
 
@@ -187,14 +198,14 @@ function mayBlock(): boolean {
 }
 
 /** Starts the workers and waits until each has instantiated the code; a worker that cannot is the reason not to use threads. */
-async function startPool(make: (listener: (news: WorkerNews) => void) => Thread, module: WebAssembly.Module, memory: WebAssembly.Memory, n: number, timeoutMs: number, ownPart: (inference: number) => void): Promise<ThreadPool | string> {
+async function startPool(maker: WorkerMaker, module: WebAssembly.Module, memory: WebAssembly.Memory, n: number, timeoutMs: number, ownPart: (inference: number) => void): Promise<ThreadPool | string> {
   const words = new Int32Array(memory.buffer, SYNC_AT, SYNC_BYTES / 4);
   /** Each worker's last word: its error, or its exit. */
   const news: (WorkerNews | undefined)[] = [];
   const waiting: ((news: WorkerNews) => void)[] = [];
   const workers = Array.from({ length: n - 1 }, (_, i) => {
     const t = i + 1;
-    return make((m) => {
+    return maker.make((m) => {
       if (!m.ready) news[t] ??= m;
       waiting[t]?.(m);
     });
@@ -203,6 +214,7 @@ async function startPool(make: (listener: (news: WorkerNews) => void) => Thread,
   const started = Promise.all(workers.map((_, i) => heard(i + 1)));
   workers.forEach((w, i) => w.post({ module, memory, t: i + 1, sync: { at: SYNC_AT, words: SYNC_BYTES / 4, ...SYNC }, timeout: timeoutMs }));
   const answers = await Promise.race([started, pause(60000).then(() => null)]);
+  maker.started();
   const refused = answers ? answers.findIndex((a) => !a.ready) : -1;
   const end = () => {
     Atomics.store(words, SYNC.quit, 1);
