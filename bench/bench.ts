@@ -7,9 +7,8 @@
 // or ONNX model, so it is compiled with seeded weights (--seed 1), runs on MixNet-M's
 // input, and its peers run an ONNX export of the same network and weights
 // (onnx-export/, checked against mixc's reference interpreter before it is timed).
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// Last, mixc on two threads (bench/threads.ts).
+import { existsSync, readFileSync } from "node:fs";
 import v8 from "node:v8";
 // Node 20 has relaxed SIMD behind a flag; it must be on before any module compiles.
 v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
@@ -20,7 +19,8 @@ const { loadOrtNode } = await import("./peers/onnxruntime-node.ts");
 const { measureSimdPeak } = await import("./simd-peak.ts");
 const { alternate, median, percentile } = await import("./timing.ts");
 const { kernelGroup, layerFlops, layerSeconds } = await import("./layer-times.ts");
-const { exportOnnx } = await import("./onnx-export/export.ts");
+const { peerExport } = await import("./onnx-export/export.ts");
+const { benchThreadsNode } = await import("./threads.ts");
 
 const SHARED = new URL("../../shared/", import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -44,15 +44,6 @@ const floats = (file: string) => {
 const markdown = (rows: string[][]) => rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
 const spread = (t: number[]) => `${median(t).toFixed(1)} (${percentile(t, 10).toFixed(1)}-${percentile(t, 90).toFixed(1)})`;
 
-/** An ONNX export of the spec with seed 1's weights, refused unless it computes what mixc's reference does. */
-async function exported(spec: string): Promise<string> {
-  const out = join(mkdtempSync(join(tmpdir(), "mixc-bench-")), "model.onnx");
-  const error = await exportOnnx(spec, out, 1);
-  if (!(error < 1e-4)) throw new Error(`the ONNX export of ${spec} differs from mixc's reference by ${error} (relative): not a fair peer`);
-  console.error(`${spec}: ONNX export within ${error.toExponential(1)} of mixc's reference`);
-  return out;
-}
-
 const peak = measureSimdPeak();
 const PEERS = ["onnxruntime-web", "onnxruntime-node 1T", "onnxruntime-node 2T"];
 const rows: string[][] = [];
@@ -67,7 +58,7 @@ for (const m of MODELS) {
   const totalFlops = flops.reduce((a, b) => a + b, 0);
   const relaxed = await loadModel(compiled.bytes, { backend: "wasm" });
   const plain = await loadModel(compiled.bytes, { backend: "wasm", relaxedSimd: false });
-  const onnx = m.fixture ? `${SHARED}onnx/${m.name}.onnx` : await exported(m.spec);
+  const onnx = m.fixture ? `${SHARED}onnx/${m.name}.onnx` : await peerExport(m.spec);
   const peers = existsSync(onnx) ? [await loadOrtWeb(onnx), await loadOrtNode(onnx, 1), await loadOrtNode(onnx, 2)] : [];
   const times = await alternate(
     [{ name: relaxed.variant, run: () => relaxed.run(input) }, { name: plain.variant, run: () => plain.run(input) }, ...peers.map((p) => ({ name: p.name, run: () => p.run(input) }))],
@@ -112,3 +103,5 @@ console.log(markdown([header, header.map(() => "---"), ...rows]));
 const groupHeader = ["MixNet-M kernel group", "layers", "simd128 ms", "simd128 GFLOP/s (of mul+add peak)", "relaxed ms", "relaxed GFLOP/s (of FMA peak)"];
 console.log(`\nMixNet-M per kernel group (each layer alone, best of 7 loops; seconds summed over the group's layers):\n`);
 console.log(markdown([groupHeader, groupHeader.map(() => "---"), ...groupRows]));
+console.log(`\nThreads (bench/threads.ts; --chromium there adds Chromium beside onnxruntime-web):\n\n${await benchThreadsNode()}`);
+

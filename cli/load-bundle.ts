@@ -8,7 +8,7 @@ import { nodeGpu } from "./gpu.ts";
 export const isBundlePath = (path: string) => path.endsWith(".wasm");
 
 /** What the commands choose of how a bundle loads. */
-export type LoadChoices = Pick<LoadOptions, "relaxedSimd" | "gpuPrecision">;
+export type LoadChoices = Pick<LoadOptions, "relaxedSimd" | "gpuPrecision" | "threads">;
 
 export async function loadBundle(path: string, backend: Backend, choices: LoadChoices = {}): Promise<Model> {
   const bytes = readInput(path, "bundle");

@@ -9,6 +9,8 @@ export interface Timing {
   model: string;
   backend: string;
   variant: string;
+  /** Threads each inference ran on. */
+  threads: number;
   fallback?: string;
   runs: number;
   median_ms: number;
@@ -37,7 +39,7 @@ export async function timeModel(model: Model, o: { runs: number; warmup: number;
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  const timing: Timing = { model: model.meta.name, backend: model.backend, variant: model.variant, ...(model.fallback ? { fallback: model.fallback } : {}), runs: o.runs, median_ms: percentile(times, 50), p10_ms: percentile(times, 10), p90_ms: percentile(times, 90) };
+  const timing: Timing = { model: model.meta.name, backend: model.backend, variant: model.variant, threads: model.threads, ...(model.fallback ? { fallback: model.fallback } : {}), runs: o.runs, median_ms: percentile(times, 50), p10_ms: percentile(times, 10), p90_ms: percentile(times, 90) };
   if (o.perLayer) timing.layers = withShares(await model.profile(Math.max(1, Math.min(o.runs, 20))), o.byTime);
   return timing;
 }

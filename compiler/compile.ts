@@ -11,6 +11,8 @@ import type { WeightsDtype } from "../kernels/wasm/packed.ts";
 export interface CompileOptions extends WeightSource {
   /** "all" (default): WebAssembly and WebGPU; "wasm": leave the WebGPU program out. */
   target?: "all" | "wasm";
+  /** Whether the bundle carries the threaded code (default true); edge workers, which have no threads, leave it out. */
+  threads?: boolean;
   /** How the bundle stores the weights (default f32); the kernels compute in float32 either way. */
   weightsDtype?: WeightsDtype;
   onStage?: (stage: string, model: PipelineModel) => void;
@@ -25,7 +27,7 @@ export async function compile(specPath: string, options: CompileOptions = {}) {
   });
   // Weights, arena and input placed once; both backends read the same memory.
   const memory = layoutMemory(model.graph, model.schedule!);
-  const program = buildWasm(model.graph, model.schedule!, memory, model.weights!, options.weightsDtype, info.preprocessing);
+  const program = buildWasm(model.graph, model.schedule!, memory, model.weights!, options.weightsDtype, info.preprocessing, options.threads ?? true);
   const gpu = options.target === "wasm" ? undefined : buildWebGpu(model.graph, model.schedule!, memory);
   return { ...writeBundle(model.graph, shaped, program, info, gpu), program, gpu, model, notes };
 }

@@ -9,6 +9,9 @@ export const META_SECTION = "mixc";
 const GPU_PROGRAM_FORMAT = 1;
 /** The relaxed-SIMD (fused multiply-add) twin of the code, importing the main module's memory. */
 export const RELAXED_SECTION = "mixc.relaxed-simd";
+/** The threaded twins (see thread-sync.ts) of the plain-SIMD and the relaxed-SIMD code, importing a shared memory of meta.wasm.memoryPages. */
+export const THREADS_SECTION = "mixc.threads";
+export const THREADS_RELAXED_SECTION = "mixc.threads.relaxed-simd";
 /** In the twin written as a module of its own (edge workers): the hash of the bundle it belongs to. */
 export const TWIN_OF_SECTION = "mixc.twin-of";
 
@@ -32,6 +35,8 @@ export interface BundleMeta {
     weightsStoredBytes?: number;
     arenaBytes: number;
     codeBytes: number;
+    /** The memory's limits in 64 KiB pages, which the threaded code's shared memory repeats (absent: a bundle without threaded code). */
+    memoryPages?: { initial: number; maximum: number };
   };
   /** The kernel schedule, one entry per layer (run_layer(i)), for profiling. */
   layers: { name: string; kernels: string[]; macs: number }[];

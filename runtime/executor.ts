@@ -13,7 +13,9 @@ export interface LayerTime {
 export interface Executor {
   /** Which code runs: "relaxed-simd" or "simd128" on wasm, the adapter ("vendor architecture") on WebGPU. */
   variant: string;
-  /** Why a faster path is not taken, when it is not: the relaxed-SIMD twin, half precision on WebGPU. */
+  /** Threads running each inference on wasm (absent: one). */
+  threads?: number;
+  /** Why a faster path is not taken, when it is not: the relaxed-SIMD twin, threads, half precision on WebGPU. */
   fallback?: string;
   run(input: Float32Array): Promise<Float32Array>;
   /** Logits for RGBA pixels, preprocessed by the bundle's own code (runtime/preprocess-kernel.ts) straight into its input. */

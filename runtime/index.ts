@@ -6,6 +6,7 @@ import { BundleError, readMeta, readProgram, type BundleMeta } from "./bundle-fo
 import { verifyBundle } from "./integrity.ts";
 import type { Executor, LayerTime } from "./executor.ts";
 import { createWasmExecutor } from "./wasm-executor.ts";
+import type { ThreadsOption } from "./threads.ts";
 import { GpuUnavailableError } from "./gpu-unavailable.ts";
 import { firstNonFinite } from "./tensor.ts";
 import { isRgba, shrinkOnLoadSide } from "./preprocess-kernel.ts";
@@ -28,6 +29,8 @@ export interface ImageOptions extends Omit<DecodeOptions, "minShortSide"> {
 }
 export type { SimdVariant } from "./wasm-executor.ts";
 export { hasRelaxedSimd } from "./wasm-executor.ts";
+export type { ThreadsOption } from "./threads.ts";
+export { MAX_THREADS } from "./thread-sync.ts";
 export { GpuUnavailableError } from "./gpu-unavailable.ts";
 
 export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;
@@ -49,6 +52,13 @@ export interface LoadOptions {
   warmup?: boolean;
   /** The relaxed-SIMD twin as its own compiled module, for engines that forbid compiling wasm at run time (workerd); `mixc compile --target worker` writes it. */
   relaxedModule?: WebAssembly.Module;
+  /**
+   * Threads for the wasm backend (default 1): each layer's work is shared between the calling thread and
+   * threads - 1 workers over one shared memory, with bitwise the same logits as one thread. "auto": the
+   * host's cores, at most 4. Needs shared memory and workers: Node's worker_threads, or in browsers a
+   * cross-origin-isolated page; elsewhere the model runs on one thread and `fallback` says why.
+   */
+  threads?: ThreadsOption;
   /** WebGPU arithmetic (default "f32"); "f16" runs the 1x1 convolutions in half precision where the adapter has shader-f16, else float32 saying why in `fallback`. */
   gpuPrecision?: "f32" | "f16";
 }
@@ -65,8 +75,10 @@ export interface Model {
   readonly backend: Backend;
   /** Which code runs: on wasm plain SIMD ("simd128") or its fused multiply-add twin ("relaxed-simd"); on WebGPU the adapter ("vendor architecture"). */
   readonly variant: string;
-  /** Why a faster path is not taken, when it is not: WebGPU (under "auto"), the relaxed-SIMD twin. */
+  /** Why a faster path is not taken, when it is not: WebGPU (under "auto"), the relaxed-SIMD twin, threads. */
   readonly fallback?: string;
+  /** Threads each inference runs on (wasm; 1 on WebGPU, or where threads were asked for and are not available). */
+  readonly threads: number;
   /** Logits for one normalised NCHW float32 input of the bundle's input shape. Rejects (TypeError) anything but a Float32Array, (RangeError) a wrong length or a NaN or infinite value, naming the first. */
   run(input: Float32Array): Promise<Float32Array>;
   /**
@@ -131,11 +143,13 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
   const backend = options.backend ?? "auto";
   if (!["wasm", "webgpu", "auto"].includes(backend)) throw new Error(`unknown backend '${backend}'`);
   if (![undefined, "f32", "f16"].includes(options.gpuPrecision)) throw new Error(`unknown gpuPrecision '${options.gpuPrecision}' (f32 or f16)`);
+  // The threads' code is a chunk of its own, loaded only where threads are asked for.
+  const threads = options.threads === undefined ? 1 : await (await import("./threads.ts")).resolveThreads(options.threads);
   const module = await toModule(source);
   const meta = readMeta(module);
   const gpu = backend === "wasm" ? undefined : await webGpu(module, meta, options);
   const onGpu = typeof gpu === "object";
-  let executor: Executor | undefined = onGpu ? gpu : await createWasmExecutor(module, meta, { relaxed: options.relaxedSimd ?? true, warmup: options.warmup ?? true, relaxedModule: options.relaxedModule });
+  let executor: Executor | undefined = onGpu ? gpu : await createWasmExecutor(module, meta, { relaxed: options.relaxedSimd ?? true, warmup: options.warmup ?? true, relaxedModule: options.relaxedModule, threads });
   const { variant } = executor;
   const fallback = [onGpu ? undefined : gpu, executor.fallback].filter(Boolean).join("; ");
   const size = meta.input.shape.reduce((a, b) => a * b, 1);
@@ -161,6 +175,7 @@ export async function loadModel(source: ModelSource, options: LoadOptions = {}):
     backend: onGpu ? "webgpu" : "wasm",
     variant,
     ...(fallback ? { fallback } : {}),
+    threads: executor.threads ?? 1,
     run,
     runImage,
     async classify(image, k = 5, options) {

@@ -57,54 +57,88 @@ export interface WasmOptions {
   /** Run WARMUP_RUNS inferences at load. */
   warmup: boolean;
   relaxedModule?: WebAssembly.Module;
+  /** Threads to run on (1: the calling thread alone). */
+  threads: number;
 }
 
-export async function createWasmExecutor(module: WebAssembly.Module, meta: BundleMeta, { relaxed, warmup, relaxedModule }: WasmOptions): Promise<Executor> {
-  let main: MainExports | undefined = (await WebAssembly.instantiate(module, {})).exports as unknown as MainExports;
+/** What runs inferences: the exports holding the input, output and preprocessing, and the network's code on one thread or several. */
+interface Runner {
+  io: KernelExports & { input: WebAssembly.Global; output: WebAssembly.Global };
+  run(): void | Promise<void>;
+  run_layer(i: number): void;
+  dispose(): void;
+}
+
+/** The threaded code on `threads` threads, or why the calling thread runs alone. */
+async function threadedRunner(module: WebAssembly.Module, meta: BundleMeta, main: MainExports, relaxed: boolean, threads: number): Promise<Runner | string> {
+  const { startThreads } = await import("./threads.ts");
+  const started = await startThreads(module, meta, main.memory, relaxed, threads);
+  if (typeof started === "string") return `threads: ${started}; running on one thread`;
+  const { exports, pool } = started;
+  return { io: exports, run: () => pool.run(), run_layer: (i) => exports.run_layer(i), dispose: () => pool.dispose() };
+}
+
+export async function createWasmExecutor(module: WebAssembly.Module, meta: BundleMeta, { relaxed, warmup, relaxedModule, threads }: WasmOptions): Promise<Executor> {
+  const main = (await WebAssembly.instantiate(module, {})).exports as unknown as MainExports;
   const twin = relaxed ? await relaxedTwin(module, meta, main.memory, relaxedModule) : "relaxed SIMD was turned off";
-  let program: Program | undefined = typeof twin === "string" ? main : twin;
+  const program: Program = typeof twin === "string" ? main : twin;
+  const variant = typeof twin === "string" ? "simd128" : "relaxed-simd";
+  const threaded = threads > 1 ? await threadedRunner(module, meta, main, variant === "relaxed-simd", threads) : undefined;
+  let runner: Runner | undefined = typeof threaded === "object" ? threaded : { io: main, run: () => program.run(), run_layer: (i) => program.run_layer(i), dispose() {} };
   // V8 first runs new code from its baseline compiler (Liftoff, 4-5x slower here) and swaps in
   // optimised code for a function's next call once it has done enough work. Inferences now, on
   // whatever the input holds, do that work, so that the first real inference runs optimised code
   // instead of taking 4-6x a warm one. Two, because one leaves the kernels of small layers short of
   // that work: after one, the first real inference took 1.7x a warm one in Chromium (after two, 0.9x).
-  if (warmup) for (let i = 0; i < WARMUP_RUNS; i++) program.run();
+  if (warmup) for (let i = 0; i < WARMUP_RUNS; i++) await runner.run();
   const classes = meta.output.shape.reduce((a, b) => a * b, 1);
   const live = () => {
-    if (!main || !program) throw new Error("this model has been disposed");
-    return { main, program };
+    if (!runner) throw new Error("this model has been disposed");
+    return runner;
   };
-  const logits = (main: MainExports) => new Float32Array(main.memory.buffer, main.output.value as number, classes).slice();
+  const logits = ({ io }: Runner) => new Float32Array(io.memory.buffer, io.output.value as number, classes).slice();
+  // Inferences one at a time: each writes its input into, and reads its logits from, the one memory.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(f: () => Promise<T>): Promise<T> => {
+    const next = queue.then(f);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const fallback = [typeof twin === "string" ? twin : undefined, typeof threaded === "string" ? threaded : undefined].filter(Boolean).join("; ");
   return {
-    variant: typeof twin === "string" ? "simd128" : "relaxed-simd",
-    ...(typeof twin === "string" ? { fallback: twin } : {}),
-    async run(input) {
-      const { main, program } = live();
-      new Float32Array(main.memory.buffer, main.input.value as number, input.length).set(input);
-      program.run();
-      return logits(main);
-    },
-    async runImage(image) {
-      const { main, program } = live();
-      preprocessInPlace(main, image, meta.name);
-      program.run();
-      return logits(main);
-    },
-    async profile(runs) {
-      const { program } = live();
-      const samples = meta.layers.map(() => [] as number[]);
-      for (let r = 0; r < runs; r++) {
-        meta.layers.forEach((_, i) => {
-          const t = performance.now();
-          program.run_layer(i);
-          samples[i]!.push(performance.now() - t);
-        });
-      }
-      return layerTimes(meta.layers, samples);
-    },
+    variant,
+    threads: typeof threaded === "object" ? threads : 1,
+    ...(fallback ? { fallback } : {}),
+    run: (input) =>
+      serially(async () => {
+        const r = live();
+        new Float32Array(r.io.memory.buffer, r.io.input.value as number, input.length).set(input);
+        await r.run();
+        return logits(r);
+      }),
+    runImage: (image) =>
+      serially(async () => {
+        const r = live();
+        preprocessInPlace(r.io, image, meta.name);
+        await r.run();
+        return logits(r);
+      }),
+    profile: (runs) =>
+      serially(async () => {
+        const r = live();
+        const samples = meta.layers.map(() => [] as number[]);
+        for (let n = 0; n < runs; n++) {
+          meta.layers.forEach((_, i) => {
+            const t = performance.now();
+            r.run_layer(i);
+            samples[i]!.push(performance.now() - t);
+          });
+        }
+        return layerTimes(meta.layers, samples);
+      }),
     dispose() {
-      main = undefined;
-      program = undefined;
+      runner?.dispose();
+      runner = undefined;
     },
   };
 }

@@ -40,6 +40,15 @@ export async function exportOnnx(spec: string, out: string, seed: number): Promi
   return Math.max(...Array.from(reference, (r, i) => Math.abs(r - logits[i]!))) / scale;
 }
 
+/** An ONNX export of the spec with seed 1's weights in a fresh temporary folder, refused unless it computes what mixc's reference does: a benchmark peer. */
+export async function peerExport(spec: string): Promise<string> {
+  const out = join(mkdtempSync(join(tmpdir(), "mixc-bench-")), "model.onnx");
+  const error = await exportOnnx(spec, out, 1);
+  if (!(error < 1e-4)) throw new Error(`the ONNX export of ${spec} differs from mixc's reference by ${error} (relative): not a fair peer`);
+  console.error(`${spec}: ONNX export within ${error.toExponential(1)} of mixc's reference`);
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [spec, out, seed = "1"] = process.argv.slice(2);
   if (!spec || !out) throw new Error("usage: npx tsx bench/onnx-export/export.ts SPEC OUT.onnx [SEED]");

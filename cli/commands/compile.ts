@@ -36,6 +36,7 @@ export const compile: Command = {
       ...weightSource(values, io),
       weightsDtype,
       target: target === "all" ? "all" : "wasm", // no WebGPU in edge workers
+      threads: target !== "worker", // nor threads
       onStage: dumpDir
         ? (stage, m) => {
             const file = join(dumpDir, `${String(STAGES.indexOf(stage)).padStart(2, "0")}-${stage}`);

@@ -2,6 +2,7 @@ import { compile, interpret, loadModelSource, preprocess, readInput, runPipeline
 import { decodeTensor, shrinkOnLoadSide, softmaxTopK, TensorError, type Backend, type Model, type RgbaImage } from "../../runtime/index.ts";
 import { isBundlePath, loadBundle, loadBytes, type LoadChoices } from "../load-bundle.ts";
 import { gpuPrecisionOption, gpuPrecisionUsage, webgpuUsage } from "../gpu.ts";
+import { threadsOption, threadsUsage } from "../threads.ts";
 import { intOption, MisuseError, type Command, type Io } from "../command.ts";
 import { printNotes, weightOptions, weightSource, weightsUsage } from "../weights.ts";
 import { decodeImage, ImageError } from "../../runtime/image/decode.ts";
@@ -54,7 +55,7 @@ type Runner = {
 };
 
 const modelRunner = (model: Model): Runner => ({
-  variant: [model.variant, model.fallback].filter(Boolean).join("; "),
+  variant: [model.variant, model.threads > 1 ? `${model.threads} threads` : "", model.fallback].filter(Boolean).join("; "),
   input: model.meta.input.shape,
   preprocessing: model.meta.preprocessing,
   labels: model.meta.labels,
@@ -88,7 +89,7 @@ export const run: Command = {
   name: "run",
   summary: "run a bundle or a spec on an input or images and print the top classes",
   usage: [
-    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...] [--exact] [--ignore-exif]) [--backend wasm|webgpu|reference] [--gpu-precision f32|f16] [--pretrained | --weights FILE|hf:ORG/REPO | --seed N] [--labels FILE] [--output FILE.bin] [--top K]",
+    "mixc run BUNDLE|SPEC (--input FILE.bin | --image FILE.png|.jpg [FILE ...] [--exact] [--ignore-exif]) [--backend wasm|webgpu|reference] [--threads N|auto] [--gpu-precision f32|f16] [--pretrained | --weights FILE|hf:ORG/REPO | --seed N] [--labels FILE] [--output FILE.bin] [--top K]",
     "",
     "  --input FILE.bin      raw little-endian float32 NCHW, already normalised (as the fixtures' input.bin)",
     "  --image FILE ...      PNGs or JPEGs, preprocessed as the model declares (timm's evaluation transform:",
@@ -99,6 +100,7 @@ export const run: Command = {
     "                        (default: turned upright, as browsers show it)",
     "  --backend NAME        wasm or webgpu (a bundle's program, or a spec compiled in memory), or reference (a spec, float64)",
     webgpuUsage(24),
+    threadsUsage(24),
     gpuPrecisionUsage(24),
     "  for a spec:",
     ...weightsUsage(24),
@@ -112,6 +114,7 @@ export const run: Command = {
     ...weightOptions,
     backend: { type: "string" },
     "gpu-precision": { type: "string" },
+    threads: { type: "string" },
     output: { type: "string" },
     top: { type: "string" },
     "plain-simd": { type: "boolean" },
@@ -130,7 +133,7 @@ export const run: Command = {
     if ((values.exact || values["ignore-exif"]) && !values.image) throw new MisuseError("--exact and --ignore-exif are for --image");
     const images = values.image ? [values.image as string, ...moreImages] : [];
     const k = intOption(values, "top", images.length > 1 ? 1 : 5, 1_000_000);
-    const choices = { relaxedSimd: !values["plain-simd"], gpuPrecision: gpuPrecisionOption(values, backend) };
+    const choices = { relaxedSimd: !values["plain-simd"], gpuPrecision: gpuPrecisionOption(values, backend), threads: threadsOption(values, backend) };
     const runner = bundle ? await bundleRunner(target!, backend, choices) : await specRunner(target!, backend, weightSource(values, io), choices, io);
     const outputs: Float32Array[] = [];
     let ms = 0;

@@ -2,7 +2,7 @@
 // metadata (a "mixc" custom section). Same inputs, byte-identical output.
 import { createHash } from "node:crypto";
 import { version } from "../../package.json";
-import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, type BundleMeta } from "../../runtime/bundle-format.ts";
+import { BUNDLE_FORMAT, META_SECTION, RELAXED_SECTION, THREADS_RELAXED_SECTION, THREADS_SECTION, type BundleMeta } from "../../runtime/bundle-format.ts";
 import { concat, customSection, dataSection } from "../backend/wasm/binary.ts";
 import type { WasmProgram } from "../backend/wasm/module.ts";
 import type { Graph } from "../ir/types.ts";
@@ -24,7 +24,9 @@ export function writeBundle(graph: Graph, shaped: Graph, program: WasmProgram, i
   const gpuSection = gpu ? [customSection(WEBGPU_SECTION, new TextEncoder().encode(JSON.stringify(gpu)))] : [];
   const data = program.stored ? dataSection(program.stored.offset, program.stored.bytes) : dataSection(program.weightsOffset, program.weights);
   const stored = program.stored && { weightsDtype: program.stored.dtype, weightsStoredBytes: program.stored.bytes.length };
-  const body = concat([program.code, data, customSection(RELAXED_SECTION, program.relaxedCode), ...gpuSection, irSection({ shaped, compiled: graph })]);
+  const threaded = program.threadedCode && program.threadedRelaxedCode && [customSection(THREADS_SECTION, program.threadedCode), customSection(THREADS_RELAXED_SECTION, program.threadedRelaxedCode)];
+  const twins = [customSection(RELAXED_SECTION, program.relaxedCode), ...(threaded ?? [])];
+  const body = concat([program.code, data, ...twins, ...gpuSection, irSection({ shaped, compiled: graph })]);
   const meta: BundleMeta = {
     format: BUNDLE_FORMAT,
     name: graph.name,
@@ -33,7 +35,7 @@ export function writeBundle(graph: Graph, shaped: Graph, program: WasmProgram, i
     output: { shape: graph.ops.find((o) => o.out === graph.output)!.shape!, dtype: "float32" },
     preprocessing: info.preprocessing,
     labels: info.labels,
-    wasm: { features: ["simd128"], variants: ["relaxed-simd"], weightsBytes: program.weights.length, ...stored, arenaBytes: program.arenaBytes, codeBytes: program.code.length },
+    wasm: { features: ["simd128"], variants: ["relaxed-simd", ...(threaded ? ["threads"] : [])], weightsBytes: program.weights.length, ...stored, arenaBytes: program.arenaBytes, codeBytes: program.code.length, memoryPages: program.memoryPages },
     layers: graph.ops.map((op) => ({ name: op.out, kernels: kernelNames(op), macs: opMacs(op, (n) => shapes.get(n)!) })),
     hash: HASH_PLACEHOLDER,
   };

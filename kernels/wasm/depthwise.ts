@@ -120,20 +120,21 @@ function pixels(p: DepthwiseParams, ox: string, c: Piece): string {
     )}`;
 }
 
-/** x, w, y: addresses of the run's first channel at pixel 0 and its packed weights; nb blocks of 4 channels. */
-export const DEPTHWISE = signature("x", "w", "y", "nb");
+/** x, w, y: addresses of the run's first channel at pixel 0 and its packed weights; nb blocks of 4 channels; output rows [row0, row0 + rows) (threads share rows out). */
+export const DEPTHWISE = signature("x", "w", "y", "nb", "row0", "rows");
 
 export function depthwiseKernel(p: DepthwiseParams): string {
   const { k, stride: s } = p;
   const { pieces, tiles } = rowPieces(p);
   return `(func $${depthwiseName(p)} ${DEPTHWISE.wasmParams}
-  ${i32Locals(["oy", "ox", "iy0", "ky0", "ky1", "ky", "kx", "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt"])}
+  ${i32Locals(["oy", "oy1", "ox", "iy0", "ky0", "ky1", "ky", "kx", "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt"])}
   ${v128Locals([...range(T).flatMap((i) => [`a${i}`, `xv${i}`]), "wv"])} ${ACT_LOCALS}
   (local.set $nb16 (i32.shl (local.get $nb) ${i32(4)}))
+  (local.set $oy1 (i32.add (local.get $row0) (local.get $rows)))
   ${forLoop(
     "oy",
-    i32(0),
-    i32(p.oh),
+    get("row0"),
+    get("oy1"),
     1,
     `(local.set $iy0 (i32.sub (i32.mul (local.get $oy) ${i32(s)}) ${i32(p.padTop)}))
     (local.set $ky0 (select (i32.sub ${i32(0)} (local.get $iy0)) ${i32(0)} (i32.lt_s (local.get $iy0) ${i32(0)})))

@@ -23,8 +23,8 @@ export function stemName(p: StemParams): string {
   return `conv_nchw_k${p.k}_s${p.stride}_${p.cin}x${p.h}x${p.w}_p${p.padTop}.${p.padLeft}_c${p.cout}_${p.act}${p.fma ? "_fma" : ""}`;
 }
 
-/** x, w, y: NCHW input, packed weights, NHWC output. */
-export const STEM = signature("x", "w", "y");
+/** x, w, y: NCHW input, packed weights, NHWC output; output rows [row0, row0 + rows) (threads share rows out). */
+export const STEM = signature("x", "w", "y", "row0", "rows");
 
 /** Output pixels per interior tile. */
 const T = 4;
@@ -111,12 +111,13 @@ export function stemKernel(p: StemParams): string {
   const { k, stride: s } = p;
   const tiles = interiorTiles(p);
   return `(func $${stemName(p)} ${STEM.wasmParams}
-  ${i32Locals(["oy", "ox", "b", "wb", "xb", "yo", "iy", "ix", "ky0", "nky", "wky", "xrow", "xt", "wk", "ci", "ky", "kx", "xskip", "wskip", "tend", ...range(k).flatMap((i) => [`vy${i}`, `vx${i}`])])}
+  ${i32Locals(["oy", "oy1", "ox", "b", "wb", "xb", "yo", "iy", "ix", "ky0", "nky", "wky", "xrow", "xt", "wk", "ci", "ky", "kx", "xskip", "wskip", "tend", ...range(k).flatMap((i) => [`vy${i}`, `vx${i}`])])}
   ${v128Locals(["a0", "a1", "v", "w0", "w1", ...range(T).flatMap((i) => [`a${i}0`, `a${i}1`, `x${i}`])])} ${ACT_LOCALS}
+  (local.set $oy1 (i32.add (local.get $row0) (local.get $rows)))
   ${forLoop(
     "oy",
-    i32(0),
-    i32(p.oh),
+    get("row0"),
+    get("oy1"),
     1,
     `(local.set $iy (i32.sub (i32.mul (local.get $oy) ${i32(s)}) ${i32(p.padTop)}))
     ${lines(k, (ky) => `(local.set $vy${ky} (i32.lt_u (i32.add (local.get $iy) ${i32(ky)}) ${i32(p.h)}))`)}

@@ -27,7 +27,10 @@ export function launchWithWebGpu(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...QUIET, ...webgpu] });
 }
 
-type Files = Record<string, { type: string; body: string | Uint8Array }>;
+type Files = Record<string, { type: string; body: string | Uint8Array; headers?: Record<string, string> }>;
+
+/** The headers that make a page cross-origin isolated (crossOriginIsolated: shared memory, and so threads). */
+export const ISOLATED = { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" };
 
 /** Serves fixed files on 127.0.0.1 (a random port); returns the base URL and the server. */
 export async function serve(files: Files): Promise<{ url: string; server: Server }> {
@@ -37,7 +40,7 @@ export async function serve(files: Files): Promise<{ url: string; server: Server
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": file.type }).end(file.body);
+    res.writeHead(200, { "content-type": file.type, ...file.headers }).end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };

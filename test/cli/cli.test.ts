@@ -123,6 +123,15 @@ describe.skipIf(!hasShared)("mixc compile, run and bench on a bundle", () => {
     const text = await mixc("bench", wasm, "--runs", "2", "--per-layer");
     expect(text.out).toMatch(/^mixnet_s \(wasm, relaxed-simd\): median [\d.]+ ms, p10 [\d.]+ ms, p90 [\d.]+ ms over 2 runs\n/);
     expect(text.out).toContain("dw_k3_s2_56x56_p1.1_c144.144_swish");
+    // On two threads: the same logits, bit for bit, and bench says so.
+    const threaded = join(dir, "logits-2.bin");
+    const t = await mixc("run", wasm, "--input", `${fx.dir}/input.bin`, "--output", threaded, "--threads", "2");
+    expect(t.code).toBe(0);
+    expect(t.err).toMatch(/: wasm backend \(relaxed-simd; 2 threads\), [\d.]+ ms\n$/);
+    expect(readFileSync(threaded).equals(bytes)).toBe(true);
+    const tb = await mixc("bench", wasm, "--runs", "2", "--threads", "2", "--json");
+    expect(JSON.parse(tb.out)).toMatchObject({ variant: "relaxed-simd", threads: 2, runs: 2 });
+    expect((await mixc("bench", wasm, "--runs", "2", "--threads", "2")).out).toMatch(/^mixnet_s \(wasm, relaxed-simd, 2 threads\): median/);
   });
 
   it("runs a spec on the wasm backend, compiled in memory, and an image", async () => {

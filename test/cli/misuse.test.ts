@@ -28,6 +28,9 @@ describe("misuse of a command: one line, exit 2", () => {
     [["run", spec, "--input"], "mixc: run: Option '--input <value>' argument missing\n"],
     [["compile", spec, "--target", "gpu"], expect.stringMatching(/^mixc: unknown target 'gpu'; the targets are all \(WebAssembly and WebGPU\), [^\n]+\n$/)],
     [["bench", "a.wasm", "--runs", "1e3"], "mixc: --runs needs a whole number from 0 to 100000, got '1e3'\n"],
+    [["bench", "a.wasm", "--threads", "0"], "mixc: --threads needs a whole number from 1 to 64, or auto; got '0'\n"],
+    [["run", "a.wasm", "--input", input, "--threads", "two"], "mixc: --threads needs a whole number from 1 to 64, or auto; got 'two'\n"],
+    [["run", spec, "--seed", "1", "--input", input, "--threads", "2"], "mixc: --threads is for --backend wasm\n"],
   ])("mixc %j", async (argv, err) => {
     expect(await mixc(...argv)).toMatchObject({ code: 2, err });
   });

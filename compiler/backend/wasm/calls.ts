@@ -12,6 +12,7 @@ import { pointwiseSegments } from "../../../kernels/segments.ts";
 import { GATE_ROWS, GATE_ROWS_SIGNATURE, gateRowsKernel, LINEAR, linearKernel, linearName, MEAN, meanKernel, meanName, SE, seKernel, seName } from "../../../kernels/wasm/reduce.ts";
 import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK, PIXEL_TILE } from "../../../kernels/tiles.ts";
 import { STEM, stemKernel, stemName } from "../../../kernels/wasm/stem.ts";
+import { splitOf, type Split } from "./split.ts";
 
 /** Where things are, once memory is laid out. */
 export interface Addresses {
@@ -29,7 +30,18 @@ export interface KernelCall {
   source: () => string;
   /** i32 arguments, given the addresses. */
   args: (at: Addresses) => number[];
+  /** How threads share the call's work (threaded code); absent: the first thread makes it alone. */
+  split?: Split;
 }
+
+/**
+ * Blocks of 4 channels in a 64-byte cache line: threads share channel blocks out in whole lines (so 2
+ * pointwise blocks of 8), so that no two threads write the same line of a pixel (false sharing).
+ */
+const BLOCKS_PER_LINE = 4;
+
+/** Fewer output rows than this make uneven chunks (7 rows: 1 each): threads then take channel blocks. */
+const MIN_SHARED_ROWS = 12;
 
 export interface LoweringOptions {
   fma: boolean;
@@ -45,7 +57,8 @@ export function stemCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
     {
       kernel: stemName(p),
       source: () => stemKernel(p),
-      args: (at) => STEM.values({ x: at.value(op.ins[0]!), w: at.weights(0), y: at.value(op.out) }),
+      args: (at) => STEM.values({ x: at.value(op.ins[0]!), w: at.weights(0), y: at.value(op.out), row0: 0, rows: oh }),
+      split: splitOf(STEM, oh, 1, "rows", { row0: 1 }),
     },
   ];
 }
@@ -65,6 +78,13 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
   return segments.flatMap((s, i) => {
     const at = scratch;
     scratch += segmentFloats(s) * 4;
+    const blockBytes = (s.cin + 1) * CHANNEL_BLOCK_BYTES;
+    // Threads take blocks of output channels where the weights outweigh the input (and there are blocks enough to share), else tiles of pixels.
+    // A gated segment goes by blocks: a chunk scales the weight rows of its blocks, then multiplies by them.
+    const byBlocks = !!a.gate || (s.blocks >= 16 && s.blocks * blockBytes > h * w * s.cin * 4);
+    const split = byBlocks
+      ? splitOf(POINTWISE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) })
+      : splitOf(POINTWISE, h * w, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) });
     const gemm = (weightsAt: (at: Addresses) => number): KernelCall => ({
       kernel: name(params),
       source: () => kernel(params),
@@ -80,6 +100,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
           nb: s.blocks,
           pc: chunkPixels(s.cin, h * w),
         }),
+      split,
     });
     if (!a.gate) return [gemm((addr) => addr.weights(i))];
     // SE gating: scale this segment's weight rows by the gate into scratch, then multiply.
@@ -87,6 +108,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       kernel: GATE_ROWS,
       source: () => gateRowsKernel,
       args: (addr) => GATE_ROWS_SIGNATURE.values({ src: addr.weights(i), dst: addr.scratch + at, gate: addr.value(op.ins[1]!) + s.ciStart * 4, nb: s.blocks, cin: s.cin }),
+      split: { ...splitOf(GATE_ROWS_SIGNATURE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { src: blockBytes, dst: blockBytes }), withNext: true },
     };
     return [scale, gemm((addr) => addr.scratch + at)];
   });
@@ -124,7 +146,12 @@ export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
     return {
       kernel: depthwiseName(p),
       source: () => depthwiseKernel(p),
-      args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks }),
+      args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks, row0: 0, rows: oh }),
+      // Threads take chunks of output rows; where the rows are too few to cut into even chunks, of channel blocks.
+      split:
+        oh >= MIN_SHARED_ROWS
+          ? splitOf(DEPTHWISE, oh, 1, "rows", { row0: 1 })
+          : splitOf(DEPTHWISE, run.blocks, BLOCKS_PER_LINE, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 }),
     };
   });
 }

@@ -23,6 +23,8 @@ import { encodeWeights, storedBytes } from "./weight-storage.ts";
 import { preprocessFields } from "./preprocess-kernel.ts";
 import { channelsOf, makesInput, showSize, type Preprocessing } from "../../../runtime/preprocess.ts";
 import { MAX_MEMORY_BYTES } from "../../../runtime/preprocess-kernel.ts";
+import { SYNC_AT, SYNC_BYTES } from "../../../runtime/thread-sync.ts";
+import { threadedFields } from "./threaded.ts";
 
 /** The program, on the memory layout that the WebGPU program mirrors. */
 export interface WasmProgram extends MemoryLayout {
@@ -30,6 +32,11 @@ export interface WasmProgram extends MemoryLayout {
   code: Uint8Array;
   /** The same program with fused multiply-adds (relaxed SIMD), importing the memory of `code`. */
   relaxedCode: Uint8Array;
+  /** Both programs' threaded twins (threaded.ts), importing a shared memory of `memoryPages`; absent when left out (edge workers have no threads). */
+  threadedCode?: Uint8Array;
+  threadedRelaxedCode?: Uint8Array;
+  /** The memory's limits, in 64 KiB pages. */
+  memoryPages: { initial: number; maximum: number };
   /** The packed float32 weights as the checkpoint gives them; with `stored`, the start function writes their rounded values here. */
   weights: Uint8Array;
   /** Weights stored in fewer bits: a data segment at `offset` (in the arena), expanded by the start function. */
@@ -51,10 +58,10 @@ function parseWat(wat: string): binaryen.Module {
 const FEATURES = binaryen.Features.MVP | binaryen.Features.SIMD128 | binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals;
 
 /** Text -> validated binary. No binaryen -O: V8 compiles these kernels to the same speed without it (measured), at a third of the compile time. */
-export function assemble(wat: string, relaxed: boolean): Uint8Array {
+export function assemble(wat: string, relaxed: boolean, threads = false): Uint8Array {
   const module = parseWat(wat);
   try {
-    module.setFeatures(FEATURES | (relaxed ? binaryen.Features.RelaxedSIMD : 0));
+    module.setFeatures(FEATURES | (relaxed ? binaryen.Features.RelaxedSIMD : 0) | (threads ? binaryen.Features.Atomics : 0));
     if (!module.validate()) throw new Error("internal: generated WebAssembly does not validate");
     return module.emitBinary();
   } finally {
@@ -102,7 +109,7 @@ function checkPreprocessing(p: Preprocessing, graph: Graph): void {
  * twin that imports that memory and holds only the network's code. Both run
  * the same schedule on the same addresses.
  */
-export function buildWasm(graph: Graph, schedule: OpSchedule[], memory: MemoryLayout, weights: Weights, dtype: WeightsDtype = "f32", preprocessing: Preprocessing | null = null): WasmProgram {
+export function buildWasm(graph: Graph, schedule: OpSchedule[], memory: MemoryLayout, weights: Weights, dtype: WeightsDtype = "f32", preprocessing: Preprocessing | null = null, threads = true): WasmProgram {
   const byName = new Map(graph.ops.map((op) => [op.out, op]));
   const plain = schedule.map((s) => s.wasm);
   const fused = schedule.map((s) => s.wasmFma);
@@ -118,22 +125,25 @@ export function buildWasm(graph: Graph, schedule: OpSchedule[], memory: MemoryLa
   // Past the input: weights stored in fewer bits have been expanded out of the arena by then.
   const stagingOffset = align(inputOffset + inputBytes);
   // Growable for an image's staging (the relaxed twin imports the memory with the same limits).
-  const limits = `${pages} ${preprocessing ? MAX_MEMORY_BYTES / 65536 : pages}`;
+  const maximum = preprocessing ? MAX_MEMORY_BYTES / 65536 : pages;
+  const limits = `${pages} ${maximum}`;
   const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + arenaAt(byName.get(name)!));
+  const at = (i: number): Addresses => ({ value, scratch: arenaOffset + scratchAt(graph.ops[i]!), weights: (j) => blockOffset(memory, i, j) });
+  const kernelFields = (lowered: KernelCall[][]) => {
+    const sources = new Map(lowered.flatMap((calls) => calls.map((c) => [c.kernel, c.source] as const)));
+    return `${activationGlobals()}
+  ${[...sources.values()].map((s) => s()).join("\n")}`;
+  };
   const text = (lowered: KernelCall[][], memoryDecl: string, extra = "") => {
     // One function per op, so that a profiler can time each layer through run_layer(i).
     const layers = lowered.map((calls, i) => {
-      const op = graph.ops[i]!;
-      const at: Addresses = { value, scratch: arenaOffset + scratchAt(op), weights: (j) => blockOffset(memory, i, j) };
-      const body = calls.map((c) => `(call $${c.kernel} ${c.args(at).map((a) => `(i32.const ${a})`).join(" ")})`);
+      const body = calls.map((c) => `(call $${c.kernel} ${c.args(at(i)).map((a) => `(i32.const ${a})`).join(" ")})`);
       return `(func $layer${i}\n    ${body.join("\n    ")})`;
     });
     const ids = layers.map((_, i) => `$layer${i}`);
-    const sources = new Map(lowered.flatMap((calls) => calls.map((c) => [c.kernel, c.source] as const)));
     return `(module
   ${memoryDecl}
-  ${activationGlobals()}
-  ${[...sources.values()].map((s) => s()).join("\n")}
+  ${kernelFields(lowered)}
   ${layers.join("\n  ")}
   ${extra}
   (table ${layers.length} ${layers.length} funcref)
@@ -144,17 +154,42 @@ export function buildWasm(graph: Graph, schedule: OpSchedule[], memory: MemoryLa
   (func (export "run")
     ${ids.map((id) => `(call ${id})`).join("\n    ")}))`;
   };
+  const io = `(global (export "input") i32 (i32.const ${inputOffset}))
+  (global (export "output") i32 (i32.const ${value(graph.output)}))`;
+  const preprocess = preprocessing ? preprocessFields(preprocessing, inputOffset, stagingOffset) : "";
   const code = assemble(
     text(
       plain,
       `(memory (export "memory") ${limits})
-  (global (export "input") i32 (i32.const ${inputOffset}))
-  (global (export "output") i32 (i32.const ${value(graph.output)}))`,
-      [staged?.text, preprocessing && preprocessFields(preprocessing, inputOffset, stagingOffset)].filter(Boolean).join("\n  "),
+  ${io}`,
+      [staged?.text, preprocess].filter(Boolean).join("\n  "),
     ),
     false,
   );
   const relaxedCode = assemble(text(fused, `(import "env" "memory" (memory ${limits}))`), true);
-  const kernels = [...new Set(plain.flat().map((c) => c.kernel))];
-  return { ...memory, code, relaxedCode, weights: weightsRegion(memory, packed), ...(staged && { stored: staged.stored }), kernels };
+  // The threaded twins run on the initialised memory: no weights, no start function, but the preprocessing, which the calling thread runs.
+  if (memory.weightsOffset < SYNC_AT + SYNC_BYTES) throw new Error(`internal: the threads' words (${SYNC_AT}..${SYNC_AT + SYNC_BYTES}) overlap the weights at ${memory.weightsOffset}`);
+  const threaded = (lowered: KernelCall[][], relaxed: boolean) =>
+    assemble(
+      `(module
+  (import "env" "memory" (memory ${limits} shared))
+  (import "env" "now" (func $now (result f64)))
+  (export "memory" (memory 0))
+  ${io}
+  ${kernelFields(lowered)}
+  ${threadedFields(lowered, at)}
+  ${preprocess})`,
+      relaxed,
+      true,
+    );
+  return {
+    ...memory,
+    code,
+    relaxedCode,
+    ...(threads && { threadedCode: threaded(plain, false), threadedRelaxedCode: threaded(fused, true) }),
+    memoryPages: { initial: pages, maximum },
+    weights: weightsRegion(memory, packed),
+    ...(staged && { stored: staged.stored }),
+    kernels: [...new Set(plain.flat().map((c) => c.kernel))],
+  };
 }

@@ -1,16 +1,17 @@
 (module
  (type $0 (func))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32)))
- (type $6 (func (param f64) (result f64)))
- (type $7 (func (param i32 f64 f64 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result f64)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 i32)))
- (type $10 (func (param i32 i32) (result f64)))
- (type $11 (func (param i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32)))
+ (type $6 (func (param i32 i32 i32)))
+ (type $7 (func (param f64) (result f64)))
+ (type $8 (func (param i32 f64 f64 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result f64)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 i32)))
+ (type $11 (func (param i32 i32) (result f64)))
+ (type $12 (func (param i32)))
  (global $global$0 i32 (i32.const 28160))
  (global $global$1 i32 (i32.const 19456))
  (global $global$2 v128 (v128.const i32x4 0x40c00000 0x40c00000 0x40c00000 0x40c00000))
@@ -57,9 +58,7 @@
  (export "layers" (global $global$33))
  (export "run_layer" (func $39))
  (export "run" (func $40))
- (func $0 (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 i32)
+ (func $0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
@@ -84,9 +83,9 @@
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
@@ -107,94 +106,103 @@
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
-  (local.set $3
-   (i32.const 0)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local.set $6
+   (i32.add
+    (local.get $3)
+    (local.get $4)
+   )
+  )
+  (local.set $5
+   (local.get $3)
   )
   (block $block
    (loop $label7
     (br_if $block
      (i32.ge_s
-      (local.get $3)
-      (i32.const 8)
+      (local.get $5)
+      (local.get $6)
      )
     )
-    (local.set $9
+    (local.set $12
      (i32.sub
       (i32.mul
-       (local.get $3)
+       (local.get $5)
        (i32.const 2)
       )
       (i32.const 1)
      )
     )
-    (local.set $23
+    (local.set $26
      (i32.lt_u
       (i32.add
-       (local.get $9)
+       (local.get $12)
        (i32.const 0)
       )
       (i32.const 16)
      )
     )
-    (local.set $25
+    (local.set $28
      (i32.lt_u
       (i32.add
-       (local.get $9)
+       (local.get $12)
        (i32.const 1)
       )
       (i32.const 16)
      )
     )
-    (local.set $27
+    (local.set $30
      (i32.lt_u
       (i32.add
-       (local.get $9)
+       (local.get $12)
        (i32.const 2)
       )
       (i32.const 16)
      )
     )
-    (local.set $11
+    (local.set $14
      (select
       (i32.sub
        (i32.const 0)
-       (local.get $9)
+       (local.get $12)
       )
       (i32.const 0)
       (i32.lt_s
-       (local.get $9)
+       (local.get $12)
        (i32.const 0)
       )
      )
     )
-    (local.set $12
+    (local.set $15
      (i32.sub
       (i32.const 16)
-      (local.get $9)
+      (local.get $12)
      )
     )
-    (local.set $12
+    (local.set $15
      (i32.sub
       (select
        (i32.const 3)
-       (local.get $12)
+       (local.get $15)
        (i32.gt_s
-        (local.get $12)
+        (local.get $15)
         (i32.const 3)
        )
       )
-      (local.get $11)
+      (local.get $14)
      )
     )
-    (local.set $14
+    (local.set $17
      (i32.add
       (local.get $0)
       (i32.shl
        (i32.sub
         (i32.mul
          (i32.add
-          (local.get $9)
-          (local.get $11)
+          (local.get $12)
+          (local.get $14)
          )
          (i32.const 16)
         )
@@ -204,199 +212,181 @@
       )
      )
     )
-    (local.set $13
+    (local.set $16
      (i32.add
       (i32.mul
-       (local.get $11)
+       (local.get $14)
        (i32.const 96)
       )
       (i32.const 32)
      )
     )
-    (local.set $20
+    (local.set $23
      (i32.mul
       (i32.sub
        (i32.const 16)
-       (local.get $12)
+       (local.get $15)
       )
       (i32.const 64)
      )
     )
-    (local.set $21
+    (local.set $24
      (i32.mul
       (i32.sub
        (i32.const 3)
-       (local.get $12)
+       (local.get $15)
       )
       (i32.const 96)
      )
     )
-    (local.set $22
+    (local.set $25
      (select
       (i32.const 5)
       (i32.const 1)
       (i32.gt_s
-       (local.get $12)
+       (local.get $15)
        (i32.const 0)
       )
      )
     )
-    (local.set $4
+    (local.set $7
      (i32.const 1)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $4)
-        (local.get $22)
+        (local.get $7)
+        (local.get $25)
        )
       )
-      (local.set $15
+      (local.set $18
        (i32.add
-        (local.get $14)
+        (local.get $17)
         (i32.mul
-         (local.get $4)
+         (local.get $7)
          (i32.const 8)
         )
        )
       )
-      (local.set $8
+      (local.set $11
        (i32.add
         (local.get $2)
         (i32.mul
          (i32.add
           (i32.mul
-           (local.get $3)
+           (local.get $5)
            (i32.const 8)
           )
-          (local.get $4)
+          (local.get $7)
          )
          (i32.const 32)
         )
        )
       )
-      (local.set $6
+      (local.set $9
        (local.get $1)
       )
-      (local.set $5
+      (local.set $8
        (i32.const 0)
       )
       (block $block2
        (loop $label3
         (br_if $block2
          (i32.ge_s
-          (local.get $5)
+          (local.get $8)
           (i32.const 1)
-         )
-        )
-        (local.set $34
-         (v128.load
-          (local.get $6)
-         )
-        )
-        (local.set $35
-         (v128.load offset=16
-          (local.get $6)
          )
         )
         (local.set $37
          (v128.load
-          (local.get $6)
+          (local.get $9)
          )
         )
         (local.set $38
          (v128.load offset=16
-          (local.get $6)
+          (local.get $9)
          )
         )
         (local.set $40
          (v128.load
-          (local.get $6)
+          (local.get $9)
          )
         )
         (local.set $41
          (v128.load offset=16
-          (local.get $6)
+          (local.get $9)
          )
         )
         (local.set $43
          (v128.load
-          (local.get $6)
+          (local.get $9)
          )
         )
         (local.set $44
          (v128.load offset=16
-          (local.get $6)
+          (local.get $9)
          )
         )
-        (local.set $7
-         (local.get $15)
+        (local.set $46
+         (v128.load
+          (local.get $9)
+         )
         )
-        (local.set $16
+        (local.set $47
+         (v128.load offset=16
+          (local.get $9)
+         )
+        )
+        (local.set $10
+         (local.get $18)
+        )
+        (local.set $19
          (i32.add
-          (local.get $6)
-          (local.get $13)
+          (local.get $9)
+          (local.get $16)
          )
         )
-        (local.set $17
+        (local.set $20
          (i32.const 3)
         )
         (loop $label2
-         (local.set $18
-          (local.get $12)
+         (local.set $21
+          (local.get $15)
          )
          (loop $label1
-          (local.set $19
+          (local.set $22
            (i32.const 3)
           )
           (loop $label
-           (local.set $32
+           (local.set $35
             (v128.load
-             (local.get $16)
-            )
-           )
-           (local.set $33
-            (v128.load offset=16
-             (local.get $16)
+             (local.get $19)
             )
            )
            (local.set $36
-            (v128.load32_splat
-             (local.get $7)
+            (v128.load offset=16
+             (local.get $19)
             )
            )
            (local.set $39
-            (v128.load32_splat offset=8
-             (local.get $7)
+            (v128.load32_splat
+             (local.get $10)
             )
            )
            (local.set $42
-            (v128.load32_splat offset=16
-             (local.get $7)
+            (v128.load32_splat offset=8
+             (local.get $10)
             )
            )
            (local.set $45
+            (v128.load32_splat offset=16
+             (local.get $10)
+            )
+           )
+           (local.set $48
             (v128.load32_splat offset=24
-             (local.get $7)
-            )
-           )
-           (local.set $34
-            (f32x4.add
-             (local.get $34)
-             (f32x4.mul
-              (local.get $36)
-              (local.get $32)
-             )
-            )
-           )
-           (local.set $35
-            (f32x4.add
-             (local.get $35)
-             (f32x4.mul
-              (local.get $36)
-              (local.get $33)
-             )
+             (local.get $10)
             )
            )
            (local.set $37
@@ -404,7 +394,7 @@
              (local.get $37)
              (f32x4.mul
               (local.get $39)
-              (local.get $32)
+              (local.get $35)
              )
             )
            )
@@ -413,7 +403,7 @@
              (local.get $38)
              (f32x4.mul
               (local.get $39)
-              (local.get $33)
+              (local.get $36)
              )
             )
            )
@@ -422,7 +412,7 @@
              (local.get $40)
              (f32x4.mul
               (local.get $42)
-              (local.get $32)
+              (local.get $35)
              )
             )
            )
@@ -431,7 +421,7 @@
              (local.get $41)
              (f32x4.mul
               (local.get $42)
-              (local.get $33)
+              (local.get $36)
              )
             )
            )
@@ -440,7 +430,7 @@
              (local.get $43)
              (f32x4.mul
               (local.get $45)
-              (local.get $32)
+              (local.get $35)
              )
             )
            )
@@ -449,138 +439,156 @@
              (local.get $44)
              (f32x4.mul
               (local.get $45)
-              (local.get $33)
+              (local.get $36)
              )
             )
            )
-           (local.set $7
+           (local.set $46
+            (f32x4.add
+             (local.get $46)
+             (f32x4.mul
+              (local.get $48)
+              (local.get $35)
+             )
+            )
+           )
+           (local.set $47
+            (f32x4.add
+             (local.get $47)
+             (f32x4.mul
+              (local.get $48)
+              (local.get $36)
+             )
+            )
+           )
+           (local.set $10
             (i32.add
-             (local.get $7)
+             (local.get $10)
              (i32.const 4)
             )
            )
-           (local.set $16
+           (local.set $19
             (i32.add
-             (local.get $16)
+             (local.get $19)
              (i32.const 32)
             )
            )
            (br_if $label
-            (local.tee $19
+            (local.tee $22
              (i32.sub
-              (local.get $19)
+              (local.get $22)
               (i32.const 1)
              )
             )
            )
           )
-          (local.set $7
+          (local.set $10
            (i32.add
-            (local.get $7)
+            (local.get $10)
             (i32.const 52)
            )
           )
           (br_if $label1
-           (local.tee $18
+           (local.tee $21
             (i32.sub
-             (local.get $18)
+             (local.get $21)
              (i32.const 1)
             )
            )
           )
          )
-         (local.set $7
+         (local.set $10
           (i32.add
-           (local.get $7)
-           (local.get $20)
+           (local.get $10)
+           (local.get $23)
           )
          )
-         (local.set $16
+         (local.set $19
           (i32.add
-           (local.get $16)
-           (local.get $21)
+           (local.get $19)
+           (local.get $24)
           )
          )
          (br_if $label2
-          (local.tee $17
+          (local.tee $20
            (i32.sub
-            (local.get $17)
+            (local.get $20)
             (i32.const 1)
            )
           )
          )
         )
         (v128.store
-         (local.get $8)
-         (f32x4.pmax
-          (local.get $34)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=16
-         (local.get $8)
-         (f32x4.pmax
-          (local.get $35)
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         )
-        )
-        (v128.store offset=32
-         (local.get $8)
+         (local.get $11)
          (f32x4.pmax
           (local.get $37)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=48
-         (local.get $8)
+        (v128.store offset=16
+         (local.get $11)
          (f32x4.pmax
           (local.get $38)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=64
-         (local.get $8)
+        (v128.store offset=32
+         (local.get $11)
          (f32x4.pmax
           (local.get $40)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=80
-         (local.get $8)
+        (v128.store offset=48
+         (local.get $11)
          (f32x4.pmax
           (local.get $41)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=96
-         (local.get $8)
+        (v128.store offset=64
+         (local.get $11)
          (f32x4.pmax
           (local.get $43)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (v128.store offset=112
-         (local.get $8)
+        (v128.store offset=80
+         (local.get $11)
          (f32x4.pmax
           (local.get $44)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $8
+        (v128.store offset=96
+         (local.get $11)
+         (f32x4.pmax
+          (local.get $46)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (v128.store offset=112
+         (local.get $11)
+         (f32x4.pmax
+          (local.get $47)
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         )
+        )
+        (local.set $11
          (i32.add
-          (local.get $8)
+          (local.get $11)
           (i32.const 32)
          )
         )
-        (local.set $6
+        (local.set $9
          (i32.add
-          (local.get $6)
+          (local.get $9)
           (i32.const 896)
          )
         )
-        (local.set $5
+        (local.set $8
          (i32.add
-          (local.get $5)
+          (local.get $8)
           (i32.const 1)
          )
         )
@@ -588,9 +596,9 @@
        )
        (unreachable)
       )
-      (local.set $4
+      (local.set $7
        (i32.add
-        (local.get $4)
+        (local.get $7)
         (i32.const 4)
        )
       )
@@ -598,153 +606,153 @@
      )
      (unreachable)
     )
-    (local.set $4
+    (local.set $7
      (i32.const 0)
     )
     (block $block3
      (loop $label6
       (if
        (i32.eq
-        (local.get $4)
+        (local.get $7)
         (i32.const 1)
        )
        (then
-        (local.set $4
-         (local.get $22)
+        (local.set $7
+         (local.get $25)
         )
        )
       )
       (br_if $block3
        (i32.ge_s
-        (local.get $4)
+        (local.get $7)
         (i32.const 8)
        )
       )
-      (local.set $10
+      (local.set $13
        (i32.sub
         (i32.mul
-         (local.get $4)
+         (local.get $7)
          (i32.const 2)
         )
         (i32.const 1)
        )
       )
-      (local.set $24
+      (local.set $27
        (i32.lt_u
         (i32.add
-         (local.get $10)
+         (local.get $13)
          (i32.const 0)
         )
         (i32.const 16)
        )
       )
-      (local.set $26
+      (local.set $29
        (i32.lt_u
         (i32.add
-         (local.get $10)
+         (local.get $13)
          (i32.const 1)
         )
         (i32.const 16)
        )
       )
-      (local.set $28
+      (local.set $31
        (i32.lt_u
         (i32.add
-         (local.get $10)
+         (local.get $13)
          (i32.const 2)
         )
         (i32.const 16)
        )
       )
-      (local.set $7
+      (local.set $10
        (i32.add
         (local.get $0)
         (i32.shl
          (i32.add
           (i32.mul
-           (local.get $9)
+           (local.get $12)
            (i32.const 16)
           )
-          (local.get $10)
+          (local.get $13)
          )
          (i32.const 2)
         )
        )
       )
-      (local.set $8
+      (local.set $11
        (i32.add
         (local.get $2)
         (i32.mul
          (i32.add
           (i32.mul
-           (local.get $3)
+           (local.get $5)
            (i32.const 8)
           )
-          (local.get $4)
+          (local.get $7)
          )
          (i32.const 32)
         )
        )
       )
-      (local.set $5
+      (local.set $8
        (i32.const 0)
       )
       (block $block4
        (loop $label5
         (br_if $block4
          (i32.ge_s
-          (local.get $5)
+          (local.get $8)
           (i32.const 1)
          )
         )
-        (local.set $6
+        (local.set $9
          (i32.add
           (local.get $1)
           (i32.mul
-           (local.get $5)
+           (local.get $8)
            (i32.const 896)
           )
          )
         )
-        (local.set $29
+        (local.set $32
          (v128.load
-          (local.get $6)
+          (local.get $9)
          )
         )
-        (local.set $30
+        (local.set $33
          (v128.load offset=16
-          (local.get $6)
+          (local.get $9)
          )
         )
         (if
          (i32.and
-          (local.get $23)
-          (local.get $24)
+          (local.get $26)
+          (local.get $27)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=32
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=48
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -753,33 +761,33 @@
         )
         (if
          (i32.and
-          (local.get $23)
           (local.get $26)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=4
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=64
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=80
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -788,33 +796,33 @@
         )
         (if
          (i32.and
-          (local.get $23)
-          (local.get $28)
+          (local.get $26)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=8
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=96
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=112
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -823,33 +831,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
-          (local.get $24)
+          (local.get $28)
+          (local.get $27)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=64
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=128
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=144
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -858,33 +866,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
-          (local.get $26)
+          (local.get $28)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=68
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=160
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=176
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -893,33 +901,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
           (local.get $28)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=72
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=192
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=208
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -928,33 +936,33 @@
         )
         (if
          (i32.and
+          (local.get $30)
           (local.get $27)
-          (local.get $24)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=128
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=224
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=240
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -963,33 +971,33 @@
         )
         (if
          (i32.and
-          (local.get $27)
-          (local.get $26)
+          (local.get $30)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=132
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=256
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=272
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -998,33 +1006,33 @@
         )
         (if
          (i32.and
-          (local.get $27)
-          (local.get $28)
+          (local.get $30)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=136
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=288
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=304
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1033,33 +1041,33 @@
         )
         (if
          (i32.and
-          (local.get $23)
-          (local.get $24)
+          (local.get $26)
+          (local.get $27)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1024
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=320
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=336
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1068,33 +1076,33 @@
         )
         (if
          (i32.and
-          (local.get $23)
           (local.get $26)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1028
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=352
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=368
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1103,33 +1111,33 @@
         )
         (if
          (i32.and
-          (local.get $23)
-          (local.get $28)
+          (local.get $26)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1032
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=384
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=400
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1138,33 +1146,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
-          (local.get $24)
+          (local.get $28)
+          (local.get $27)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1088
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=416
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=432
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1173,33 +1181,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
-          (local.get $26)
+          (local.get $28)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1092
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=448
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=464
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1208,33 +1216,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
           (local.get $28)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1096
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=480
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=496
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1243,33 +1251,33 @@
         )
         (if
          (i32.and
+          (local.get $30)
           (local.get $27)
-          (local.get $24)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1152
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=512
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=528
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1278,33 +1286,33 @@
         )
         (if
          (i32.and
-          (local.get $27)
-          (local.get $26)
+          (local.get $30)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1156
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=544
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=560
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1313,33 +1321,33 @@
         )
         (if
          (i32.and
-          (local.get $27)
-          (local.get $28)
+          (local.get $30)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=1160
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=576
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=592
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1348,33 +1356,33 @@
         )
         (if
          (i32.and
-          (local.get $23)
-          (local.get $24)
+          (local.get $26)
+          (local.get $27)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2048
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=608
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=624
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1383,33 +1391,33 @@
         )
         (if
          (i32.and
-          (local.get $23)
           (local.get $26)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2052
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=640
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=656
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1418,33 +1426,33 @@
         )
         (if
          (i32.and
-          (local.get $23)
-          (local.get $28)
+          (local.get $26)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2056
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=672
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=688
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1453,33 +1461,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
-          (local.get $24)
+          (local.get $28)
+          (local.get $27)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2112
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=704
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=720
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1488,33 +1496,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
-          (local.get $26)
+          (local.get $28)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2116
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=736
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=752
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1523,33 +1531,33 @@
         )
         (if
          (i32.and
-          (local.get $25)
           (local.get $28)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2120
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=768
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=784
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1558,33 +1566,33 @@
         )
         (if
          (i32.and
+          (local.get $30)
           (local.get $27)
-          (local.get $24)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2176
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=800
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=816
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1593,33 +1601,33 @@
         )
         (if
          (i32.and
-          (local.get $27)
-          (local.get $26)
+          (local.get $30)
+          (local.get $29)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2180
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=832
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=848
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1628,33 +1636,33 @@
         )
         (if
          (i32.and
-          (local.get $27)
-          (local.get $28)
+          (local.get $30)
+          (local.get $31)
          )
          (then
-          (local.set $31
+          (local.set $34
            (v128.load32_splat offset=2184
-            (local.get $7)
+            (local.get $10)
            )
           )
-          (local.set $29
+          (local.set $32
            (f32x4.add
-            (local.get $29)
+            (local.get $32)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=864
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
           )
-          (local.set $30
+          (local.set $33
            (f32x4.add
-            (local.get $30)
+            (local.get $33)
             (f32x4.mul
-             (local.get $31)
+             (local.get $34)
              (v128.load offset=880
-              (local.get $6)
+              (local.get $9)
              )
             )
            )
@@ -1663,33 +1671,33 @@
         )
         (v128.store
          (i32.add
-          (local.get $8)
+          (local.get $11)
           (i32.shl
-           (local.get $5)
+           (local.get $8)
            (i32.const 5)
           )
          )
          (f32x4.pmax
-          (local.get $29)
+          (local.get $32)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
         (v128.store offset=16
          (i32.add
-          (local.get $8)
+          (local.get $11)
           (i32.shl
-           (local.get $5)
+           (local.get $8)
            (i32.const 5)
           )
          )
          (f32x4.pmax
-          (local.get $30)
+          (local.get $33)
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          )
         )
-        (local.set $5
+        (local.set $8
          (i32.add
-          (local.get $5)
+          (local.get $8)
           (i32.const 1)
          )
         )
@@ -1697,9 +1705,9 @@
        )
        (unreachable)
       )
-      (local.set $4
+      (local.set $7
        (i32.add
-        (local.get $4)
+        (local.get $7)
         (i32.const 1)
        )
       )
@@ -1707,9 +1715,9 @@
      )
      (unreachable)
     )
-    (local.set $3
+    (local.set $5
      (i32.add
-      (local.get $3)
+      (local.get $5)
       (i32.const 1)
      )
     )
@@ -1718,9 +1726,7 @@
    (unreachable)
   )
  )
- (func $1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
+ (func $1 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -1737,9 +1743,9 @@
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -1756,70 +1762,79 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $13
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
    )
   )
-  (local.set $4
-   (i32.const 0)
+  (local.set $7
+   (i32.add
+    (local.get $4)
+    (local.get $5)
+   )
+  )
+  (local.set $6
+   (local.get $4)
   )
   (block $block
    (loop $label8
     (br_if $block
      (i32.ge_s
-      (local.get $4)
-      (i32.const 8)
+      (local.get $6)
+      (local.get $7)
      )
     )
-    (local.set $6
+    (local.set $9
      (i32.sub
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 1)
       )
       (i32.const 1)
      )
     )
-    (local.set $7
+    (local.set $10
      (select
       (i32.sub
        (i32.const 0)
-       (local.get $6)
+       (local.get $9)
       )
       (i32.const 0)
       (i32.lt_s
-       (local.get $6)
+       (local.get $9)
        (i32.const 0)
       )
      )
     )
-    (local.set $8
+    (local.set $11
      (i32.sub
       (i32.const 8)
-      (local.get $6)
+      (local.get $9)
      )
     )
-    (local.set $8
+    (local.set $11
      (select
       (i32.const 3)
-      (local.get $8)
+      (local.get $11)
       (i32.gt_s
-       (local.get $8)
+       (local.get $11)
        (i32.const 3)
       )
      )
     )
-    (local.set $18
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
          (i32.add
-          (local.get $6)
-          (local.get $7)
+          (local.get $9)
+          (local.get $10)
          )
          (i32.const 8)
         )
@@ -1829,341 +1844,341 @@
       )
      )
     )
-    (local.set $11
+    (local.set $14
      (i32.mul
-      (local.get $7)
+      (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $19
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 256)
       )
      )
     )
-    (local.set $20
+    (local.set $23
      (i32.add
-      (local.get $18)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 32)
       )
      )
     )
-    (local.set $21
+    (local.set $24
      (i32.add
-      (local.get $19)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 32)
       )
      )
     )
-    (local.set $14
+    (local.set $17
      (local.get $1)
     )
-    (local.set $12
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $22
+      (local.set $25
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $24
+      (local.set $27
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $26
+      (local.set $29
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $28
+      (local.set $31
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $30
+      (local.set $33
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $32
+      (local.set $35
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $16
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $20)
-         (local.get $12)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $15
+      (local.set $18
        (i32.add
         (i32.add
+         (local.get $17)
          (local.get $14)
-         (local.get $11)
         )
         (i32.const 16)
        )
       )
-      (local.set $9
-       (local.get $7)
+      (local.set $12
+       (local.get $10)
       )
       (block $block2
        (loop $label2
         (br_if $block2
          (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+          (local.get $12)
+          (local.get $11)
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=32
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=64
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=96
-           (local.get $16)
-          )
-         )
-         (local.set $31
-          (v128.load offset=128
-           (local.get $16)
-          )
-         )
-         (local.set $33
-          (v128.load offset=160
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $29)
-            (local.get $34)
-           )
+          (v128.load offset=32
+           (local.get $19)
           )
          )
          (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $34)
-           )
+          (v128.load offset=64
+           (local.get $19)
           )
          )
          (local.set $32
+          (v128.load offset=96
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=128
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=160
+           (local.get $19)
+          )
+         )
+         (local.set $27
           (f32x4.add
-           (local.get $32)
+           (local.get $27)
            (f32x4.mul
-            (local.get $33)
-            (local.get $34)
+            (local.get $28)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $35
+          (f32x4.add
+           (local.get $35)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 32)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 2)
         )
         (loop $label1
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=32
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=64
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=96
-           (local.get $16)
-          )
-         )
-         (local.set $31
-          (v128.load offset=128
-           (local.get $16)
-          )
-         )
-         (local.set $33
-          (v128.load offset=160
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+          (v128.load
+           (local.get $19)
           )
          )
          (local.set $28
-          (f32x4.add
-           (local.get $28)
-           (f32x4.mul
-            (local.get $29)
-            (local.get $34)
-           )
+          (v128.load offset=32
+           (local.get $19)
           )
          )
          (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $31)
-            (local.get $34)
-           )
+          (v128.load offset=64
+           (local.get $19)
           )
          )
          (local.set $32
+          (v128.load offset=96
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=128
+           (local.get $19)
+          )
+         )
+         (local.set $36
+          (v128.load offset=160
+           (local.get $19)
+          )
+         )
+         (local.set $25
           (f32x4.add
-           (local.get $32)
+           (local.get $25)
            (f32x4.mul
-            (local.get $33)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $28)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $33
+          (f32x4.add
+           (local.get $33)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $35
+          (f32x4.add
+           (local.get $35)
+           (f32x4.mul
+            (local.get $36)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 32)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label1
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $16
+        (local.set $19
          (i32.add
-          (local.get $16)
+          (local.get $19)
           (i32.const 160)
          )
         )
-        (local.set $15
+        (local.set $18
          (i32.add
-          (local.get $15)
+          (local.get $18)
           (i32.const 0)
          )
         )
-        (local.set $9
+        (local.set $12
          (i32.add
-          (local.get $9)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -2171,63 +2186,63 @@
        )
        (unreachable)
       )
-      (local.set $17
+      (local.set $20
        (i32.add
-        (local.get $21)
-        (local.get $12)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $17)
+       (local.get $20)
        (f32x4.pmax
-        (local.get $22)
+        (local.get $25)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (v128.store offset=32
-       (local.get $17)
+       (local.get $20)
        (f32x4.pmax
-        (local.get $24)
+        (local.get $27)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (v128.store offset=64
-       (local.get $17)
+       (local.get $20)
        (f32x4.pmax
-        (local.get $26)
+        (local.get $29)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (v128.store offset=96
-       (local.get $17)
+       (local.get $20)
        (f32x4.pmax
-        (local.get $28)
+        (local.get $31)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (v128.store offset=128
-       (local.get $17)
+       (local.get $20)
        (f32x4.pmax
-        (local.get $30)
+        (local.get $33)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (v128.store offset=160
-       (local.get $17)
+       (local.get $20)
        (f32x4.pmax
-        (local.get $32)
+        (local.get $35)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $14
+      (local.set $17
        (i32.add
-        (local.get $14)
+        (local.get $17)
         (i32.const 160)
        )
       )
-      (local.set $12
+      (local.set $15
        (i32.add
-        (local.get $12)
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -2235,194 +2250,194 @@
      )
      (unreachable)
     )
-    (local.set $20
+    (local.set $23
      (i32.add
-      (local.get $18)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 32)
       )
      )
     )
-    (local.set $21
+    (local.set $24
      (i32.add
-      (local.get $19)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 32)
       )
      )
     )
-    (local.set $14
+    (local.set $17
      (local.get $1)
     )
-    (local.set $12
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $22
+      (local.set $25
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $24
+      (local.set $27
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $16
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $20)
-         (local.get $12)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $15
+      (local.set $18
        (i32.add
         (i32.add
+         (local.get $17)
          (local.get $14)
-         (local.get $11)
         )
         (i32.const 16)
        )
       )
-      (local.set $9
-       (local.get $7)
+      (local.set $12
+       (local.get $10)
       )
       (block $block4
        (loop $label6
         (br_if $block4
          (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+          (local.get $12)
+          (local.get $11)
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 2)
         )
         (loop $label4
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
+           (local.get $18)
           )
          )
-         (local.set $23
+         (local.set $26
           (v128.load
-           (local.get $16)
+           (local.get $19)
+          )
+         )
+         (local.set $28
+          (v128.load offset=32
+           (local.get $19)
           )
          )
          (local.set $25
-          (v128.load offset=32
-           (local.get $16)
-          )
-         )
-         (local.set $22
           (f32x4.add
-           (local.get $22)
+           (local.get $25)
            (f32x4.mul
-            (local.get $23)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $24
+         (local.set $27
           (f32x4.add
-           (local.get $24)
+           (local.get $27)
            (f32x4.mul
-            (local.get $25)
-            (local.get $34)
+            (local.get $28)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 32)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label4
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label5
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
+           (local.get $18)
           )
          )
-         (local.set $23
+         (local.set $26
           (v128.load
-           (local.get $16)
+           (local.get $19)
           )
          )
-         (local.set $22
+         (local.set $25
           (f32x4.add
-           (local.get $22)
+           (local.get $25)
            (f32x4.mul
-            (local.get $23)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 32)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label5
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $16
+        (local.set $19
          (i32.add
-          (local.get $16)
+          (local.get $19)
           (i32.const 160)
          )
         )
-        (local.set $15
+        (local.set $18
          (i32.add
-          (local.get $15)
+          (local.get $18)
           (i32.const 0)
          )
         )
-        (local.set $9
+        (local.set $12
          (i32.add
-          (local.get $9)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -2430,35 +2445,35 @@
        )
        (unreachable)
       )
-      (local.set $17
+      (local.set $20
        (i32.add
-        (local.get $21)
-        (local.get $12)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $17)
+       (local.get $20)
        (f32x4.pmax
-        (local.get $22)
+        (local.get $25)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
       (v128.store offset=32
-       (local.get $17)
+       (local.get $20)
        (f32x4.pmax
-        (local.get $24)
+        (local.get $27)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (local.set $14
+      (local.set $17
        (i32.add
-        (local.get $14)
+        (local.get $17)
         (i32.const 160)
        )
       )
-      (local.set $12
+      (local.set $15
        (i32.add
-        (local.get $12)
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -2466,9 +2481,9 @@
      )
      (unreachable)
     )
-    (local.set $4
+    (local.set $6
      (i32.add
-      (local.get $4)
+      (local.get $6)
       (i32.const 1)
      )
     )
@@ -4619,9 +4634,7 @@
    (unreachable)
   )
  )
- (func $4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
+ (func $4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -4638,9 +4651,9 @@
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -4657,70 +4670,79 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $13
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
    )
   )
-  (local.set $4
-   (i32.const 0)
+  (local.set $7
+   (i32.add
+    (local.get $4)
+    (local.get $5)
+   )
+  )
+  (local.set $6
+   (local.get $4)
   )
   (block $block
    (loop $label4
     (br_if $block
      (i32.ge_s
-      (local.get $4)
-      (i32.const 4)
+      (local.get $6)
+      (local.get $7)
      )
     )
-    (local.set $6
+    (local.set $9
      (i32.sub
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 2)
       )
       (i32.const 1)
      )
     )
-    (local.set $7
+    (local.set $10
      (select
       (i32.sub
        (i32.const 0)
-       (local.get $6)
+       (local.get $9)
       )
       (i32.const 0)
       (i32.lt_s
-       (local.get $6)
+       (local.get $9)
        (i32.const 0)
       )
      )
     )
-    (local.set $8
+    (local.set $11
      (i32.sub
       (i32.const 8)
-      (local.get $6)
+      (local.get $9)
      )
     )
-    (local.set $8
+    (local.set $11
      (select
       (i32.const 3)
-      (local.get $8)
+      (local.get $11)
       (i32.gt_s
-       (local.get $8)
+       (local.get $11)
        (i32.const 3)
       )
      )
     )
-    (local.set $18
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
          (i32.add
-          (local.get $6)
-          (local.get $7)
+          (local.get $9)
+          (local.get $10)
          )
          (i32.const 8)
         )
@@ -4730,275 +4752,275 @@
       )
      )
     )
-    (local.set $11
+    (local.set $14
      (i32.mul
-      (local.get $7)
+      (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $19
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 384)
       )
      )
     )
-    (local.set $20
+    (local.set $23
      (i32.add
-      (local.get $18)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 192)
       )
      )
     )
-    (local.set $21
+    (local.set $24
      (i32.add
-      (local.get $19)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 96)
       )
      )
     )
-    (local.set $14
+    (local.set $17
      (local.get $1)
     )
-    (local.set $12
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $22
+      (local.set $25
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $24
+      (local.set $27
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $26
+      (local.set $29
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $28
+      (local.set $31
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $16
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $20)
-         (local.get $12)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $15
+      (local.set $18
        (i32.add
         (i32.add
+         (local.get $17)
          (local.get $14)
-         (local.get $11)
         )
         (i32.const 16)
        )
       )
-      (local.set $9
-       (local.get $7)
+      (local.set $12
+       (local.get $10)
       )
       (block $block2
        (loop $label2
         (br_if $block2
          (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+          (local.get $12)
+          (local.get $11)
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $27
           (f32x4.add
-           (local.get $28)
+           (local.get $27)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $28)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 96)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 2)
         )
         (loop $label1
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+          (v128.load
+           (local.get $19)
           )
          )
          (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $25
           (f32x4.add
-           (local.get $28)
+           (local.get $25)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $28)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 96)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label1
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $16
+        (local.set $19
          (i32.add
-          (local.get $16)
+          (local.get $19)
           (i32.const 480)
          )
         )
-        (local.set $15
+        (local.set $18
          (i32.add
-          (local.get $15)
+          (local.get $18)
           (i32.const 0)
          )
         )
-        (local.set $9
+        (local.set $12
          (i32.add
-          (local.get $9)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -5006,111 +5028,111 @@
        )
        (unreachable)
       )
-      (local.set $17
+      (local.set $20
        (i32.add
-        (local.get $21)
-        (local.get $12)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $22)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -5120,104 +5142,104 @@
        )
       )
       (v128.store offset=96
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $24)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -5227,104 +5249,104 @@
        )
       )
       (v128.store offset=192
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $26)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -5334,104 +5356,104 @@
        )
       )
       (v128.store offset=288
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $28)
+        (local.set $38
+         (local.get $31)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -5440,15 +5462,15 @@
         )
        )
       )
-      (local.set $14
+      (local.set $17
        (i32.add
-        (local.get $14)
+        (local.get $17)
         (i32.const 160)
        )
       )
-      (local.set $12
+      (local.set $15
        (i32.add
-        (local.get $12)
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -5456,9 +5478,9 @@
      )
      (unreachable)
     )
-    (local.set $4
+    (local.set $6
      (i32.add
-      (local.get $4)
+      (local.get $6)
       (i32.const 1)
      )
     )
@@ -5467,9 +5489,7 @@
    (unreachable)
   )
  )
- (func $5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
+ (func $5 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -5486,9 +5506,9 @@
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -5505,70 +5525,79 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $13
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
    )
   )
-  (local.set $4
-   (i32.const 0)
+  (local.set $7
+   (i32.add
+    (local.get $4)
+    (local.get $5)
+   )
+  )
+  (local.set $6
+   (local.get $4)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $4)
-      (i32.const 4)
+      (local.get $6)
+      (local.get $7)
      )
     )
-    (local.set $6
+    (local.set $9
      (i32.sub
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 2)
       )
       (i32.const 2)
      )
     )
-    (local.set $7
+    (local.set $10
      (select
       (i32.sub
        (i32.const 0)
-       (local.get $6)
+       (local.get $9)
       )
       (i32.const 0)
       (i32.lt_s
-       (local.get $6)
+       (local.get $9)
        (i32.const 0)
       )
      )
     )
-    (local.set $8
+    (local.set $11
      (i32.sub
       (i32.const 8)
-      (local.get $6)
+      (local.get $9)
      )
     )
-    (local.set $8
+    (local.set $11
      (select
       (i32.const 5)
-      (local.get $8)
+      (local.get $11)
       (i32.gt_s
-       (local.get $8)
+       (local.get $11)
        (i32.const 5)
       )
      )
     )
-    (local.set $18
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
          (i32.add
-          (local.get $6)
-          (local.get $7)
+          (local.get $9)
+          (local.get $10)
          )
          (i32.const 8)
         )
@@ -5578,347 +5607,347 @@
       )
      )
     )
-    (local.set $11
+    (local.set $14
      (i32.mul
-      (local.get $7)
+      (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $19
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 384)
       )
      )
     )
-    (local.set $20
+    (local.set $23
      (i32.add
-      (local.get $18)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 192)
       )
      )
     )
-    (local.set $21
+    (local.set $24
      (i32.add
-      (local.get $19)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 96)
       )
      )
     )
-    (local.set $14
+    (local.set $17
      (local.get $1)
     )
-    (local.set $12
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $22
+      (local.set $25
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $24
+      (local.set $27
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $26
+      (local.set $29
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $28
+      (local.set $31
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $16
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $20)
-         (local.get $12)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $15
+      (local.set $18
        (i32.add
         (i32.add
+         (local.get $17)
          (local.get $14)
-         (local.get $11)
         )
         (i32.const 16)
        )
       )
-      (local.set $9
-       (local.get $7)
+      (local.set $12
+       (local.get $10)
       )
       (block $block2
        (loop $label3
         (br_if $block2
          (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+          (local.get $12)
+          (local.get $11)
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 2)
         )
         (loop $label
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $27
           (f32x4.add
-           (local.get $28)
+           (local.get $27)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $28)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 96)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 2)
         )
         (loop $label1
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+          (v128.load
+           (local.get $19)
           )
          )
          (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $25
           (f32x4.add
-           (local.get $28)
+           (local.get $25)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $28)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 96)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label1
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label2
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $26
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $25
           (f32x4.add
-           (local.get $26)
+           (local.get $25)
            (f32x4.mul
-            (local.get $27)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $28)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 96)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label2
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $16
+        (local.set $19
          (i32.add
-          (local.get $16)
+          (local.get $19)
           (i32.const 288)
          )
         )
-        (local.set $15
+        (local.set $18
          (i32.add
-          (local.get $15)
+          (local.get $18)
           (i32.const 0)
          )
         )
-        (local.set $9
+        (local.set $12
          (i32.add
-          (local.get $9)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -5926,111 +5955,111 @@
        )
        (unreachable)
       )
-      (local.set $17
+      (local.set $20
        (i32.add
-        (local.get $21)
-        (local.get $12)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $22)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -6040,104 +6069,104 @@
        )
       )
       (v128.store offset=96
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $24)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -6147,104 +6176,104 @@
        )
       )
       (v128.store offset=192
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $26)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -6254,104 +6283,104 @@
        )
       )
       (v128.store offset=288
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $28)
+        (local.set $38
+         (local.get $31)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -6360,15 +6389,15 @@
         )
        )
       )
-      (local.set $14
+      (local.set $17
        (i32.add
-        (local.get $14)
+        (local.get $17)
         (i32.const 416)
        )
       )
-      (local.set $12
+      (local.set $15
        (i32.add
-        (local.get $12)
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -6376,9 +6405,9 @@
      )
      (unreachable)
     )
-    (local.set $4
+    (local.set $6
      (i32.add
-      (local.get $4)
+      (local.get $6)
       (i32.const 1)
      )
     )
@@ -10393,9 +10422,7 @@
    (unreachable)
   )
  )
- (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
+ (func $10 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -10412,9 +10439,9 @@
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -10431,70 +10458,79 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $13
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
    )
   )
-  (local.set $4
-   (i32.const 0)
+  (local.set $7
+   (i32.add
+    (local.get $4)
+    (local.get $5)
+   )
+  )
+  (local.set $6
+   (local.get $4)
   )
   (block $block
    (loop $label5
     (br_if $block
      (i32.ge_s
-      (local.get $4)
-      (i32.const 4)
+      (local.get $6)
+      (local.get $7)
      )
     )
-    (local.set $6
+    (local.set $9
      (i32.sub
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 1)
       )
       (i32.const 1)
      )
     )
-    (local.set $7
+    (local.set $10
      (select
       (i32.sub
        (i32.const 0)
-       (local.get $6)
+       (local.get $9)
       )
       (i32.const 0)
       (i32.lt_s
-       (local.get $6)
+       (local.get $9)
        (i32.const 0)
       )
      )
     )
-    (local.set $8
+    (local.set $11
      (i32.sub
       (i32.const 4)
-      (local.get $6)
+      (local.get $9)
      )
     )
-    (local.set $8
+    (local.set $11
      (select
       (i32.const 3)
-      (local.get $8)
+      (local.get $11)
       (i32.gt_s
-       (local.get $8)
+       (local.get $11)
        (i32.const 3)
       )
      )
     )
-    (local.set $18
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
          (i32.add
-          (local.get $6)
-          (local.get $7)
+          (local.get $9)
+          (local.get $10)
          )
          (i32.const 4)
         )
@@ -10504,347 +10540,347 @@
       )
      )
     )
-    (local.set $11
+    (local.set $14
      (i32.mul
-      (local.get $7)
+      (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $19
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 768)
       )
      )
     )
-    (local.set $20
+    (local.set $23
      (i32.add
-      (local.get $18)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 192)
       )
      )
     )
-    (local.set $21
+    (local.set $24
      (i32.add
-      (local.get $19)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 192)
       )
      )
     )
-    (local.set $14
+    (local.set $17
      (local.get $1)
     )
-    (local.set $12
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $22
+      (local.set $25
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $24
+      (local.set $27
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $26
+      (local.set $29
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $28
+      (local.set $31
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $16
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $20)
-         (local.get $12)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $15
+      (local.set $18
        (i32.add
         (i32.add
+         (local.get $17)
          (local.get $14)
-         (local.get $11)
         )
         (i32.const 16)
        )
       )
-      (local.set $9
-       (local.get $7)
+      (local.set $12
+       (local.get $10)
       )
       (block $block2
        (loop $label3
         (br_if $block2
          (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+          (local.get $12)
+          (local.get $11)
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $27
           (f32x4.add
-           (local.get $28)
+           (local.get $27)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $28)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 192)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label1
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+          (v128.load
+           (local.get $19)
           )
          )
          (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $25
           (f32x4.add
-           (local.get $28)
+           (local.get $25)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $28)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 192)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label1
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label2
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $26
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $25
           (f32x4.add
-           (local.get $26)
+           (local.get $25)
            (f32x4.mul
-            (local.get $27)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $28)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 192)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label2
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $16
+        (local.set $19
          (i32.add
-          (local.get $16)
+          (local.get $19)
           (i32.const 192)
          )
         )
-        (local.set $15
+        (local.set $18
          (i32.add
-          (local.get $15)
+          (local.get $18)
           (i32.const 0)
          )
         )
-        (local.set $9
+        (local.set $12
          (i32.add
-          (local.get $9)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -10852,111 +10888,111 @@
        )
        (unreachable)
       )
-      (local.set $17
+      (local.set $20
        (i32.add
-        (local.get $21)
-        (local.get $12)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $22)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -10966,104 +11002,104 @@
        )
       )
       (v128.store offset=192
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $24)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -11073,104 +11109,104 @@
        )
       )
       (v128.store offset=384
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $26)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -11180,104 +11216,104 @@
        )
       )
       (v128.store offset=576
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $28)
+        (local.set $38
+         (local.get $31)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -11286,15 +11322,15 @@
         )
        )
       )
-      (local.set $14
+      (local.set $17
        (i32.add
-        (local.get $14)
+        (local.get $17)
         (i32.const 160)
        )
       )
-      (local.set $12
+      (local.set $15
        (i32.add
-        (local.get $12)
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -11302,9 +11338,9 @@
      )
      (unreachable)
     )
-    (local.set $4
+    (local.set $6
      (i32.add
-      (local.get $4)
+      (local.get $6)
       (i32.const 1)
      )
     )
@@ -11313,9 +11349,7 @@
    (unreachable)
   )
  )
- (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
+ (func $11 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -11332,9 +11366,9 @@
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -11351,70 +11385,79 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local.set $13
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
    )
   )
-  (local.set $4
-   (i32.const 0)
+  (local.set $7
+   (i32.add
+    (local.get $4)
+    (local.get $5)
+   )
+  )
+  (local.set $6
+   (local.get $4)
   )
   (block $block
    (loop $label7
     (br_if $block
      (i32.ge_s
-      (local.get $4)
-      (i32.const 4)
+      (local.get $6)
+      (local.get $7)
      )
     )
-    (local.set $6
+    (local.set $9
      (i32.sub
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 1)
       )
       (i32.const 2)
      )
     )
-    (local.set $7
+    (local.set $10
      (select
       (i32.sub
        (i32.const 0)
-       (local.get $6)
+       (local.get $9)
       )
       (i32.const 0)
       (i32.lt_s
-       (local.get $6)
+       (local.get $9)
        (i32.const 0)
       )
      )
     )
-    (local.set $8
+    (local.set $11
      (i32.sub
       (i32.const 4)
-      (local.get $6)
+      (local.get $9)
      )
     )
-    (local.set $8
+    (local.set $11
      (select
       (i32.const 5)
-      (local.get $8)
+      (local.get $11)
       (i32.gt_s
-       (local.get $8)
+       (local.get $11)
        (i32.const 5)
       )
      )
     )
-    (local.set $18
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
          (i32.add
-          (local.get $6)
-          (local.get $7)
+          (local.get $9)
+          (local.get $10)
          )
          (i32.const 4)
         )
@@ -11424,463 +11467,463 @@
       )
      )
     )
-    (local.set $11
+    (local.set $14
      (i32.mul
-      (local.get $7)
+      (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $19
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
-       (local.get $4)
+       (local.get $6)
        (i32.const 768)
       )
      )
     )
-    (local.set $20
+    (local.set $23
      (i32.add
-      (local.get $18)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 192)
       )
      )
     )
-    (local.set $21
+    (local.set $24
      (i32.add
-      (local.get $19)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 192)
       )
      )
     )
-    (local.set $14
+    (local.set $17
      (local.get $1)
     )
-    (local.set $12
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label6
       (br_if $block1
        (i32.ge_s
-        (local.get $12)
-        (local.get $13)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $22
+      (local.set $25
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $24
+      (local.set $27
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $26
+      (local.set $29
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $28
+      (local.set $31
        (v128.load
-        (local.get $14)
+        (local.get $17)
        )
       )
-      (local.set $16
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $20)
-         (local.get $12)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $15
+      (local.set $18
        (i32.add
         (i32.add
+         (local.get $17)
          (local.get $14)
-         (local.get $11)
         )
         (i32.const 16)
        )
       )
-      (local.set $9
-       (local.get $7)
+      (local.set $12
+       (local.get $10)
       )
       (block $block2
        (loop $label5
         (br_if $block2
          (i32.ge_s
-          (local.get $9)
-          (local.get $8)
+          (local.get $12)
+          (local.get $11)
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
+           (local.get $18)
           )
          )
-         (local.set $27
+         (local.set $30
           (v128.load offset=384
-           (local.get $16)
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
           )
          )
          (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $26
           (f32x4.add
-           (local.get $26)
+           (local.get $29)
            (f32x4.mul
-            (local.get $27)
-            (local.get $34)
+            (local.get $30)
+            (local.get $37)
            )
           )
          )
-         (local.set $28
+         (local.set $31
           (f32x4.add
-           (local.get $28)
+           (local.get $31)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $32)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 192)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label1
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $27
           (f32x4.add
-           (local.get $28)
+           (local.get $27)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $28)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 192)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label1
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label2
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $29
-          (v128.load offset=576
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $26
-          (f32x4.add
-           (local.get $26)
-           (f32x4.mul
-            (local.get $27)
-            (local.get $34)
-           )
+          (v128.load
+           (local.get $19)
           )
          )
          (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=576
+           (local.get $19)
+          )
+         )
+         (local.set $25
           (f32x4.add
-           (local.get $28)
+           (local.get $25)
            (f32x4.mul
-            (local.get $29)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $28)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $31
+          (f32x4.add
+           (local.get $31)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 192)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label2
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label3
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
-          )
-         )
-         (local.set $23
-          (v128.load
-           (local.get $16)
-          )
-         )
-         (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $27
-          (v128.load offset=384
-           (local.get $16)
-          )
-         )
-         (local.set $22
-          (f32x4.add
-           (local.get $22)
-           (f32x4.mul
-            (local.get $23)
-            (local.get $34)
-           )
-          )
-         )
-         (local.set $24
-          (f32x4.add
-           (local.get $24)
-           (f32x4.mul
-            (local.get $25)
-            (local.get $34)
-           )
+           (local.get $18)
           )
          )
          (local.set $26
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $28
+          (v128.load offset=192
+           (local.get $19)
+          )
+         )
+         (local.set $30
+          (v128.load offset=384
+           (local.get $19)
+          )
+         )
+         (local.set $25
           (f32x4.add
-           (local.get $26)
+           (local.get $25)
            (f32x4.mul
-            (local.get $27)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $28)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $30)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 192)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label3
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $10
+        (local.set $13
          (i32.const 1)
         )
         (loop $label4
-         (local.set $34
+         (local.set $37
           (v128.load
-           (local.get $15)
+           (local.get $18)
           )
          )
-         (local.set $23
+         (local.set $26
           (v128.load
-           (local.get $16)
+           (local.get $19)
+          )
+         )
+         (local.set $28
+          (v128.load offset=192
+           (local.get $19)
           )
          )
          (local.set $25
-          (v128.load offset=192
-           (local.get $16)
-          )
-         )
-         (local.set $22
           (f32x4.add
-           (local.get $22)
+           (local.get $25)
            (f32x4.mul
-            (local.get $23)
-            (local.get $34)
+            (local.get $26)
+            (local.get $37)
            )
           )
          )
-         (local.set $24
+         (local.set $27
           (f32x4.add
-           (local.get $24)
+           (local.get $27)
            (f32x4.mul
-            (local.get $25)
-            (local.get $34)
+            (local.get $28)
+            (local.get $37)
            )
           )
          )
-         (local.set $16
+         (local.set $19
           (i32.add
-           (local.get $16)
+           (local.get $19)
            (i32.const 192)
           )
          )
-         (local.set $15
+         (local.set $18
           (i32.add
-           (local.get $15)
+           (local.get $18)
            (i32.const 16)
           )
          )
          (br_if $label4
-          (local.tee $10
+          (local.tee $13
            (i32.sub
-            (local.get $10)
+            (local.get $13)
             (i32.const 1)
            )
           )
          )
         )
-        (local.set $16
+        (local.set $19
          (i32.add
-          (local.get $16)
+          (local.get $19)
           (i32.const -192)
          )
         )
-        (local.set $15
+        (local.set $18
          (i32.add
-          (local.get $15)
+          (local.get $18)
           (i32.const 0)
          )
         )
-        (local.set $9
+        (local.set $12
          (i32.add
-          (local.get $9)
+          (local.get $12)
           (i32.const 1)
          )
         )
@@ -11888,111 +11931,111 @@
        )
        (unreachable)
       )
-      (local.set $17
+      (local.set $20
        (i32.add
-        (local.get $21)
-        (local.get $12)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $22)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -12002,104 +12045,104 @@
        )
       )
       (v128.store offset=192
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $24)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -12109,104 +12152,104 @@
        )
       )
       (v128.store offset=384
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $26)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -12216,104 +12259,104 @@
        )
       )
       (v128.store offset=576
-       (local.get $17)
+       (local.get $20)
        (block (result v128)
-        (local.set $35
-         (local.get $28)
+        (local.set $38
+         (local.get $31)
         )
-        (local.set $36
-         (local.get $35)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $35)
+         (local.get $38)
          (block (result v128)
-          (local.set $36
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $36)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $37
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $36)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $38
+          (local.set $41
            (f32x4.sub
-            (local.get $37)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $39
+          (local.set $42
            (f32x4.add
-            (local.get $36)
+            (local.get $39)
             (f32x4.mul
-             (local.get $38)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $40
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $40)
-             (local.get $39)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $40)
+            (local.get $43)
             (i32x4.shl
-             (local.get $37)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -12322,15 +12365,15 @@
         )
        )
       )
-      (local.set $14
+      (local.set $17
        (i32.add
-        (local.get $14)
+        (local.get $17)
         (i32.const 416)
        )
       )
-      (local.set $12
+      (local.set $15
        (i32.add
-        (local.get $12)
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -12338,9 +12381,9 @@
      )
      (unreachable)
     )
-    (local.set $4
+    (local.set $6
      (i32.add
-      (local.get $4)
+      (local.get $6)
       (i32.const 1)
      )
     )
@@ -15646,6 +15689,8 @@
    (i32.const 28160)
    (i32.const 1024)
    (i32.const 19456)
+   (i32.const 0)
+   (i32.const 8)
   )
  )
  (func $18
@@ -15654,6 +15699,8 @@
    (i32.const 1920)
    (i32.const 21504)
    (i32.const 2)
+   (i32.const 0)
+   (i32.const 8)
   )
  )
  (func $19
@@ -15710,12 +15757,16 @@
    (i32.const 3264)
    (i32.const 25600)
    (i32.const 3)
+   (i32.const 0)
+   (i32.const 4)
   )
   (call $5
    (i32.const 19504)
    (i32.const 3776)
    (i32.const 25648)
    (i32.const 3)
+   (i32.const 0)
+   (i32.const 4)
   )
  )
  (func $22
@@ -15794,12 +15845,16 @@
    (i32.const 8256)
    (i32.const 22528)
    (i32.const 6)
+   (i32.const 0)
+   (i32.const 4)
   )
   (call $11
    (i32.const 19552)
    (i32.const 9216)
    (i32.const 22624)
    (i32.const 6)
+   (i32.const 0)
+   (i32.const 4)
   )
  )
  (func $26
