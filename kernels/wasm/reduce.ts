@@ -69,11 +69,11 @@ export const SE = signature("x", "w", "gate", "tmp");
  */
 const CHAINS = 4;
 
-/** Loops `count` items from 0 by `bytes` each: CHAINS at a time with `body(n)` for n of them, then one at a time. */
-function chained(i: string, count: number, bytes: number, body: (n: number) => string): string {
-  const grouped = count - (count % CHAINS);
-  return `${forLoop(i, i32(0), i32(grouped * bytes), CHAINS * bytes, body(CHAINS))}
-  ${forLoop(i, i32(grouped * bytes), i32(count * bytes), bytes, body(1))}`;
+/** Loops `count` items from 0 by `bytes` each: `group` at a time with `body(n)` for n of them, then one at a time. */
+function grouped(i: string, count: number, bytes: number, group: number, body: (n: number) => string): string {
+  const whole = count - (count % group);
+  return `${forLoop(i, i32(0), i32(whole * bytes), group * bytes, body(group))}
+  ${forLoop(i, i32(whole * bytes), i32(count * bytes), bytes, body(1))}`;
 }
 
 export function seKernel(p: SeParams): string {
@@ -115,8 +115,8 @@ export function seKernel(p: SeParams): string {
   return `(func $${seName(p)} ${SE.wasmParams}
   ${i32Locals(["p", "c", "o", "row"])} ${v128Locals([...acc, "v"])} (local $s f32) ${ACT_LOCALS}
   ${meanLoop(p.pixels, p.channels, get("x"), get("tmp"))}
-  ${chained("o", p.reduced, 4, squeeze)}
-  ${chained("c", p.channels / 4, 16, excite)})`;
+  ${grouped("o", p.reduced, 4, CHAINS, squeeze)}
+  ${grouped("c", p.channels / 4, 16, CHAINS, excite)})`;
 }
 
 /** W1 (an output channel per row), b1, W2 transposed (an output channel per column), b2. */
@@ -172,19 +172,22 @@ export const gateRowsKernel = `(func $${GATE_ROWS} ${GATE_ROWS_SIGNATURE.wasmPar
 const LINEAR_BLOCK = LOGITS_BLOCK;
 export const linearName = (cin: number, blocks: number) => `linear_${cin}_b${blocks}`;
 
-/** x, w, y: y = W x + b, 16 outputs at a time; weights per block: bias[16], then cin rows of 16. */
+/** x, w, y: y = W x + b, 16 outputs (a block) at a time; weights per block: bias[16], then cin rows of 16. */
 export const LINEAR = signature("x", "w", "y");
 
+/**
+ * Two blocks per pass over x: eight independent sums instead of four, whose chains of dependent
+ * adds bound the kernel, and two weight streams in flight. Each output's sum keeps its order.
+ */
+const LINEAR_PAIR = 2;
+
 export function linearKernel(cin: number, blocks: number): string {
-  return `(func $${linearName(cin, blocks)} ${LINEAR.wasmParams}
-  ${i32Locals(["b", "i", "wp"])} ${v128Locals(["a0", "a1", "a2", "a3", "v"])}
-  ${forLoop(
-    "b",
-    i32(0),
-    i32(blocks),
-    1,
-    `(local.set $wp (i32.add (local.get $w) (i32.mul (local.get $b) ${i32((cin + 1) * 64)})))
-    ${lines(4, (j) => `(local.set $a${j} (v128.load offset=${j * 16} (local.get $wp)))`)}
+  const blockBytes = (cin + 1) * 64;
+  const acc = (k: number, j: number) => `a${k * 4 + j}`;
+  const each = (n: number, f: (k: number, j: number) => string) => range(n).flatMap((k) => range(4).map((j) => f(k, j))).join("\n    ");
+  // Blocks from $b on ($b: the first block's byte offset in y, 64 per block).
+  const body = (n: number) => `(local.set $wp (i32.add (local.get $w) (i32.mul (local.get $b) ${i32(cin + 1)})))
+    ${each(n, (k, j) => `(local.set $${acc(k, j)} (v128.load offset=${k * blockBytes + j * 16} (local.get $wp)))`)}
     ${forLoop(
       "i",
       i32(0),
@@ -192,10 +195,12 @@ export function linearKernel(cin: number, blocks: number): string {
       1,
       `(local.set $wp (i32.add (local.get $wp) ${i32(64)}))
       (local.set $v (v128.load32_splat (i32.add (local.get $x) (i32.shl (local.get $i) ${i32(2)}))))
-      ${lines(4, (j) => `(local.set $a${j} (f32x4.add (local.get $a${j}) (f32x4.mul (local.get $v) (v128.load offset=${j * 16} (local.get $wp)))))`)}`,
+      ${each(n, (k, j) => `(local.set $${acc(k, j)} (f32x4.add (local.get $${acc(k, j)}) (f32x4.mul (local.get $v) (v128.load offset=${k * blockBytes + j * 16} (local.get $wp)))))`)}`,
     )}
-    ${lines(4, (j) => `(v128.store offset=${j * 16} (i32.add (local.get $y) (i32.shl (local.get $b) ${i32(6)})) (local.get $a${j}))`)}`,
-  )})`;
+    ${each(n, (k, j) => `(v128.store offset=${k * 64 + j * 16} (i32.add (local.get $y) (local.get $b)) (local.get $${acc(k, j)}))`)}`;
+  return `(func $${linearName(cin, blocks)} ${LINEAR.wasmParams}
+  ${i32Locals(["b", "i", "wp"])} ${v128Locals([...range(LINEAR_PAIR * 4).map((i) => `a${i}`), "v"])}
+  ${grouped("b", blocks, 64, LINEAR_PAIR, body)})`;
 }
 
 export const linearLayout = (cin: number, cout: number): PackedLayout => laneBlocks(Math.ceil(cout / LINEAR_BLOCK), cin, LINEAR_BLOCK);

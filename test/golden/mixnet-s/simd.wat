@@ -89328,6 +89328,10 @@
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
   (local.set $3
    (i32.const 0)
   )
@@ -89336,7 +89340,7 @@
     (br_if $block
      (i32.ge_s
       (local.get $3)
-      (i32.const 63)
+      (i32.const 3968)
      )
     )
     (local.set $5
@@ -89344,7 +89348,259 @@
       (local.get $1)
       (i32.mul
        (local.get $3)
-       (i32.const 98368)
+       (i32.const 1537)
+      )
+     )
+    )
+    (local.set $6
+     (v128.load
+      (local.get $5)
+     )
+    )
+    (local.set $7
+     (v128.load offset=16
+      (local.get $5)
+     )
+    )
+    (local.set $8
+     (v128.load offset=32
+      (local.get $5)
+     )
+    )
+    (local.set $9
+     (v128.load offset=48
+      (local.get $5)
+     )
+    )
+    (local.set $10
+     (v128.load offset=98368
+      (local.get $5)
+     )
+    )
+    (local.set $11
+     (v128.load offset=98384
+      (local.get $5)
+     )
+    )
+    (local.set $12
+     (v128.load offset=98400
+      (local.get $5)
+     )
+    )
+    (local.set $13
+     (v128.load offset=98416
+      (local.get $5)
+     )
+    )
+    (local.set $4
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label
+      (br_if $block1
+       (i32.ge_s
+        (local.get $4)
+        (i32.const 1536)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (local.set $14
+       (v128.load32_splat
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $4)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=16
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=32
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=48
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=98368
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=98384
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (f32x4.add
+        (local.get $12)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=98400
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (f32x4.add
+        (local.get $13)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=98416
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (i32.const 1)
+       )
+      )
+      (br $label)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $6)
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $7)
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $8)
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $9)
+    )
+    (v128.store offset=64
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $10)
+    )
+    (v128.store offset=80
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $11)
+    )
+    (v128.store offset=96
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $12)
+    )
+    (v128.store offset=112
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $13)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 128)
+     )
+    )
+    (br $label1)
+   )
+   (unreachable)
+  )
+  (local.set $3
+   (i32.const 3968)
+  )
+  (block $block2
+   (loop $label3
+    (br_if $block2
+     (i32.ge_s
+      (local.get $3)
+      (i32.const 4032)
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $3)
+       (i32.const 1537)
       )
      )
     )
@@ -89371,9 +89627,9 @@
     (local.set $4
      (i32.const 0)
     )
-    (block $block1
-     (loop $label
-      (br_if $block1
+    (block $block3
+     (loop $label2
+      (br_if $block3
        (i32.ge_s
         (local.get $4)
         (i32.const 1536)
@@ -89385,7 +89641,7 @@
         (i32.const 64)
        )
       )
-      (local.set $10
+      (local.set $14
        (v128.load32_splat
         (i32.add
          (local.get $0)
@@ -89400,7 +89656,7 @@
        (f32x4.add
         (local.get $6)
         (f32x4.mul
-         (local.get $10)
+         (local.get $14)
          (v128.load
           (local.get $5)
          )
@@ -89411,7 +89667,7 @@
        (f32x4.add
         (local.get $7)
         (f32x4.mul
-         (local.get $10)
+         (local.get $14)
          (v128.load offset=16
           (local.get $5)
          )
@@ -89422,7 +89678,7 @@
        (f32x4.add
         (local.get $8)
         (f32x4.mul
-         (local.get $10)
+         (local.get $14)
          (v128.load offset=32
           (local.get $5)
          )
@@ -89433,7 +89689,7 @@
        (f32x4.add
         (local.get $9)
         (f32x4.mul
-         (local.get $10)
+         (local.get $14)
          (v128.load offset=48
           (local.get $5)
          )
@@ -89446,57 +89702,45 @@
         (i32.const 1)
        )
       )
-      (br $label)
+      (br $label2)
      )
      (unreachable)
     )
     (v128.store
      (i32.add
       (local.get $2)
-      (i32.shl
-       (local.get $3)
-       (i32.const 6)
-      )
+      (local.get $3)
      )
      (local.get $6)
     )
     (v128.store offset=16
      (i32.add
       (local.get $2)
-      (i32.shl
-       (local.get $3)
-       (i32.const 6)
-      )
+      (local.get $3)
      )
      (local.get $7)
     )
     (v128.store offset=32
      (i32.add
       (local.get $2)
-      (i32.shl
-       (local.get $3)
-       (i32.const 6)
-      )
+      (local.get $3)
      )
      (local.get $8)
     )
     (v128.store offset=48
      (i32.add
       (local.get $2)
-      (i32.shl
-       (local.get $3)
-       (i32.const 6)
-      )
+      (local.get $3)
      )
      (local.get $9)
     )
     (local.set $3
      (i32.add
       (local.get $3)
-      (i32.const 1)
+      (i32.const 64)
      )
     )
-    (br $label1)
+    (br $label3)
    )
    (unreachable)
   )

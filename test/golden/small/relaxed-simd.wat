@@ -14192,6 +14192,10 @@
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
   (local.set $3
    (i32.const 0)
   )
@@ -14200,7 +14204,7 @@
     (br_if $block
      (i32.ge_s
       (local.get $3)
-      (i32.const 1)
+      (i32.const 0)
      )
     )
     (local.set $5
@@ -14208,7 +14212,259 @@
       (local.get $1)
       (i32.mul
        (local.get $3)
-       (i32.const 2112)
+       (i32.const 33)
+      )
+     )
+    )
+    (local.set $6
+     (v128.load
+      (local.get $5)
+     )
+    )
+    (local.set $7
+     (v128.load offset=16
+      (local.get $5)
+     )
+    )
+    (local.set $8
+     (v128.load offset=32
+      (local.get $5)
+     )
+    )
+    (local.set $9
+     (v128.load offset=48
+      (local.get $5)
+     )
+    )
+    (local.set $10
+     (v128.load offset=2112
+      (local.get $5)
+     )
+    )
+    (local.set $11
+     (v128.load offset=2128
+      (local.get $5)
+     )
+    )
+    (local.set $12
+     (v128.load offset=2144
+      (local.get $5)
+     )
+    )
+    (local.set $13
+     (v128.load offset=2160
+      (local.get $5)
+     )
+    )
+    (local.set $4
+     (i32.const 0)
+    )
+    (block $block1
+     (loop $label
+      (br_if $block1
+       (i32.ge_s
+        (local.get $4)
+        (i32.const 32)
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (local.set $14
+       (v128.load32_splat
+        (i32.add
+         (local.get $0)
+         (i32.shl
+          (local.get $4)
+          (i32.const 2)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (f32x4.add
+        (local.get $6)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $7
+       (f32x4.add
+        (local.get $7)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=16
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $8
+       (f32x4.add
+        (local.get $8)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=32
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $9
+       (f32x4.add
+        (local.get $9)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=48
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $10
+       (f32x4.add
+        (local.get $10)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=2112
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $11
+       (f32x4.add
+        (local.get $11)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=2128
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (f32x4.add
+        (local.get $12)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=2144
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (f32x4.add
+        (local.get $13)
+        (f32x4.mul
+         (local.get $14)
+         (v128.load offset=2160
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $4
+       (i32.add
+        (local.get $4)
+        (i32.const 1)
+       )
+      )
+      (br $label)
+     )
+     (unreachable)
+    )
+    (v128.store
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $6)
+    )
+    (v128.store offset=16
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $7)
+    )
+    (v128.store offset=32
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $8)
+    )
+    (v128.store offset=48
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $9)
+    )
+    (v128.store offset=64
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $10)
+    )
+    (v128.store offset=80
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $11)
+    )
+    (v128.store offset=96
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $12)
+    )
+    (v128.store offset=112
+     (i32.add
+      (local.get $2)
+      (local.get $3)
+     )
+     (local.get $13)
+    )
+    (local.set $3
+     (i32.add
+      (local.get $3)
+      (i32.const 128)
+     )
+    )
+    (br $label1)
+   )
+   (unreachable)
+  )
+  (local.set $3
+   (i32.const 0)
+  )
+  (block $block2
+   (loop $label3
+    (br_if $block2
+     (i32.ge_s
+      (local.get $3)
+      (i32.const 64)
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $1)
+      (i32.mul
+       (local.get $3)
+       (i32.const 33)
       )
      )
     )
@@ -14235,9 +14491,9 @@
     (local.set $4
      (i32.const 0)
     )
-    (block $block1
-     (loop $label
-      (br_if $block1
+    (block $block3
+     (loop $label2
+      (br_if $block3
        (i32.ge_s
         (local.get $4)
         (i32.const 32)
@@ -14249,7 +14505,7 @@
         (i32.const 64)
        )
       )
-      (local.set $10
+      (local.set $14
        (v128.load32_splat
         (i32.add
          (local.get $0)
@@ -14264,7 +14520,7 @@
        (f32x4.add
         (local.get $6)
         (f32x4.mul
-         (local.get $10)
+         (local.get $14)
          (v128.load
           (local.get $5)
          )
@@ -14275,7 +14531,7 @@
        (f32x4.add
         (local.get $7)
         (f32x4.mul
-         (local.get $10)
+         (local.get $14)
          (v128.load offset=16
           (local.get $5)
          )
@@ -14286,7 +14542,7 @@
        (f32x4.add
         (local.get $8)
         (f32x4.mul
-         (local.get $10)
+         (local.get $14)
          (v128.load offset=32
           (local.get $5)
          )
@@ -14297,7 +14553,7 @@
        (f32x4.add
         (local.get $9)
         (f32x4.mul
-         (local.get $10)
+         (local.get $14)
          (v128.load offset=48
           (local.get $5)
          )
@@ -14310,57 +14566,45 @@
         (i32.const 1)
        )
       )
-      (br $label)
+      (br $label2)
      )
      (unreachable)
     )
     (v128.store
      (i32.add
       (local.get $2)
-      (i32.shl
-       (local.get $3)
-       (i32.const 6)
-      )
+      (local.get $3)
      )
      (local.get $6)
     )
     (v128.store offset=16
      (i32.add
       (local.get $2)
-      (i32.shl
-       (local.get $3)
-       (i32.const 6)
-      )
+      (local.get $3)
      )
      (local.get $7)
     )
     (v128.store offset=32
      (i32.add
       (local.get $2)
-      (i32.shl
-       (local.get $3)
-       (i32.const 6)
-      )
+      (local.get $3)
      )
      (local.get $8)
     )
     (v128.store offset=48
      (i32.add
       (local.get $2)
-      (i32.shl
-       (local.get $3)
-       (i32.const 6)
-      )
+      (local.get $3)
      )
      (local.get $9)
     )
     (local.set $3
      (i32.add
       (local.get $3)
-      (i32.const 1)
+      (i32.const 64)
      )
     )
-    (br $label1)
+    (br $label3)
    )
    (unreachable)
   )
