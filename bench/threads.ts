@@ -6,7 +6,7 @@
 // 127.0.0.1, mixc on 1 and 2 threads beside onnxruntime-web's wasm on 2 threads.
 // Two threads only pay where two cores are free: the load average is printed with
 // each table (other jobs on the machine take cores from the threads).
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -15,23 +15,13 @@ v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
 const { compile } = await import("../compiler/compile.ts");
 const { loadModel } = await import("../runtime/index.ts");
 const { loadOrtNode } = await import("./peers/onnxruntime-node.ts");
-const { alternate, median, percentile } = await import("./timing.ts");
-const { peerExport } = await import("./onnx-export/export.ts");
+const { alternate, markdownTable, median, spread } = await import("./timing.ts");
+const { inputOf, needShared, NETWORKS, onnxOf, SHARED, weightsOf } = await import("./networks.ts");
 
-const SHARED = new URL("../../shared/", import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-const MODELS = [
-  { name: "mixnet_s", spec: "specs/mixnet-s.mix", fixture: true },
-  { name: "mixnet_m", spec: "specs/mixnet-m.mix", fixture: true },
-  { name: "mixnet_l", spec: "specs/mixnet-l.mix", fixture: false },
-];
-
-const floats = (file: string) => new Float32Array(new Uint8Array(readFileSync(file)).buffer);
-const markdown = (rows: string[][]) => rows.map((r) => `| ${r.join(" | ")} |`).join("\n");
-const spread = (t: number[]) => `${median(t).toFixed(1)} (${percentile(t, 10).toFixed(1)}-${percentile(t, 90).toFixed(1)})`;
+/** The MixNets (issue 16 measures threads on them). */
+const MODELS = NETWORKS.filter((n) => n.name.startsWith("mixnet"));
 const load = () => loadavg()[0]!.toFixed(2);
-const weightsOf = (m: (typeof MODELS)[number]) => (m.fixture ? { weights: `${SHARED}fixtures/${m.name}/weights.safetensors` } : { seed: 1 });
-const inputOf = (m: (typeof MODELS)[number]) => floats(`${SHARED}fixtures/${m.fixture ? m.name : "mixnet_m"}/input.bin`);
 
 /** Node: mixc 1T and 2T (relaxed SIMD) and onnxruntime-node 2T, alternating; the logits of 1T and 2T compared bit for bit. */
 export async function benchThreadsNode(): Promise<string> {
@@ -43,8 +33,8 @@ export async function benchThreadsNode(): Promise<string> {
     const two = await loadModel(bytes, { backend: "wasm", threads: 2 });
     if (two.threads !== 2) throw new Error(`mixc did not start 2 threads: ${two.fallback}`);
     const same = Buffer.from((await one.run(input)).buffer).equals(Buffer.from((await two.run(input)).buffer));
-    const onnx = m.fixture ? `${SHARED}onnx/${m.name}.onnx` : await peerExport(m.spec);
-    const ort = existsSync(onnx) ? await loadOrtNode(onnx, 2) : undefined;
+    const onnx = await onnxOf(m);
+    const ort = onnx ? await loadOrtNode(onnx, 2) : undefined;
     const before = load();
     const times = await alternate([{ name: "1T", run: () => one.run(input) }, { name: "2T", run: () => two.run(input) }, ...(ort ? [{ name: "ort", run: () => ort.run(input) }] : [])], { warmup: 5, rounds: ROUNDS });
     const [t1, t2, to] = [times.get("1T")!, times.get("2T")!, times.get("ort")];
@@ -54,7 +44,7 @@ export async function benchThreadsNode(): Promise<string> {
     await ort?.dispose();
   }
   const header = ["model", "mixc 1T ms (p10-p90)", "mixc 2T ms", "2T / 1T", "onnxruntime-node 2T ms", "mixc 2T / ort 2T", "bitwise equal", "load avg before / after"];
-  return `Node ${process.version}, relaxed SIMD, ${ROUNDS} alternating rounds after 5 warm-ups\n\n${markdown([header, header.map(() => "---"), ...rows])}`;
+  return `Node ${process.version}, relaxed SIMD, ${ROUNDS} alternating rounds after 5 warm-ups\n\n${markdownTable(header, rows)}`;
 }
 
 /** The Chromium page: mixc (1T, 2T) and onnxruntime-web (wasm, 2 threads) on MixNet-M, alternating in the page. */
@@ -88,7 +78,7 @@ export async function benchThreadsChromium(): Promise<string> {
   const { serve, ISOLATED } = await import("../test/browser/chromium.ts");
   const ortDir = dirname(createRequire(import.meta.url).resolve("onnxruntime-web/ort-wasm-simd-threaded.wasm"));
   const runtime = await build({ entryPoints: ["runtime/index.ts"], bundle: true, format: "esm", platform: "neutral", write: false });
-  const m = MODELS[1]!;
+  const m = MODELS.find((n) => n.name === "mixnet_m")!;
   const file = (type: string, body: string | Uint8Array) => ({ type, body, headers: { ...ISOLATED, "cross-origin-resource-policy": "same-origin" } });
   const ortFiles = Object.fromEntries(
     ["ort.wasm.min.mjs", "ort-wasm-simd-threaded.mjs", "ort-wasm-simd-threaded.wasm"].map((f) => [`/ort/${f}`, file(f.endsWith(".wasm") ? "application/wasm" : "text/javascript", readFileSync(`${ortDir}/${f}`))]),
@@ -112,7 +102,7 @@ export async function benchThreadsChromium(): Promise<string> {
     const [t1, t2, to] = [r.times["mixc 1T"]!, r.times["mixc 2T"]!, r.times["onnxruntime-web 2T"]!];
     const header = ["model", "mixc 1T ms (p10-p90)", "mixc 2T ms", "2T / 1T", "onnxruntime-web 2T ms", "mixc 2T / ort-web 2T", "bitwise equal", "load avg before / after"];
     const row = [m.name, spread(t1), spread(t2), (median(t2) / median(t1)).toFixed(2), spread(to), (median(t2) / median(to)).toFixed(2), r.same ? "yes" : "NO", `${before} / ${after}`];
-    return `Chromium ${browser.version()} (crossOriginIsolated ${r.isolated}, ${r.cores} cores, mixc ${r.variant} on ${r.threads} threads), ${ROUNDS} alternating rounds after 5 warm-ups\n\n${markdown([header, header.map(() => "---"), row])}`;
+    return `Chromium ${browser.version()} (crossOriginIsolated ${r.isolated}, ${r.cores} cores, mixc ${r.variant} on ${r.threads} threads), ${ROUNDS} alternating rounds after 5 warm-ups\n\n${markdownTable(header, [row])}`;
   } finally {
     await browser.close();
     server.close();
@@ -120,6 +110,7 @@ export async function benchThreadsChromium(): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  needShared("bench/threads.ts");
   console.log(await benchThreadsNode());
   if (process.argv.includes("--chromium")) console.log(`\n${await benchThreadsChromium()}`);
 }

@@ -40,3 +40,9 @@ export async function alternate(
   }
   return times;
 }
+
+/** "median (p10-p90)" in milliseconds, one decimal. */
+export const spread = (t: readonly number[]) => `${median(t).toFixed(1)} (${percentile(t, 10).toFixed(1)}-${percentile(t, 90).toFixed(1)})`;
+
+/** A markdown table of a header row and its rows. */
+export const markdownTable = (header: string[], rows: string[][]) => [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");

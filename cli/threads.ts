@@ -1,5 +1,5 @@
 // --threads for `mixc run` and `mixc bench`: the wasm backend's threads (loadModel's `threads`).
-import { MAX_THREADS, type ThreadsOption } from "../runtime/index.ts";
+import { isThreadCount, MAX_THREADS, type ThreadsOption } from "../runtime/index.ts";
 import { MisuseError, type Values } from "./command.ts";
 
 /** The usage texts' line on --threads, indented to the options' descriptions. */
@@ -16,7 +16,7 @@ export function threadsOption(values: Values, backend: string): ThreadsOption | 
   if (raw === undefined) return undefined;
   if (backend !== "wasm") throw new MisuseError("--threads is for --backend wasm");
   if (raw === "auto") return "auto";
-  const n = Number(raw);
-  if (typeof raw !== "string" || !/^\d+$/.test(raw) || n < 1 || n > MAX_THREADS) throw new MisuseError(`--threads needs a whole number from 1 to ${MAX_THREADS}, or auto; got '${raw}'`);
+  const n = typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!isThreadCount(n)) throw new MisuseError(`--threads needs a whole number from 1 to ${MAX_THREADS}, or auto; got '${raw}'`);
   return n;
 }

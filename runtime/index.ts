@@ -30,7 +30,7 @@ export interface ImageOptions extends Omit<DecodeOptions, "minShortSide"> {
 export type { SimdVariant } from "./wasm-executor.ts";
 export { hasRelaxedSimd } from "./wasm-executor.ts";
 export type { ThreadsOption } from "./threads.ts";
-export { MAX_THREADS } from "./thread-sync.ts";
+export { isThreadCount, MAX_THREADS } from "./thread-sync.ts";
 export { GpuUnavailableError } from "./gpu-unavailable.ts";
 
 export type ModelSource = Uint8Array | ArrayBuffer | WebAssembly.Module | URL | string | Response;

@@ -7,6 +7,9 @@
 /** The most threads loadModel takes. */
 export const MAX_THREADS = 64;
 
+/** Whether n is a thread count loadModel takes: a whole number from 1 to MAX_THREADS. */
+export const isThreadCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= MAX_THREADS;
+
 /** Byte address of the first word; the words are i32, 4 bytes apart. */
 export const SYNC_AT = 512;
 export const SYNC_BYTES = 160;

@@ -4,7 +4,7 @@
 // or, in browsers, Web Workers (which need a cross-origin-isolated page for shared memory);
 // node:worker_threads is imported only in Node, so that this file runs everywhere.
 import { THREADS_RELAXED_SECTION, THREADS_SECTION, type BundleMeta } from "./bundle-format.ts";
-import { MAX_THREADS, RUN_PART, SYNC, SYNC_AT, SYNC_BYTES, TIMED_OUT } from "./thread-sync.ts";
+import { isThreadCount, MAX_THREADS, RUN_PART, SYNC, SYNC_AT, SYNC_BYTES, TIMED_OUT } from "./thread-sync.ts";
 
 export type ThreadsOption = number | "auto";
 
@@ -107,7 +107,7 @@ export async function autoThreads(): Promise<number> {
 export async function resolveThreads(option: ThreadsOption | undefined): Promise<number> {
   if (option === undefined) return 1;
   if (option === "auto") return autoThreads();
-  if (!Number.isInteger(option) || option < 1 || option > MAX_THREADS) throw new RangeError(`threads must be a whole number from 1 to ${MAX_THREADS}, or "auto"; got ${JSON.stringify(option)}`);
+  if (!isThreadCount(option)) throw new RangeError(`threads must be a whole number from 1 to ${MAX_THREADS}, or "auto"; got ${JSON.stringify(option)}`);
   return option;
 }
 

@@ -49,7 +49,7 @@ function checkTwin(twin: WebAssembly.Module, meta: BundleMeta): void {
 }
 
 /** Inferences run at load (see createWasmExecutor). */
-export const WARMUP_RUNS = 2;
+const WARMUP_RUNS = 2;
 
 export interface WasmOptions {
   /** Use the relaxed-SIMD twin where the engine has relaxed SIMD. */

@@ -36,8 +36,11 @@ const ROW_BYTES = CHANNEL_BLOCK_BYTES;
  */
 export const POINTWISE = signature("x", "w", "cin", "y", "ys", "r", "np", "nb", "pc");
 
+/** What a pointwise kernel's code is specialised on: the input's channels, the epilogue, FMA. */
+const specialisation = (p: PointwiseParams) => `x${p.xs / 4}_${p.act}${p.residual ? "_res" : ""}${p.fma ? "_fma" : ""}`;
+
 export function pointwiseName(p: PointwiseParams): string {
-  return `pw_gemm_${MR}x${NR}_x${p.xs / 4}_${p.act}${p.residual ? "_res" : ""}${p.fma ? "_fma" : ""}`;
+  return `pw_gemm_${MR}x${NR}_${specialisation(p)}`;
 }
 
 
@@ -116,8 +119,10 @@ export function pointwiseKernel(p: PointwiseParams): string {
  */
 function pixelTile(p: PointwiseParams, blocks: number): string {
   const ws = range(blocks).map((j) => `$w${j ? "q" : "p"}`);
+  // Block j's weights (its bias first).
+  const block = (j: number) => (j ? "(i32.add (local.get $wb) (local.get $blockBytes))" : "(local.get $wb)");
   return `
-  ${lines(blocks, (j) => `(local.set $${acc(j, 0)} (v128.load ${j ? "(i32.add (local.get $wb) (local.get $blockBytes))" : "(local.get $wb)"})) (local.set $${acc(j, 1)} (v128.load offset=16 ${j ? "(i32.add (local.get $wb) (local.get $blockBytes))" : "(local.get $wb)"}))`)}
+  ${lines(blocks, (j) => `(local.set $${acc(j, 0)} (v128.load ${block(j)})) (local.set $${acc(j, 1)} (v128.load offset=16 ${block(j)}))`)}
   (local.set $xp (i32.add (local.get $x) (i32.mul (local.get $p) ${i32(p.xs)})))
   (local.set $wp (i32.add (local.get $wb) ${i32(ROW_BYTES)}))
   (local.set $wq (i32.add (local.get $wp) (local.get $blockBytes)))
@@ -138,7 +143,7 @@ const atBlock = `(local.set $wb (i32.add (local.get $w) (i32.mul (local.get $b) 
 
 /** The kernel for layers of fewer pixels than a tile (a head on pooled features: one pixel). */
 export function pointwisePixelName(p: PointwiseParams): string {
-  return `pw_gemv_1x${2 * NR}_x${p.xs / 4}_${p.act}${p.residual ? "_res" : ""}${p.fma ? "_fma" : ""}`;
+  return `pw_gemv_1x${2 * NR}_${specialisation(p)}`;
 }
 
 /**
