@@ -5,7 +5,7 @@
 import { ACT_LOCALS, applyAct } from "./activation.ts";
 import { gateSuffix, type Act } from "../activation.ts";
 import { laneBlocks, type PackedLayout } from "./packed.ts";
-import { forLoop, get, i32, i32Locals, lines, madd, range, v128Locals } from "./wat.ts";
+import { forLoop, get, i32, i32Locals, lines, madd, mulAdd, range, v128Locals } from "./wat.ts";
 import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK } from "../tiles.ts";
 import { signature } from "../signature.ts";
 
@@ -99,24 +99,25 @@ export function seKernel(p: SeParams): string {
     (local.set $s (f32.add (local.get $s) (f32.load offset=${b1 + j * 4} (i32.add (local.get $w) (local.get $o)))))
     (f32.store offset=${c4 + j * 4} (i32.add (local.get $tmp) (local.get $o)) (f32x4.extract_lane 0 ${applyAct(p.act, "(f32x4.splat (local.get $s))", p.fma)}))`,
     )}`;
-  // Channels $c.. (a vector each): b2 + W2^T hidden, through the gate.
-  const excite = (n: number) => `${lines(n, (j) => `(local.set $acc${j} (v128.load offset=${b2 + j * 16} (i32.add (local.get $w) (local.get $c))))`)}
-    (local.set $row (i32.add (local.get $w) (local.get $c)))
+  // gate = b2 + W2^T hidden, accumulated in place row by row of W2^T, so that its weights are read in order (one stream);
+  // each channel's sum keeps its order. Then through the gate.
+  const excite = `${forLoop("c", i32(0), i32(c4), 16, `(v128.store (i32.add (local.get $gate) (local.get $c)) (v128.load offset=${b2} (i32.add (local.get $w) (local.get $c))))`)}
+    (local.set $row (i32.add (local.get $w) ${i32(w2)}))
     ${forLoop(
       "o",
       i32(0),
       i32(p.reduced * 4),
       4,
       `(local.set $v (v128.load32_splat offset=${c4} (i32.add (local.get $tmp) (local.get $o))))
-      ${lines(n, (j) => madd(p.fma, `acc${j}`, get("v"), `(v128.load offset=${w2 + j * 16} (local.get $row))`))}
+      ${grouped("c", p.channels / 4, 16, CHAINS, (n) => lines(n, (j) => `(v128.store offset=${j * 16} (i32.add (local.get $gate) (local.get $c)) ${mulAdd(p.fma, get("v"), `(v128.load offset=${j * 16} (i32.add (local.get $row) (local.get $c)))`, `(v128.load offset=${j * 16} (i32.add (local.get $gate) (local.get $c)))`)})`))}
       (local.set $row (i32.add (local.get $row) ${i32(c4)}))`,
     )}
-    ${lines(n, (j) => `(v128.store offset=${j * 16} (i32.add (local.get $gate) (local.get $c)) ${applyAct(p.gate, get(`acc${j}`), p.fma)})`)}`;
+    ${forLoop("c", i32(0), i32(c4), 16, `(v128.store (i32.add (local.get $gate) (local.get $c)) ${applyAct(p.gate, "(v128.load (i32.add (local.get $gate) (local.get $c)))", p.fma)})`)}`;
   return `(func $${seName(p)} ${SE.wasmParams}
   ${i32Locals(["p", "c", "o", "row"])} ${v128Locals([...acc, "v"])} (local $s f32) ${ACT_LOCALS}
   ${meanLoop(p.pixels, p.channels, get("x"), get("tmp"))}
   ${grouped("o", p.reduced, 4, CHAINS, squeeze)}
-  ${grouped("c", p.channels / 4, 16, CHAINS, excite)})`;
+  ${excite})`;
 }
 
 /** W1 (an output channel per row), b1, W2 transposed (an output channel per column), b2. */

@@ -17148,564 +17148,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
       (i32.const 576)
      )
     )
-    (local.set $8
-     (v128.load offset=13872
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=13888
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=13904
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=13920
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 48)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=576
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=6960
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=6976
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=6992
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=7008
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 576)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=13872
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 576)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 6960)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 576)
+      (local.get $6)
+      (i32.const 48)
      )
     )
-    (local.set $8
-     (v128.load offset=13872
+    (local.set $12
+     (v128.load32_splat offset=576
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 576)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 576)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 48)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=576
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=6960
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 576)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 576)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 576)
+     )
     )
     (v128.store
      (i32.add
@@ -17714,7 +17383,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -17804,7 +17478,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
@@ -25814,564 +25488,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
       (i32.const 960)
      )
     )
-    (local.set $8
-     (v128.load offset=38480
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=38496
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=38512
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=38528
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 80)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=960
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=19280
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=19296
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=19312
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=19328
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 960)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=38480
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 960)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 19280)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 960)
+      (local.get $6)
+      (i32.const 80)
      )
     )
-    (local.set $8
-     (v128.load offset=38480
+    (local.set $12
+     (v128.load32_splat offset=960
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 960)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 960)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 80)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=960
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=19280
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 960)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 960)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 960)
+     )
     )
     (v128.store
      (i32.add
@@ -26380,7 +25723,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -26470,7 +25818,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
@@ -34720,564 +34068,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
       (i32.const 960)
      )
     )
-    (local.set $8
-     (v128.load offset=19240
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=19256
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=19272
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=19288
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 40)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=960
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=9640
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=9656
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=9672
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=9688
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 960)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=19240
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 960)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 9640)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 960)
+      (local.get $6)
+      (i32.const 40)
      )
     )
-    (local.set $8
-     (v128.load offset=19240
+    (local.set $12
+     (v128.load32_splat offset=960
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 960)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 960)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 40)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=960
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=9640
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 960)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 960)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 960)
+     )
     )
     (v128.store
      (i32.add
@@ -35286,7 +34303,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -35376,7 +34398,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
@@ -42740,564 +41762,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
       (i32.const 1920)
      )
     )
-    (local.set $8
-     (v128.load offset=76880
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=76896
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=76912
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=76928
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 80)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=1920
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=38480
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=38496
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=38512
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=38528
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 1920)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=76880
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 1920)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 38480)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 1920)
+      (local.get $6)
+      (i32.const 80)
      )
     )
-    (local.set $8
-     (v128.load offset=76880
+    (local.set $12
+     (v128.load32_splat offset=1920
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1920)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 1920)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 80)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=1920
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=38480
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 1920)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 1920)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1920)
+     )
     )
     (v128.store
      (i32.add
@@ -43306,7 +41997,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -43396,7 +42092,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
@@ -47395,564 +46091,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
       (i32.const 1920)
      )
     )
-    (local.set $8
-     (v128.load offset=153760
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=153776
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=153792
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=153808
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=1920
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=76960
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=76976
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=76992
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=77008
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 1920)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=153760
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 1920)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 76960)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 1920)
+      (local.get $6)
+      (i32.const 160)
      )
     )
-    (local.set $8
-     (v128.load offset=153760
+    (local.set $12
+     (v128.load32_splat offset=1920
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1920)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 1920)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 160)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=1920
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=76960
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 1920)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 1920)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1920)
+     )
     )
     (v128.store
      (i32.add
@@ -47961,7 +46326,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -48051,7 +46421,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
@@ -60401,564 +58771,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
-      (i32.const 1408)
+      (i32.const 1440)
      )
-    )
-    (local.set $8
-     (v128.load offset=173040
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=173056
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=173072
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=173088
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 240)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=1440
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=86640
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=86656
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=86672
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=86688
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 1440)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
     )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=173040
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 1408)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 86640)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 1440)
+      (local.get $6)
+      (i32.const 240)
      )
     )
-    (local.set $8
-     (v128.load offset=173040
+    (local.set $12
+     (v128.load32_splat offset=1440
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 1408)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 1408)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 240)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=1440
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=86640
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 1440)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 1440)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 1440)
+     )
     )
     (v128.store
      (i32.add
@@ -60967,7 +59006,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -61057,7 +59101,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
@@ -69409,564 +67453,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
       (i32.const 2880)
      )
     )
-    (local.set $8
-     (v128.load offset=345840
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=345856
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=345872
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=345888
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 240)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=2880
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=173040
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=173056
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=173072
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=173088
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 2880)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=345840
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 2880)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 173040)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 2880)
+      (local.get $6)
+      (i32.const 240)
      )
     )
-    (local.set $8
-     (v128.load offset=345840
+    (local.set $12
+     (v128.load32_splat offset=2880
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 2880)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 2880)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 240)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=2880
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=173040
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 2880)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 2880)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 2880)
+     )
     )
     (v128.store
      (i32.add
@@ -69975,7 +67688,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -70065,7 +67783,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
@@ -78875,564 +76593,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
       (i32.const 4800)
      )
     )
-    (local.set $8
-     (v128.load offset=960400
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=960416
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=960432
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=960448
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 400)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=4800
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=480400
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=480416
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=480432
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=480448
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 4800)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=960400
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 4800)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 480400)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 4800)
+      (local.get $6)
+      (i32.const 400)
      )
     )
-    (local.set $8
-     (v128.load offset=960400
+    (local.set $12
+     (v128.load32_splat offset=4800
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 4800)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 4800)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 400)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=4800
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=480400
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 4800)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 4800)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 4800)
+     )
     )
     (v128.store
      (i32.add
@@ -79441,7 +76828,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -79531,7 +76923,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )

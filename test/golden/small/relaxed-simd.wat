@@ -6864,564 +6864,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
-      (i32.const 64)
+      (i32.const 96)
      )
-    )
-    (local.set $8
-     (v128.load offset=392
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=408
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=424
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=440
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 8)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=96
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=200
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=216
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=232
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=248
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 96)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
     )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=392
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 64)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 200)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 96)
+      (local.get $6)
+      (i32.const 8)
      )
     )
-    (local.set $8
-     (v128.load offset=392
+    (local.set $12
+     (v128.load32_splat offset=96
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 64)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 8)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=96
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=200
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 96)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 96)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 96)
+     )
     )
     (v128.store
      (i32.add
@@ -7430,7 +7099,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -7520,7 +7194,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
@@ -12284,564 +11958,233 @@
    (i32.const 0)
   )
   (block $block8
-   (loop $label9
+   (loop $label8
     (br_if $block8
      (i32.ge_s
       (local.get $5)
       (i32.const 192)
      )
     )
-    (local.set $8
-     (v128.load offset=1552
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $9
-     (v128.load offset=1568
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $10
-     (v128.load offset=1584
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $11
-     (v128.load offset=1600
-      (i32.add
-       (local.get $1)
-       (local.get $5)
-      )
-     )
-    )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
-     (i32.const 0)
-    )
-    (block $block9
-     (loop $label8
-      (br_if $block9
-       (i32.ge_s
-        (local.get $6)
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=192
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=784
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $9
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=800
-         (local.get $7)
-        )
-        (local.get $9)
-       )
-      )
-      (local.set $10
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=816
-         (local.get $7)
-        )
-        (local.get $10)
-       )
-      )
-      (local.set $11
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=832
-         (local.get $7)
-        )
-        (local.get $11)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
-        (i32.const 192)
-       )
-      )
-      (local.set $6
-       (i32.add
-        (local.get $6)
-        (i32.const 4)
-       )
-      )
-      (br $label8)
-     )
-     (unreachable)
-    )
     (v128.store
      (i32.add
       (local.get $2)
       (local.get $5)
      )
-     (block (result v128)
-      (local.set $14
-       (local.get $8)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=16
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $9)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=32
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $10)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
-      )
-     )
-    )
-    (v128.store offset=48
-     (i32.add
-      (local.get $2)
-      (local.get $5)
-     )
-     (block (result v128)
-      (local.set $14
-       (local.get $11)
-      )
-      (f32x4.div
-       (global.get $global$12)
-       (block (result v128)
-        (local.set $14
-         (f32x4.pmin
-          (f32x4.pmax
-           (local.get $14)
-           (global.get $global$1)
-          )
-          (global.get $global$2)
-         )
-        )
-        (local.set $15
-         (f32x4.relaxed_madd
-          (local.get $14)
-          (global.get $global$3)
-          (global.get $global$4)
-         )
-        )
-        (local.set $16
-         (f32x4.sub
-          (local.get $15)
-          (global.get $global$4)
-         )
-        )
-        (local.set $17
-         (f32x4.relaxed_madd
-          (local.get $16)
-          (global.get $global$5)
-          (local.get $14)
-         )
-        )
-        (local.set $18
-         (global.get $global$6)
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$7)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$8)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$9)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$10)
-         )
-        )
-        (local.set $18
-         (f32x4.relaxed_madd
-          (local.get $18)
-          (local.get $17)
-          (global.get $global$11)
-         )
-        )
-        (f32x4.relaxed_madd
-         (local.get $18)
-         (i32x4.shl
-          (local.get $15)
-          (i32.const 23)
-         )
-         (global.get $global$12)
-        )
-       )
+     (v128.load offset=1552
+      (i32.add
+       (local.get $1)
+       (local.get $5)
       )
      )
     )
     (local.set $5
      (i32.add
       (local.get $5)
-      (i32.const 64)
+      (i32.const 16)
      )
     )
-    (br $label9)
+    (br $label8)
    )
    (unreachable)
   )
-  (local.set $5
-   (i32.const 192)
+  (local.set $7
+   (i32.add
+    (local.get $1)
+    (i32.const 784)
+   )
   )
-  (block $block10
+  (local.set $6
+   (i32.const 0)
+  )
+  (block $block9
    (loop $label11
-    (br_if $block10
+    (br_if $block9
      (i32.ge_s
-      (local.get $5)
-      (i32.const 192)
+      (local.get $6)
+      (i32.const 16)
      )
     )
-    (local.set $8
-     (v128.load offset=1552
+    (local.set $12
+     (v128.load32_splat offset=192
       (i32.add
-       (local.get $1)
-       (local.get $5)
+       (local.get $3)
+       (local.get $6)
       )
      )
     )
-    (local.set $7
-     (i32.add
-      (local.get $1)
-      (local.get $5)
-     )
-    )
-    (local.set $6
+    (local.set $5
      (i32.const 0)
+    )
+    (block $block10
+     (loop $label9
+      (br_if $block10
+       (i32.ge_s
+        (local.get $5)
+        (i32.const 192)
+       )
+      )
+      (v128.store
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=16
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=16
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=16
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=32
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=32
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=32
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (v128.store offset=48
+       (i32.add
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load offset=48
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load offset=48
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 64)
+       )
+      )
+      (br $label9)
+     )
+     (unreachable)
+    )
+    (local.set $5
+     (i32.const 192)
     )
     (block $block11
      (loop $label10
       (br_if $block11
        (i32.ge_s
-        (local.get $6)
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (v128.load32_splat offset=192
-        (i32.add
-         (local.get $3)
-         (local.get $6)
-        )
-       )
-      )
-      (local.set $8
-       (f32x4.relaxed_madd
-        (local.get $12)
-        (v128.load offset=784
-         (local.get $7)
-        )
-        (local.get $8)
-       )
-      )
-      (local.set $7
-       (i32.add
-        (local.get $7)
+        (local.get $5)
         (i32.const 192)
        )
       )
-      (local.set $6
+      (v128.store
        (i32.add
-        (local.get $6)
-        (i32.const 4)
+        (local.get $2)
+        (local.get $5)
+       )
+       (f32x4.relaxed_madd
+        (local.get $12)
+        (v128.load
+         (i32.add
+          (local.get $7)
+          (local.get $5)
+         )
+        )
+        (v128.load
+         (i32.add
+          (local.get $2)
+          (local.get $5)
+         )
+        )
+       )
+      )
+      (local.set $5
+       (i32.add
+        (local.get $5)
+        (i32.const 16)
        )
       )
       (br $label10)
      )
      (unreachable)
+    )
+    (local.set $7
+     (i32.add
+      (local.get $7)
+      (i32.const 192)
+     )
+    )
+    (local.set $6
+     (i32.add
+      (local.get $6)
+      (i32.const 4)
+     )
+    )
+    (br $label11)
+   )
+   (unreachable)
+  )
+  (local.set $5
+   (i32.const 0)
+  )
+  (block $block12
+   (loop $label12
+    (br_if $block12
+     (i32.ge_s
+      (local.get $5)
+      (i32.const 192)
+     )
     )
     (v128.store
      (i32.add
@@ -12850,7 +12193,12 @@
      )
      (block (result v128)
       (local.set $14
-       (local.get $8)
+       (v128.load
+        (i32.add
+         (local.get $2)
+         (local.get $5)
+        )
+       )
       )
       (f32x4.div
        (global.get $global$12)
@@ -12940,7 +12288,7 @@
       (i32.const 16)
      )
     )
-    (br $label11)
+    (br $label12)
    )
    (unreachable)
   )
