@@ -1,14 +1,16 @@
 // Depthwise convolution over NHWC tensors, one kernel size for a run of
 // 4-channel blocks (a MixConv is lowered to one call per run of its groups).
-// Every shape is static, so the generator bakes them in. Output pixels go T at
-// a time, tap by tap: each tap's weight vector is loaded once and multiplied
-// into the T pixels' accumulators, over loops on kernel rows and columns.
-// That keeps few vectors live per step: V8 loads all of a basic block's
-// operands first, so a whole row of weights and inputs held in registers
-// (k + (T-1)*stride + k vectors) spills accumulators to the stack. Border
-// columns, whose windows are clipped, go T at a time too, each tap column
-// multiplying only the pixels it reaches (baked in); rows are clipped by a
-// runtime kernel-row range.
+// Every shape is static, so the generator bakes them in. Output pixels go a
+// tile at a time, over a runtime loop on kernel rows, in one of two orders:
+// - stride 1: a kernel row's k weights stay in registers while the row's
+//   input columns pass once, each input vector multiplied into every pixel
+//   whose window holds it (7 pixels share 13 loads for k = 7);
+// - stride 2: tap by tap, each tap's weight multiplied into the pixels'
+//   inputs, over a loop on kernel columns. V8 loads all of a basic block's
+//   operands first, and at stride 2 a whole row's inputs spill accumulators
+//   (measured slower at every tile size), so each tap is a block of its own.
+// Border columns, whose windows are clipped, go in pieces whose clipped taps
+// are left out (baked in); rows are clipped by the runtime kernel-row range.
 // Weights are packed per block of 4 channels: bias, then k*k taps.
 import { ACT_LOCALS, applyAct } from "./activation.ts";
 import type { ConvGeometry } from "../geometry.ts";
@@ -27,8 +29,15 @@ export function depthwiseName(p: DepthwiseParams): string {
   return `dw_k${p.k}_s${p.stride}_${p.h}x${p.w}_p${p.padTop}.${p.padLeft}_c${p.cin}.${p.cout}_${p.act}${p.fma ? "_fma" : ""}`;
 }
 
-/** Output pixels per tile: T accumulators and T inputs, a weight and a product fit V8's 15 vector registers. */
-const T = 6;
+/** Whether a kernel row's inputs pass once (stride 1) rather than tap by tap. */
+const slides = (p: { stride: number }) => p.stride === 1;
+
+/**
+ * Output pixels per tile. Stride 1: 7, the best of 3-8 measured over MixNet's and MobileNetV3's
+ * shapes (and 7x7 maps are one piece). Tap by tap: T accumulators and T inputs, a weight and a
+ * product fit V8's 15 vector registers.
+ */
+const tileOf = (p: { stride: number }) => (slides(p) ? 7 : 6);
 
 /** `count` consecutive output pixels from column `ox`; pixel i's window columns are [kx0[i], kx1[i]) (clipped at the borders). */
 interface Piece {
@@ -46,6 +55,7 @@ interface Piece {
  */
 function rowPieces(p: DepthwiseParams): { pieces: Piece[]; tiles: { from: number; to: number } } {
   const { k, stride: s } = p;
+  const T = tileOf(p);
   const left = (ox: number) => ox * s - p.padLeft;
   const piece = (ox: number, count: number): Piece => ({
     ox,
@@ -63,11 +73,31 @@ function rowPieces(p: DepthwiseParams): { pieces: Piece[]; tiles: { from: number
 }
 
 /**
- * One kernel row's taps for a piece's pixels, from window column min(kx0) on: the columns split into
+ * One kernel row for a piece's pixels, stride 1: the row's weights in registers, each input column
+ * loaded once and multiplied into every pixel whose window holds it. Each pixel's sum takes the taps
+ * in the same order as tap by tap. $xb: the input under window column 0 of the piece's first pixel;
+ * $wk: the row's first tap. Neither moves.
+ */
+function slidingRow(p: DepthwiseParams, c: Piece): string {
+  const { k, stride: s } = p;
+  const xs = p.cin * 4;
+  const inside = (i: number, kx: number) => kx >= 0 && c.kx0[i]! <= kx && kx < c.kx1[i]!;
+  const uses = (j: number) => range(c.count).filter((i) => inside(i, j - i * s));
+  const taps = range(k).filter((kx) => range(c.count).some((i) => inside(i, kx)));
+  return [
+    ...taps.map((kx) => `(local.set $w${kx} (v128.load offset=${kx * 16} (local.get $wk)))`),
+    ...range((c.count - 1) * s + k).flatMap((j) =>
+      uses(j).length === 0 ? [] : [`(local.set $xv (v128.load offset=${j * xs} (local.get $xb)))`, ...uses(j).map((i) => madd(p.fma, `a${i}`, get("xv"), get(`w${j - i * s}`)))],
+    ),
+  ].join("\n      ");
+}
+
+/**
+ * One kernel row for a piece's pixels, tap by tap, from window column min(kx0): the columns split into
  * segments where the same pixels are inside their windows, each a loop over its taps (a loop, even of
  * one tap, so that no basic block holds more than one tap's loads). $xb and $wk walk column by column.
  */
-function rowTaps(p: DepthwiseParams, c: Piece): string {
+function tapByTapRow(p: DepthwiseParams, c: Piece): string {
   const xs = p.cin * 4;
   const cuts = [...new Set([...c.kx0, ...c.kx1])].sort((a, b) => a - b);
   return cuts
@@ -77,9 +107,9 @@ function rowTaps(p: DepthwiseParams, c: Piece): string {
       const active = range(c.count).filter((i) => c.kx0[i]! <= a && b <= c.kx1[i]!);
       return `(local.set $kx ${i32(b - a)})
       (loop $kx_next
-        (local.set $wv (v128.load (local.get $wk)))
-        ${active.map((i) => `(local.set $xv${i} (v128.load offset=${i * p.stride * xs} (local.get $xb)))`).join("\n        ")}
-        ${active.map((i) => madd(p.fma, `a${i}`, get(`xv${i}`), get("wv"))).join("\n        ")}
+        (local.set $w0 (v128.load (local.get $wk)))
+        ${active.map((i) => `(local.set $x${i} (v128.load offset=${i * p.stride * xs} (local.get $xb)))`).join("\n        ")}
+        ${active.map((i) => madd(p.fma, `a${i}`, get(`x${i}`), get("w0"))).join("\n        ")}
         (local.set $xb (i32.add (local.get $xb) ${i32(xs)}))
         (local.set $wk (i32.add (local.get $wk) ${i32(16)}))
         (br_if $kx_next (local.tee $kx (i32.sub (local.get $kx) ${i32(1)}))))`;
@@ -92,8 +122,9 @@ function pixels(p: DepthwiseParams, ox: string, c: Piece): string {
   const { k, stride: s } = p;
   const xs = p.cin * 4;
   const ys = p.cout * 4;
-  const kx0 = Math.min(...c.kx0);
-  const span = Math.max(...c.kx1) - kx0;
+  // Tap by tap starts at the piece's first window column and walks the row's columns it reaches.
+  const kx0 = slides(p) ? 0 : Math.min(...c.kx0);
+  const walked = slides(p) ? 0 : Math.max(...c.kx1) - kx0;
   return `(local.set $xt (i32.add (local.get $xrow) (i32.mul ${ox} ${i32(s * xs)})))
     (local.set $yt (i32.add (local.get $yrow) (i32.mul ${ox} ${i32(ys)})))
     (local.set $wb (local.get $w))
@@ -110,9 +141,9 @@ function pixels(p: DepthwiseParams, ox: string, c: Piece): string {
       get("ky0"),
       get("ky1"),
       1,
-      `${rowTaps(p, c)}
-      (local.set $xb (i32.add (local.get $xb) ${i32((p.w - span) * xs)}))
-      (local.set $wk (i32.add (local.get $wk) ${i32((k - span) * 16)}))`,
+      `${slides(p) ? slidingRow(p, c) : tapByTapRow(p, c)}
+      (local.set $xb (i32.add (local.get $xb) ${i32((p.w - walked) * xs)}))
+      (local.set $wk (i32.add (local.get $wk) ${i32((k - walked) * 16)}))`,
     )}
     (local.set $yb (i32.add (local.get $yt) (local.get $cb16)))
     ${lines(c.count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${applyAct(p.act, get(`a${i}`), p.fma)})`)}
@@ -125,10 +156,11 @@ export const DEPTHWISE = signature("x", "w", "y", "nb", "row0", "rows");
 
 export function depthwiseKernel(p: DepthwiseParams): string {
   const { k, stride: s } = p;
+  const T = tileOf(p);
   const { pieces, tiles } = rowPieces(p);
   return `(func $${depthwiseName(p)} ${DEPTHWISE.wasmParams}
-  ${i32Locals(["oy", "oy1", "ox", "iy0", "ky0", "ky1", "ky", "kx", "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt"])}
-  ${v128Locals([...range(T).flatMap((i) => [`a${i}`, `xv${i}`]), "wv"])} ${ACT_LOCALS}
+  ${i32Locals(["oy", "oy1", "ox", "iy0", "ky0", "ky1", "ky", ...(slides(p) ? [] : ["kx"]), "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt"])}
+  ${v128Locals([...range(T).map((i) => `a${i}`), ...(slides(p) ? [...range(k).map((kx) => `w${kx}`), "xv"] : [...range(T).map((i) => `x${i}`), "w0"])])} ${ACT_LOCALS}
   (local.set $nb16 (i32.shl (local.get $nb) ${i32(4)}))
   (local.set $oy1 (i32.add (local.get $row0) (local.get $rows)))
   ${forLoop(

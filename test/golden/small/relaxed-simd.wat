@@ -1592,7 +1592,7 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -1609,10 +1609,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local.set $16
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -1628,7 +1625,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label8
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -1673,7 +1670,7 @@
       )
      )
     )
-    (local.set $21
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
@@ -1691,18 +1688,27 @@
       )
      )
     )
-    (local.set $14
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $22
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
        (local.get $6)
        (i32.const 256)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (local.get $20)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 32)
       )
      )
     )
@@ -1715,73 +1721,69 @@
       )
      )
     )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $17
+    (local.set $16
      (local.get $1)
     )
-    (local.set $15
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
-     (loop $label3
+     (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
         (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
        )
       )
       (local.set $25
        (v128.load
-        (local.get $17)
+        (local.get $16)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $17)
+        (local.get $16)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $17)
+        (local.get $16)
        )
       )
-      (local.set $31
+      (local.set $30
        (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $33
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $35
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
+        (local.get $16)
        )
       )
       (local.set $18
        (i32.add
         (i32.add
-         (local.get $17)
+         (local.get $22)
          (local.get $14)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.add
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
@@ -1790,215 +1792,411 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label2
+       (loop $label
         (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $28
-          (v128.load offset=32
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=64
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=96
-           (local.get $19)
-          )
-         )
-         (local.set $34
-          (v128.load offset=128
-           (local.get $19)
-          )
-         )
-         (local.set $36
-          (v128.load offset=160
-           (local.get $19)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
-          )
-         )
-         (local.set $33
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $37)
-           (local.get $33)
-          )
-         )
-         (local.set $35
-          (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $37)
-           (local.get $35)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 32)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $31
+         (v128.load
+          (local.get $17)
          )
         )
-        (local.set $13
-         (i32.const 2)
-        )
-        (loop $label1
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=32
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=64
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=96
-           (local.get $19)
-          )
-         )
-         (local.set $34
-          (v128.load offset=128
-           (local.get $19)
-          )
-         )
-         (local.set $36
-          (v128.load offset=160
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $26)
-           (local.get $37)
-           (local.get $25)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
-          )
-         )
-         (local.set $33
-          (f32x4.relaxed_madd
-           (local.get $34)
-           (local.get $37)
-           (local.get $33)
-          )
-         )
-         (local.set $35
-          (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $37)
-           (local.get $35)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 32)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
          )
         )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 160)
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
+         )
+        )
+        (local.set $34
+         (v128.load offset=32
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $25)
+         )
+        )
+        (local.set $34
+         (v128.load offset=64
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $26)
+         )
+        )
+        (local.set $34
+         (v128.load offset=96
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $27)
+         )
+        )
+        (local.set $34
+         (v128.load offset=128
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $28)
+         )
+        )
+        (local.set $34
+         (v128.load offset=160
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $29)
+         )
+        )
+        (local.set $34
+         (v128.load offset=192
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $29)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $30)
+         )
+        )
+        (local.set $34
+         (v128.load offset=224
+          (local.get $18)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $29)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $30)
+         )
+        )
+        (local.set $34
+         (v128.load offset=256
+          (local.get $18)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $30)
          )
         )
         (local.set $18
          (i32.add
           (local.get $18)
-          (i32.const 0)
+          (i32.const 256)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (i32.const 48)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label)
+       )
+       (unreachable)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $23)
+        (local.get $14)
+       )
+      )
+      (v128.store
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=32
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $25)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=64
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=96
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $27)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=128
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=160
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $29)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=192
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 16)
+       )
+      )
+      (br $label1)
+     )
+     (unreachable)
+    )
+    (local.set $22
+     (i32.add
+      (local.get $20)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $23
+     (i32.add
+      (local.get $21)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label3
+      (br_if $block3
+       (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $16)
+       )
+      )
+      (local.set $18
+       (i32.add
+        (i32.add
+         (local.get $22)
+         (local.get $14)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.add
+         (local.get $16)
+         (local.get $13)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $12
+       (local.get $10)
+      )
+      (block $block4
+       (loop $label2
+        (br_if $block4
+         (i32.ge_s
+          (local.get $12)
+          (local.get $11)
+         )
+        )
+        (local.set $31
+         (v128.load
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $34
+         (v128.load
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $24)
+         )
+        )
+        (local.set $34
+         (v128.load offset=32
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $24)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (i32.const 256)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (i32.const 48)
          )
         )
         (local.set $12
@@ -2011,292 +2209,32 @@
        )
        (unreachable)
       )
-      (local.set $20
+      (local.set $19
        (i32.add
-        (local.get $24)
-        (local.get $15)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $20)
+       (local.get $19)
        (f32x4.pmax
-        (local.get $25)
+        (local.get $24)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (v128.store offset=32
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $27)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=64
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $29)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=96
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $31)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=128
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $33)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=160
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $35)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $17
+      (local.set $16
        (i32.add
-        (local.get $17)
+        (local.get $16)
         (i32.const 160)
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.add
-        (local.get $15)
+        (local.get $14)
         (i32.const 16)
        )
       )
       (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label7
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label6
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=32
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $26)
-           (local.get $37)
-           (local.get $25)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 32)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label5
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $26)
-           (local.get $37)
-           (local.get $25)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 32)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 160)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 0)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $25)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=32
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $27)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 160)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
      )
      (unreachable)
     )
@@ -2306,7 +2244,7 @@
       (i32.const 1)
      )
     )
-    (br $label8)
+    (br $label4)
    )
    (unreachable)
   )
@@ -4423,17 +4361,17 @@
         (local.get $17)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $27
        (v128.load
         (local.get $17)
        )
       )
-      (local.set $29
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $31
+      (local.set $28
        (v128.load
         (local.get $17)
        )
@@ -4476,40 +4414,40 @@
            (local.get $18)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $34
           (v128.load offset=576
            (local.get $19)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $28)
+           (local.get $33)
            (local.get $37)
            (local.get $27)
           )
          )
-         (local.set $29
+         (local.set $28
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $34)
            (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
+           (local.get $28)
           )
          )
          (local.set $19
@@ -4542,52 +4480,52 @@
            (local.get $18)
           )
          )
-         (local.set $26
+         (local.set $31
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $34
           (v128.load offset=576
            (local.get $19)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $26)
+           (local.get $31)
            (local.get $37)
            (local.get $25)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $28)
+           (local.get $33)
            (local.get $37)
            (local.get $27)
           )
          )
-         (local.set $29
+         (local.set $28
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $34)
            (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
+           (local.get $28)
           )
          )
          (local.set $19
@@ -4734,7 +4672,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $27)
+         (local.get $26)
         )
         (local.set $39
          (local.get $38)
@@ -4825,7 +4763,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $29)
+         (local.get $27)
         )
         (local.set $39
          (local.get $38)
@@ -4916,7 +4854,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $31)
+         (local.get $28)
         )
         (local.set $39
          (local.get $38)
@@ -5200,17 +5138,17 @@
         (local.get $17)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $27
        (v128.load
         (local.get $17)
        )
       )
-      (local.set $29
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $31
+      (local.set $28
        (v128.load
         (local.get $17)
        )
@@ -5253,40 +5191,40 @@
            (local.get $18)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $34
           (v128.load offset=576
            (local.get $19)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $28)
+           (local.get $33)
            (local.get $37)
            (local.get $27)
           )
          )
-         (local.set $29
+         (local.set $28
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $34)
            (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
+           (local.get $28)
           )
          )
          (local.set $19
@@ -5319,52 +5257,52 @@
            (local.get $18)
           )
          )
-         (local.set $26
+         (local.set $31
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $34
           (v128.load offset=576
            (local.get $19)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $26)
+           (local.get $31)
            (local.get $37)
            (local.get $25)
           )
          )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
          (local.set $27
           (f32x4.relaxed_madd
-           (local.get $28)
+           (local.get $33)
            (local.get $37)
            (local.get $27)
           )
          )
-         (local.set $29
+         (local.set $28
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $34)
            (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
+           (local.get $28)
           )
          )
          (local.set $19
@@ -5397,40 +5335,40 @@
            (local.get $18)
           )
          )
-         (local.set $26
+         (local.set $31
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
          (local.set $25
           (f32x4.relaxed_madd
-           (local.get $26)
+           (local.get $31)
            (local.get $37)
            (local.get $25)
           )
          )
-         (local.set $27
+         (local.set $26
           (f32x4.relaxed_madd
-           (local.get $28)
+           (local.get $32)
            (local.get $37)
-           (local.get $27)
+           (local.get $26)
           )
          )
-         (local.set $29
+         (local.set $27
           (f32x4.relaxed_madd
-           (local.get $30)
+           (local.get $33)
            (local.get $37)
-           (local.get $29)
+           (local.get $27)
           )
          )
          (local.set $19
@@ -5577,7 +5515,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $27)
+         (local.get $26)
         )
         (local.set $39
          (local.get $38)
@@ -5668,7 +5606,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $29)
+         (local.get $27)
         )
         (local.set $39
          (local.get $38)
@@ -5759,7 +5697,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $31)
+         (local.get $28)
         )
         (local.set $39
          (local.get $38)
@@ -9192,7 +9130,7 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -9209,10 +9147,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local.set $16
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -9228,7 +9163,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label5
+   (loop $label2
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -9273,7 +9208,7 @@
       )
      )
     )
-    (local.set $21
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
@@ -9291,18 +9226,27 @@
       )
      )
     )
-    (local.set $14
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $22
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
        (local.get $6)
        (i32.const 768)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (local.get $20)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
       )
      )
     )
@@ -9315,63 +9259,54 @@
       )
      )
     )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $17
+    (local.set $16
      (local.get $1)
     )
-    (local.set $15
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
         (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
        )
       )
       (local.set $25
        (v128.load
-        (local.get $17)
+        (local.get $16)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
+        (local.get $16)
        )
       )
       (local.set $18
        (i32.add
         (i32.add
-         (local.get $17)
+         (local.get $22)
          (local.get $14)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.add
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
@@ -9380,233 +9315,128 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label3
+       (loop $label
         (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $31
+         (v128.load
+          (local.get $17)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label1
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $26)
-           (local.get $37)
-           (local.get $25)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label2
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $26)
-           (local.get $37)
-           (local.get $25)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label2
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 192)
+        (local.set $34
+         (v128.load offset=192
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $25)
+         )
+        )
+        (local.set $34
+         (v128.load offset=384
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $26)
+         )
+        )
+        (local.set $34
+         (v128.load offset=576
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $31)
+          (local.get $27)
+         )
+        )
+        (local.set $34
+         (v128.load offset=768
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $27)
          )
         )
         (local.set $18
          (i32.add
           (local.get $18)
-          (i32.const 0)
+          (i32.const 768)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (i32.const 48)
          )
         )
         (local.set $12
@@ -9615,99 +9445,99 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label)
        )
        (unreachable)
       )
-      (local.set $20
+      (local.set $19
        (i32.add
-        (local.get $24)
-        (local.get $15)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $25)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $35)
          (block (result v128)
-          (local.set $39
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $40
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $39)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $38
            (f32x4.sub
-            (local.get $40)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $38)
             (global.get $global$5)
-            (local.get $39)
+            (local.get $36)
            )
           )
-          (local.set $43
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $43)
+           (local.get $40)
            (i32x4.shl
-            (local.get $40)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -9717,88 +9547,88 @@
        )
       )
       (v128.store offset=192
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $35)
          (block (result v128)
-          (local.set $39
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $40
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $39)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $38
            (f32x4.sub
-            (local.get $40)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $38)
             (global.get $global$5)
-            (local.get $39)
+            (local.get $36)
            )
           )
-          (local.set $43
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $43)
+           (local.get $40)
            (i32x4.shl
-            (local.get $40)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -9808,88 +9638,88 @@
        )
       )
       (v128.store offset=384
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $29)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $35)
          (block (result v128)
-          (local.set $39
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $40
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $39)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $38
            (f32x4.sub
-            (local.get $40)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $38)
             (global.get $global$5)
-            (local.get $39)
+            (local.get $36)
            )
           )
-          (local.set $43
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $43)
+           (local.get $40)
            (i32x4.shl
-            (local.get $40)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -9899,88 +9729,88 @@
        )
       )
       (v128.store offset=576
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $31)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $35)
          (block (result v128)
-          (local.set $39
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $40
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $39)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $38
            (f32x4.sub
-            (local.get $40)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $38)
             (global.get $global$5)
-            (local.get $39)
+            (local.get $36)
            )
           )
-          (local.set $43
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $43)
+           (local.get $40)
            (i32x4.shl
-            (local.get $40)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -9989,19 +9819,19 @@
         )
        )
       )
-      (local.set $17
+      (local.set $16
        (i32.add
-        (local.get $17)
+        (local.get $16)
         (i32.const 160)
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.add
-        (local.get $15)
+        (local.get $14)
         (i32.const 16)
        )
       )
-      (br $label4)
+      (br $label1)
      )
      (unreachable)
     )
@@ -10011,7 +9841,7 @@
       (i32.const 1)
      )
     )
-    (br $label5)
+    (br $label2)
    )
    (unreachable)
   )
@@ -10035,7 +9865,7 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -10054,8 +9884,7 @@
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local.set $16
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -10071,7 +9900,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label7
+   (loop $label2
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -10116,7 +9945,7 @@
       )
      )
     )
-    (local.set $21
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
@@ -10134,18 +9963,27 @@
       )
      )
     )
-    (local.set $14
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $22
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
        (local.get $6)
        (i32.const 768)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (local.get $20)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
       )
      )
     )
@@ -10158,63 +9996,54 @@
       )
      )
     )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $17
+    (local.set $16
      (local.get $1)
     )
-    (local.set $15
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
-     (loop $label6
+     (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
         (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
        )
       )
       (local.set $25
        (v128.load
-        (local.get $17)
+        (local.get $16)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
+        (local.get $16)
        )
       )
       (local.set $18
        (i32.add
         (i32.add
-         (local.get $17)
+         (local.get $22)
          (local.get $14)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.add
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
@@ -10223,341 +10052,166 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label5
+       (loop $label
         (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $31
+         (v128.load
+          (local.get $17)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label1
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label2
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $26)
-           (local.get $37)
-           (local.get $25)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $31)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label2
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label3
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $26)
-           (local.get $37)
-           (local.get $25)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $29
-          (f32x4.relaxed_madd
-           (local.get $30)
-           (local.get $37)
-           (local.get $29)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label3
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $34
+         (v128.load offset=48
+          (local.get $17)
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $26)
-           (local.get $37)
-           (local.get $25)
-          )
-         )
-         (local.set $27
-          (f32x4.relaxed_madd
-           (local.get $28)
-           (local.get $37)
-           (local.get $27)
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
+        (local.set $35
+         (v128.load offset=64
+          (local.get $17)
          )
         )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const -192)
+        (local.set $36
+         (v128.load offset=384
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $32)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $31)
+          (local.get $26)
+         )
+        )
+        (local.set $36
+         (v128.load offset=576
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $32)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $31)
+          (local.get $27)
+         )
+        )
+        (local.set $36
+         (v128.load offset=768
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $32)
+          (local.get $27)
+         )
+        )
+        (local.set $36
+         (v128.load offset=960
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $27)
          )
         )
         (local.set $18
          (i32.add
           (local.get $18)
-          (i32.const 0)
+          (i32.const 768)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (i32.const 80)
          )
         )
         (local.set $12
@@ -10566,99 +10220,99 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label)
        )
        (unreachable)
       )
-      (local.set $20
+      (local.set $19
        (i32.add
-        (local.get $24)
-        (local.get $15)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $25)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $37)
          (block (result v128)
-          (local.set $39
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $40
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $39)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $40
            (f32x4.sub
-            (local.get $40)
+            (local.get $39)
             (global.get $global$4)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
+           )
+          )
+          (local.set $42
+           (global.get $global$6)
+          )
+          (local.set $42
+           (f32x4.relaxed_madd
+            (local.get $42)
+            (local.get $41)
+            (global.get $global$7)
            )
           )
           (local.set $42
            (f32x4.relaxed_madd
+            (local.get $42)
             (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $43)
+           (local.get $42)
            (i32x4.shl
-            (local.get $40)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -10668,88 +10322,88 @@
        )
       )
       (v128.store offset=192
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $37)
          (block (result v128)
-          (local.set $39
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $40
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $39)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $40
            (f32x4.sub
-            (local.get $40)
+            (local.get $39)
             (global.get $global$4)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
+           )
+          )
+          (local.set $42
+           (global.get $global$6)
+          )
+          (local.set $42
+           (f32x4.relaxed_madd
+            (local.get $42)
+            (local.get $41)
+            (global.get $global$7)
            )
           )
           (local.set $42
            (f32x4.relaxed_madd
+            (local.get $42)
             (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $43)
+           (local.get $42)
            (i32x4.shl
-            (local.get $40)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -10759,88 +10413,88 @@
        )
       )
       (v128.store offset=384
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $29)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $37)
          (block (result v128)
-          (local.set $39
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $40
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $39)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $40
            (f32x4.sub
-            (local.get $40)
+            (local.get $39)
             (global.get $global$4)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
+           )
+          )
+          (local.set $42
+           (global.get $global$6)
+          )
+          (local.set $42
+           (f32x4.relaxed_madd
+            (local.get $42)
+            (local.get $41)
+            (global.get $global$7)
            )
           )
           (local.set $42
            (f32x4.relaxed_madd
+            (local.get $42)
             (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $43)
+           (local.get $42)
            (i32x4.shl
-            (local.get $40)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -10850,88 +10504,88 @@
        )
       )
       (v128.store offset=576
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $31)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $37)
          (block (result v128)
-          (local.set $39
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $40
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $39)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $40
            (f32x4.sub
-            (local.get $40)
+            (local.get $39)
             (global.get $global$4)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
+           )
+          )
+          (local.set $42
+           (global.get $global$6)
+          )
+          (local.set $42
+           (f32x4.relaxed_madd
+            (local.get $42)
+            (local.get $41)
+            (global.get $global$7)
            )
           )
           (local.set $42
            (f32x4.relaxed_madd
+            (local.get $42)
             (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
             (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $43)
+           (local.get $42)
            (i32x4.shl
-            (local.get $40)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -10940,19 +10594,19 @@
         )
        )
       )
-      (local.set $17
+      (local.set $16
        (i32.add
-        (local.get $17)
+        (local.get $16)
         (i32.const 416)
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.add
-        (local.get $15)
+        (local.get $14)
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label1)
      )
      (unreachable)
     )
@@ -10962,7 +10616,7 @@
       (i32.const 1)
      )
     )
-    (br $label7)
+    (br $label2)
    )
    (unreachable)
   )

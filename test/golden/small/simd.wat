@@ -1745,7 +1745,7 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -1762,10 +1762,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local.set $16
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -1781,7 +1778,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label8
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -1826,7 +1823,7 @@
       )
      )
     )
-    (local.set $21
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
@@ -1844,18 +1841,27 @@
       )
      )
     )
-    (local.set $14
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $22
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
        (local.get $6)
        (i32.const 256)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (local.get $20)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 32)
       )
      )
     )
@@ -1868,73 +1874,69 @@
       )
      )
     )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $17
+    (local.set $16
      (local.get $1)
     )
-    (local.set $15
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
-     (loop $label3
+     (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
         (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
        )
       )
       (local.set $25
        (v128.load
-        (local.get $17)
+        (local.get $16)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $17)
+        (local.get $16)
+       )
+      )
+      (local.set $28
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $17)
+        (local.get $16)
        )
       )
-      (local.set $31
+      (local.set $30
        (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $33
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $35
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
+        (local.get $16)
        )
       )
       (local.set $18
        (i32.add
         (i32.add
-         (local.get $17)
+         (local.get $22)
          (local.get $14)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.add
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
@@ -1943,237 +1945,455 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label2
+       (loop $label
         (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
          )
         )
-        (local.set $13
-         (i32.const 1)
+        (local.set $31
+         (v128.load
+          (local.get $17)
+         )
         )
-        (loop $label
-         (local.set $37
-          (v128.load
-           (local.get $18)
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
+         )
+        )
+        (local.set $34
+         (v128.load offset=32
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
           )
          )
-         (local.set $28
-          (v128.load offset=32
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=64
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=96
-           (local.get $19)
-          )
-         )
-         (local.set $34
-          (v128.load offset=128
-           (local.get $19)
-          )
-         )
-         (local.set $36
-          (v128.load offset=160
-           (local.get $19)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
            (local.get $31)
-           (f32x4.mul
-            (local.get $32)
-            (local.get $37)
-           )
           )
          )
-         (local.set $33
-          (f32x4.add
+        )
+        (local.set $34
+         (v128.load offset=64
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
            (local.get $33)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $35
-          (f32x4.add
-           (local.get $35)
-           (f32x4.mul
-            (local.get $36)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 32)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
           )
          )
         )
-        (local.set $13
-         (i32.const 2)
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
+         )
         )
-        (loop $label1
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=32
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=64
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=96
-           (local.get $19)
-          )
-         )
-         (local.set $34
-          (v128.load offset=128
-           (local.get $19)
-          )
-         )
-         (local.set $36
-          (v128.load offset=160
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $26)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
            (local.get $31)
-           (f32x4.mul
-            (local.get $32)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $33
-          (f32x4.add
-           (local.get $33)
-           (f32x4.mul
-            (local.get $34)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $35
-          (f32x4.add
-           (local.get $35)
-           (f32x4.mul
-            (local.get $36)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 32)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
           )
          )
         )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 160)
+        (local.set $34
+         (v128.load offset=96
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (v128.load offset=128
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (v128.load offset=160
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (v128.load offset=192
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (v128.load offset=224
+          (local.get $18)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $34
+         (v128.load offset=256
+          (local.get $18)
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
          )
         )
         (local.set $18
          (i32.add
           (local.get $18)
-          (i32.const 0)
+          (i32.const 256)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (i32.const 48)
+         )
+        )
+        (local.set $12
+         (i32.add
+          (local.get $12)
+          (i32.const 1)
+         )
+        )
+        (br $label)
+       )
+       (unreachable)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $23)
+        (local.get $14)
+       )
+      )
+      (v128.store
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $24)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=32
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $25)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=64
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $26)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=96
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $27)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=128
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $28)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=160
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $29)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (v128.store offset=192
+       (local.get $19)
+       (f32x4.pmax
+        (local.get $30)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $16
+       (i32.add
+        (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
+        (i32.const 16)
+       )
+      )
+      (br $label1)
+     )
+     (unreachable)
+    )
+    (local.set $22
+     (i32.add
+      (local.get $20)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $23
+     (i32.add
+      (local.get $21)
+      (i32.mul
+       (i32.const 7)
+       (i32.const 32)
+      )
+     )
+    )
+    (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
+     (i32.const 0)
+    )
+    (block $block3
+     (loop $label3
+      (br_if $block3
+       (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
+        (local.get $16)
+       )
+      )
+      (local.set $18
+       (i32.add
+        (i32.add
+         (local.get $22)
+         (local.get $14)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.add
+         (local.get $16)
+         (local.get $13)
+        )
+        (i32.const 16)
+       )
+      )
+      (local.set $12
+       (local.get $10)
+      )
+      (block $block4
+       (loop $label2
+        (br_if $block4
+         (i32.ge_s
+          (local.get $12)
+          (local.get $11)
+         )
+        )
+        (local.set $31
+         (v128.load
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $34
+         (v128.load
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (v128.load offset=32
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $18)
+          (i32.const 256)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (i32.const 48)
          )
         )
         (local.set $12
@@ -2186,298 +2406,32 @@
        )
        (unreachable)
       )
-      (local.set $20
+      (local.set $19
        (i32.add
-        (local.get $24)
-        (local.get $15)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $20)
+       (local.get $19)
        (f32x4.pmax
-        (local.get $25)
+        (local.get $24)
         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
        )
       )
-      (v128.store offset=32
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $27)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=64
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $29)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=96
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $31)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=128
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $33)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=160
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $35)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $17
+      (local.set $16
        (i32.add
-        (local.get $17)
+        (local.get $16)
         (i32.const 160)
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.add
-        (local.get $15)
+        (local.get $14)
         (i32.const 16)
        )
       )
       (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $23
-     (i32.add
-      (local.get $21)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 6)
-       (i32.const 32)
-      )
-     )
-    )
-    (local.set $17
-     (local.get $1)
-    )
-    (local.set $15
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label7
-      (br_if $block3
-       (i32.ge_s
-        (local.get $15)
-        (local.get $16)
-       )
-      )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $18
-       (i32.add
-        (i32.add
-         (local.get $17)
-         (local.get $14)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label6
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $13
-         (i32.const 2)
-        )
-        (loop $label4
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=32
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $26)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 32)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label5
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $26)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 32)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label5
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
-          )
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 160)
-         )
-        )
-        (local.set $18
-         (i32.add
-          (local.get $18)
-          (i32.const 0)
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label6)
-       )
-       (unreachable)
-      )
-      (local.set $20
-       (i32.add
-        (local.get $24)
-        (local.get $15)
-       )
-      )
-      (v128.store
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $25)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (v128.store offset=32
-       (local.get $20)
-       (f32x4.pmax
-        (local.get $27)
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-       )
-      )
-      (local.set $17
-       (i32.add
-        (local.get $17)
-        (i32.const 160)
-       )
-      )
-      (local.set $15
-       (i32.add
-        (local.get $15)
-        (i32.const 16)
-       )
-      )
-      (br $label7)
      )
      (unreachable)
     )
@@ -2487,7 +2441,7 @@
       (i32.const 1)
      )
     )
-    (br $label8)
+    (br $label4)
    )
    (unreachable)
   )
@@ -4804,17 +4758,17 @@
         (local.get $17)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $27
        (v128.load
         (local.get $17)
        )
       )
-      (local.set $29
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $31
+      (local.set $28
        (v128.load
         (local.get $17)
        )
@@ -4857,44 +4811,44 @@
            (local.get $18)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $34
           (v128.load offset=576
            (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $28)
+            (local.get $33)
             (local.get $37)
            )
           )
          )
-         (local.set $29
+         (local.set $28
           (f32x4.add
-           (local.get $29)
+           (local.get $28)
            (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $32)
+            (local.get $34)
             (local.get $37)
            )
           )
@@ -4929,22 +4883,22 @@
            (local.get $18)
           )
          )
-         (local.set $26
+         (local.set $31
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $34
           (v128.load offset=576
            (local.get $19)
           )
@@ -4953,7 +4907,16 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $26)
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
             (local.get $37)
            )
           )
@@ -4962,25 +4925,16 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $28)
+            (local.get $33)
             (local.get $37)
            )
           )
          )
-         (local.set $29
+         (local.set $28
           (f32x4.add
-           (local.get $29)
+           (local.get $28)
            (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $32)
+            (local.get $34)
             (local.get $37)
            )
           )
@@ -5145,7 +5099,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $27)
+         (local.get $26)
         )
         (local.set $39
          (local.get $38)
@@ -5252,7 +5206,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $29)
+         (local.get $27)
         )
         (local.set $39
          (local.get $38)
@@ -5359,7 +5313,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $31)
+         (local.get $28)
         )
         (local.set $39
          (local.get $38)
@@ -5659,17 +5613,17 @@
         (local.get $17)
        )
       )
+      (local.set $26
+       (v128.load
+        (local.get $17)
+       )
+      )
       (local.set $27
        (v128.load
         (local.get $17)
        )
       )
-      (local.set $29
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $31
+      (local.set $28
        (v128.load
         (local.get $17)
        )
@@ -5712,44 +5666,44 @@
            (local.get $18)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $34
           (v128.load offset=576
            (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $28)
+            (local.get $33)
             (local.get $37)
            )
           )
          )
-         (local.set $29
+         (local.set $28
           (f32x4.add
-           (local.get $29)
+           (local.get $28)
            (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $32)
+            (local.get $34)
             (local.get $37)
            )
           )
@@ -5784,22 +5738,22 @@
            (local.get $18)
           )
          )
-         (local.set $26
+         (local.set $31
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $34
           (v128.load offset=576
            (local.get $19)
           )
@@ -5808,7 +5762,16 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $26)
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
             (local.get $37)
            )
           )
@@ -5817,25 +5780,16 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $28)
+            (local.get $33)
             (local.get $37)
            )
           )
          )
-         (local.set $29
+         (local.set $28
           (f32x4.add
-           (local.get $29)
+           (local.get $28)
            (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $32)
+            (local.get $34)
             (local.get $37)
            )
           )
@@ -5870,17 +5824,17 @@
            (local.get $18)
           )
          )
-         (local.set $26
+         (local.set $31
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $28
+         (local.set $32
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $30
+         (local.set $33
           (v128.load offset=384
            (local.get $19)
           )
@@ -5889,7 +5843,16 @@
           (f32x4.add
            (local.get $25)
            (f32x4.mul
-            (local.get $26)
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
             (local.get $37)
            )
           )
@@ -5898,16 +5861,7 @@
           (f32x4.add
            (local.get $27)
            (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
+            (local.get $33)
             (local.get $37)
            )
           )
@@ -6072,7 +6026,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $27)
+         (local.get $26)
         )
         (local.set $39
          (local.get $38)
@@ -6179,7 +6133,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $29)
+         (local.get $27)
         )
         (local.set $39
          (local.get $38)
@@ -6286,7 +6240,7 @@
        (local.get $20)
        (block (result v128)
         (local.set $38
-         (local.get $31)
+         (local.get $28)
         )
         (local.set $39
          (local.get $38)
@@ -10051,7 +10005,7 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -10068,10 +10022,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local.set $16
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -10087,7 +10038,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label5
+   (loop $label2
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -10132,7 +10083,7 @@
       )
      )
     )
-    (local.set $21
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
@@ -10150,18 +10101,27 @@
       )
      )
     )
-    (local.set $14
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $22
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
        (local.get $6)
        (i32.const 768)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (local.get $20)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
       )
      )
     )
@@ -10174,63 +10134,54 @@
       )
      )
     )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $17
+    (local.set $16
      (local.get $1)
     )
-    (local.set $15
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
         (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
        )
       )
       (local.set $25
        (v128.load
-        (local.get $17)
+        (local.get $16)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
+        (local.get $16)
        )
       )
       (local.set $18
        (i32.add
         (i32.add
-         (local.get $17)
+         (local.get $22)
          (local.get $14)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.add
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
@@ -10239,253 +10190,148 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label3
+       (loop $label
         (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
          )
         )
-        (local.set $13
-         (i32.const 1)
+        (local.set $31
+         (v128.load
+          (local.get $17)
+         )
         )
-        (loop $label
-         (local.set $37
-          (v128.load
-           (local.get $18)
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
+         )
+        )
+        (local.set $34
+         (v128.load offset=192
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
           )
          )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
            (local.get $31)
-           (f32x4.mul
-            (local.get $32)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
           )
          )
         )
-        (local.set $13
-         (i32.const 1)
+        (local.set $34
+         (v128.load offset=384
+          (local.get $18)
+         )
         )
-        (loop $label1
-         (local.set $37
-          (v128.load
-           (local.get $18)
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
           )
          )
-         (local.set $26
-          (v128.load
-           (local.get $19)
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
           )
          )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $26)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
            (local.get $31)
-           (f32x4.mul
-            (local.get $32)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
           )
          )
         )
-        (local.set $13
-         (i32.const 1)
+        (local.set $34
+         (v128.load offset=576
+          (local.get $18)
+         )
         )
-        (loop $label2
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $26)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label2
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
           )
          )
         )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 192)
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $34
+         (v128.load offset=768
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $18
          (i32.add
           (local.get $18)
-          (i32.const 0)
+          (i32.const 768)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (i32.const 48)
          )
         )
         (local.set $12
@@ -10494,115 +10340,115 @@
           (i32.const 1)
          )
         )
-        (br $label3)
+        (br $label)
        )
        (unreachable)
       )
-      (local.set $20
+      (local.set $19
        (i32.add
-        (local.get $24)
-        (local.get $15)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $25)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $35)
          (block (result v128)
-          (local.set $39
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $38
            (f32x4.sub
-            (local.get $40)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $39
            (f32x4.add
-            (local.get $39)
+            (local.get $36)
             (f32x4.mul
-             (local.get $41)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $40)
             (i32x4.shl
-             (local.get $40)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -10612,104 +10458,104 @@
        )
       )
       (v128.store offset=192
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $35)
          (block (result v128)
-          (local.set $39
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $38
            (f32x4.sub
-            (local.get $40)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $39
            (f32x4.add
-            (local.get $39)
+            (local.get $36)
             (f32x4.mul
-             (local.get $41)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $40)
             (i32x4.shl
-             (local.get $40)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -10719,104 +10565,104 @@
        )
       )
       (v128.store offset=384
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $29)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $35)
          (block (result v128)
-          (local.set $39
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $38
            (f32x4.sub
-            (local.get $40)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $39
            (f32x4.add
-            (local.get $39)
+            (local.get $36)
             (f32x4.mul
-             (local.get $41)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $40)
             (i32x4.shl
-             (local.get $40)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -10826,104 +10672,104 @@
        )
       )
       (v128.store offset=576
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $31)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $35)
          (block (result v128)
-          (local.set $39
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $38
            (f32x4.sub
-            (local.get $40)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $39
            (f32x4.add
-            (local.get $39)
+            (local.get $36)
             (f32x4.mul
-             (local.get $41)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $43
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
-             (local.get $42)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $40)
             (i32x4.shl
-             (local.get $40)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -10932,19 +10778,19 @@
         )
        )
       )
-      (local.set $17
+      (local.set $16
        (i32.add
-        (local.get $17)
+        (local.get $16)
         (i32.const 160)
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.add
-        (local.get $15)
+        (local.get $14)
         (i32.const 16)
        )
       )
-      (br $label4)
+      (br $label1)
      )
      (unreachable)
     )
@@ -10954,7 +10800,7 @@
       (i32.const 1)
      )
     )
-    (br $label5)
+    (br $label2)
    )
    (unreachable)
   )
@@ -10978,7 +10824,7 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -10997,8 +10843,7 @@
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local.set $16
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -11014,7 +10859,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label7
+   (loop $label2
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -11059,7 +10904,7 @@
       )
      )
     )
-    (local.set $21
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
@@ -11077,18 +10922,27 @@
       )
      )
     )
-    (local.set $14
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $22
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
        (local.get $6)
        (i32.const 768)
+      )
+     )
+    )
+    (local.set $22
+     (i32.add
+      (local.get $20)
+      (i32.mul
+       (i32.const 0)
+       (i32.const 192)
       )
      )
     )
@@ -11101,63 +10955,54 @@
       )
      )
     )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 192)
-      )
-     )
-    )
-    (local.set $17
+    (local.set $16
      (local.get $1)
     )
-    (local.set $15
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
-     (loop $label6
+     (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
         (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
        )
       )
       (local.set $25
        (v128.load
-        (local.get $17)
+        (local.get $16)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $17)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $23)
-         (local.get $15)
-        )
-        (i32.const 0)
+        (local.get $16)
        )
       )
       (local.set $18
        (i32.add
         (i32.add
-         (local.get $17)
+         (local.get $22)
          (local.get $14)
+        )
+        (i32.const 0)
+       )
+      )
+      (local.set $17
+       (i32.add
+        (i32.add
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
@@ -11166,369 +11011,194 @@
        (local.get $10)
       )
       (block $block2
-       (loop $label5
+       (loop $label
         (br_if $block2
          (i32.ge_s
           (local.get $12)
           (local.get $11)
          )
         )
-        (local.set $13
-         (i32.const 1)
+        (local.set $31
+         (v128.load
+          (local.get $17)
+         )
         )
-        (loop $label
-         (local.set $37
-          (v128.load
-           (local.get $18)
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
+         )
+        )
+        (local.set $34
+         (v128.load offset=48
+          (local.get $17)
+         )
+        )
+        (local.set $35
+         (v128.load offset=64
+          (local.get $17)
+         )
+        )
+        (local.set $36
+         (v128.load offset=384
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
           )
          )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
           )
          )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
            (local.get $31)
-           (f32x4.mul
-            (local.get $32)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
           )
          )
         )
-        (local.set $13
-         (i32.const 1)
+        (local.set $36
+         (v128.load offset=576
+          (local.get $18)
+         )
         )
-        (loop $label1
-         (local.set $37
-          (v128.load
-           (local.get $18)
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
           )
          )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
           )
          )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
           )
          )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
            (local.get $31)
-           (f32x4.mul
-            (local.get $32)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label1
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
           )
          )
         )
-        (local.set $13
-         (i32.const 1)
+        (local.set $36
+         (v128.load offset=768
+          (local.get $18)
+         )
         )
-        (loop $label2
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $32
-          (v128.load offset=576
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $26)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
-            (local.get $32)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label2
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
           )
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label3
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $30
-          (v128.load offset=384
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $26)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $29
-          (f32x4.add
-           (local.get $29)
-           (f32x4.mul
-            (local.get $30)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label3
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
           )
          )
         )
-        (local.set $13
-         (i32.const 1)
-        )
-        (loop $label4
-         (local.set $37
-          (v128.load
-           (local.get $18)
-          )
-         )
-         (local.set $26
-          (v128.load
-           (local.get $19)
-          )
-         )
-         (local.set $28
-          (v128.load offset=192
-           (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.add
-           (local.get $25)
-           (f32x4.mul
-            (local.get $26)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $27
-          (f32x4.add
-           (local.get $27)
-           (f32x4.mul
-            (local.get $28)
-            (local.get $37)
-           )
-          )
-         )
-         (local.set $19
-          (i32.add
-           (local.get $19)
-           (i32.const 192)
-          )
-         )
-         (local.set $18
-          (i32.add
-           (local.get $18)
-           (i32.const 16)
-          )
-         )
-         (br_if $label4
-          (local.tee $13
-           (i32.sub
-            (local.get $13)
-            (i32.const 1)
-           )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const -192)
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load offset=960
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
          )
         )
         (local.set $18
          (i32.add
           (local.get $18)
-          (i32.const 0)
+          (i32.const 768)
+         )
+        )
+        (local.set $17
+         (i32.add
+          (local.get $17)
+          (i32.const 80)
          )
         )
         (local.set $12
@@ -11537,115 +11207,115 @@
           (i32.const 1)
          )
         )
-        (br $label5)
+        (br $label)
        )
        (unreachable)
       )
-      (local.set $20
+      (local.set $19
        (i32.add
-        (local.get $24)
-        (local.get $15)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $25)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $37)
          (block (result v128)
-          (local.set $39
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $40
            (f32x4.sub
-            (local.get $40)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $41
            (f32x4.add
-            (local.get $39)
+            (local.get $38)
             (f32x4.mul
-             (local.get $41)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $42)
             (i32x4.shl
-             (local.get $40)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -11655,104 +11325,104 @@
        )
       )
       (v128.store offset=192
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $37)
          (block (result v128)
-          (local.set $39
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $40
            (f32x4.sub
-            (local.get $40)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $41
            (f32x4.add
-            (local.get $39)
+            (local.get $38)
             (f32x4.mul
-             (local.get $41)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $42)
             (i32x4.shl
-             (local.get $40)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -11762,104 +11432,104 @@
        )
       )
       (v128.store offset=384
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $29)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $37)
          (block (result v128)
-          (local.set $39
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $40
            (f32x4.sub
-            (local.get $40)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $41
            (f32x4.add
-            (local.get $39)
+            (local.get $38)
             (f32x4.mul
-             (local.get $41)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $42)
             (i32x4.shl
-             (local.get $40)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -11869,104 +11539,104 @@
        )
       )
       (v128.store offset=576
-       (local.get $20)
+       (local.get $19)
        (block (result v128)
-        (local.set $38
-         (local.get $31)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $39
-         (local.get $38)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $38)
+         (local.get $37)
          (block (result v128)
-          (local.set $39
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $39)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $39)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $41
+          (local.set $40
            (f32x4.sub
-            (local.get $40)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $42
+          (local.set $41
            (f32x4.add
-            (local.get $39)
+            (local.get $38)
             (f32x4.mul
-             (local.get $41)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $43
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $43)
              (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $43)
+            (local.get $42)
             (i32x4.shl
-             (local.get $40)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -11975,19 +11645,19 @@
         )
        )
       )
-      (local.set $17
+      (local.set $16
        (i32.add
-        (local.get $17)
+        (local.get $16)
         (i32.const 416)
        )
       )
-      (local.set $15
+      (local.set $14
        (i32.add
-        (local.get $15)
+        (local.get $14)
         (i32.const 16)
        )
       )
-      (br $label6)
+      (br $label1)
      )
      (unreachable)
     )
@@ -11997,7 +11667,7 @@
       (i32.const 1)
      )
     )
-    (br $label7)
+    (br $label2)
    )
    (unreachable)
   )
