@@ -11,8 +11,18 @@ type Compiled = Awaited<ReturnType<typeof compile>>;
 /** Shortest timed loop, and how many loops per layer (the best counts). */
 const LOOP_MS = 2;
 
+/**
+ * Whole-network runs before any layer is timed, and calls of each layer before its loops:
+ * a fresh module runs V8's baseline code until its optimised code is compiled in the
+ * background, which a 2 ms warm-up did not always outlast (loops of the same layer then
+ * differed by up to 13%; with this warm-up, within 2%).
+ */
+const WARMUP_RUNS = 20;
+const WARMUP_CALLS = 30;
+
 /** Best time of one call of `run`, in seconds. */
 function bestSeconds(run: () => void, loops: number): number {
+  for (let i = 0; i < WARMUP_CALLS; i++) run();
   let n = 1;
   for (let t0 = performance.now(); performance.now() - t0 < LOOP_MS; n *= 2) for (let i = 0; i < n; i++) run();
   let best = Infinity;
@@ -27,10 +37,13 @@ function bestSeconds(run: () => void, loops: number): number {
 /** Seconds per layer, on the plain SIMD module and on the relaxed-SIMD twin (which shares its memory). */
 export async function layerSeconds(compiled: Compiled, loops: number): Promise<{ simd128: number[]; relaxed: number[] }> {
   const { instance } = await WebAssembly.instantiate(compiled.bytes as Uint8Array<ArrayBuffer>, {});
-  const main = instance.exports as unknown as { memory: WebAssembly.Memory; run_layer: (i: number) => void };
-  const twin = (await WebAssembly.instantiate(compiled.program.relaxedCode as Uint8Array<ArrayBuffer>, { env: { memory: main.memory } })).instance.exports as { run_layer: (i: number) => void };
-  const seconds = (runLayer: (i: number) => void) => compiled.model.graph.ops.map((_, i) => bestSeconds(() => runLayer(i), loops));
-  return { simd128: seconds(main.run_layer), relaxed: seconds(twin.run_layer) };
+  const main = instance.exports as unknown as { memory: WebAssembly.Memory; run: () => void; run_layer: (i: number) => void };
+  const twin = (await WebAssembly.instantiate(compiled.program.relaxedCode as Uint8Array<ArrayBuffer>, { env: { memory: main.memory } })).instance.exports as { run: () => void; run_layer: (i: number) => void };
+  const seconds = (program: typeof twin) => {
+    for (let i = 0; i < WARMUP_RUNS; i++) program.run();
+    return compiled.model.graph.ops.map((_, i) => bestSeconds(() => program.run_layer(i), loops));
+  };
+  return { simd128: seconds(main), relaxed: seconds(twin) };
 }
 
 /** Floating-point operations per layer: 2 per multiply-accumulate; a mean adds every input element once. */
