@@ -15,14 +15,14 @@ const { loadOrtNode } = await import("./peers/onnxruntime-node.ts");
 const { measureSimdPeak } = await import("./simd-peak.ts");
 const { alternate, markdownTable, median, spread } = await import("./timing.ts");
 const { kernelGroup, layerFlops, layerSeconds } = await import("./layer-times.ts");
-const { inputOf, needShared, NETWORKS, onnxOf, weightsOf } = await import("./networks.ts");
+const { inputOf, needReferences, NETWORKS, onnxOf, weightsOf } = await import("./networks.ts");
 const { benchThreadsNode } = await import("./threads.ts");
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 /** The network whose time is split by kernel group. */
 const GROUPS_OF = "mixnet_m";
 
-needShared("npm run bench");
+needReferences("npm run bench");
 
 const peak = measureSimdPeak();
 const PEERS = ["onnxruntime-web", "onnxruntime-node 1T", "onnxruntime-node 2T"];

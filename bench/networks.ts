@@ -4,7 +4,7 @@
 // weights (seed 1) on MixNet-M's input, its peers running an ONNX export of the same
 // network and weights (onnx-export/, checked against mixc's reference first).
 import { existsSync, readFileSync } from "node:fs";
-import { peerExport } from "./onnx-export/export.ts";
+import { hasTorch, peerExport, PYTHON } from "./onnx-export/export.ts";
 
 export const SHARED = new URL("../../shared/", import.meta.url).pathname;
 
@@ -22,11 +22,16 @@ export const NETWORKS: readonly Network[] = [
   { name: "mobilenetv3_large_100", spec: "specs/mobilenetv3-large.mix", fixture: true },
 ];
 
-/** Exits, saying why, where ../shared is missing. */
-export function needShared(command: string): void {
-  if (existsSync(`${SHARED}fixtures`)) return;
-  console.error(`${command} needs the reference models in ${SHARED} (fixtures/ and onnx/)`);
-  process.exit(1);
+/** Exits, saying why, where ../shared is missing, or where a network's ONNX peer must be exported and PyTorch is missing. */
+export function needReferences(command: string): void {
+  if (!existsSync(`${SHARED}fixtures`)) {
+    console.error(`${command} needs the reference models in ${SHARED} (fixtures/ and onnx/)`);
+    process.exit(1);
+  }
+  if (NETWORKS.some((n) => !n.fixture) && !hasTorch()) {
+    console.error(`${command} exports ${NETWORKS.filter((n) => !n.fixture).map((n) => n.name).join(", ")} to ONNX with PyTorch, which ${PYTHON} lacks: install Debian's python3-torch`);
+    process.exit(1);
+  }
 }
 
 const fixtureDir = (n: Network) => `${SHARED}fixtures/${n.fixture ? n.name : "mixnet_m"}`;

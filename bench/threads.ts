@@ -16,7 +16,7 @@ const { compile } = await import("../compiler/compile.ts");
 const { loadModel } = await import("../runtime/index.ts");
 const { loadOrtNode } = await import("./peers/onnxruntime-node.ts");
 const { alternate, markdownTable, median, spread } = await import("./timing.ts");
-const { inputOf, needShared, NETWORKS, onnxOf, SHARED, weightsOf } = await import("./networks.ts");
+const { inputOf, needReferences, NETWORKS, onnxOf, SHARED, weightsOf } = await import("./networks.ts");
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 /** The MixNets (issue 16 measures threads on them). */
@@ -110,7 +110,7 @@ export async function benchThreadsChromium(): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  needShared("bench/threads.ts");
+  needReferences("bench/threads.ts");
   console.log(await benchThreadsNode());
   if (process.argv.includes("--chromium")) console.log(`\n${await benchThreadsChromium()}`);
 }

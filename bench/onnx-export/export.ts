@@ -12,7 +12,9 @@ import * as ort from "onnxruntime-node";
 import { interpret } from "../../compiler/interp/interpret.ts";
 import { loadModelSource } from "../../compiler/api.ts";
 
-const PYTHON = "/usr/bin/python3";
+export const PYTHON = "/usr/bin/python3";
+
+export const hasTorch = () => spawnSync(PYTHON, ["-c", "import torch"]).status === 0;
 
 /** Writes SPEC with weights from SEED to OUT as ONNX, and returns the largest logit difference from the reference, relative to max(1, max |logit|). */
 export async function exportOnnx(spec: string, out: string, seed: number): Promise<number> {
