@@ -4,7 +4,8 @@
 // against the SIMD peak measured in the same run, for each network and for each
 // kernel group of MixNet-M; compile time, code size excluding weights, and the arena.
 // The networks and their peers' models: networks.ts. Last, mixc on two threads
-// (bench/threads.ts).
+// (bench/threads.ts). BENCH_ROUNDS=N sets the rounds (30); BENCH_NETWORKS=a,b
+// runs those networks alone, without the threads table.
 import v8 from "node:v8";
 // Node 20 has relaxed SIMD behind a flag; it must be on before any module compiles.
 v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
@@ -22,13 +23,21 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 /** The network whose time is split by kernel group. */
 const GROUPS_OF = "mixnet_m";
 
-needReferences("npm run bench");
+/** BENCH_NETWORKS=name,name runs those networks alone (and leaves the threads table out). */
+const only = process.env.BENCH_NETWORKS?.split(",");
+const unknown = only?.filter((name) => !NETWORKS.some((n) => n.name === name)) ?? [];
+if (unknown.length) {
+  console.error(`npm run bench: BENCH_NETWORKS names ${unknown.join(", ")}; the networks are ${NETWORKS.map((n) => n.name).join(", ")}`);
+  process.exit(1);
+}
+const networks = only ? NETWORKS.filter((n) => only.includes(n.name)) : NETWORKS;
+needReferences("npm run bench", networks);
 
 const peak = measureSimdPeak();
 const PEERS = ["onnxruntime-web", "onnxruntime-node 1T", "onnxruntime-node 2T"];
 const rows: string[][] = [];
 const groupRows: string[][] = [];
-for (const m of NETWORKS) {
+for (const m of networks) {
   const input = inputOf(m);
   const started = performance.now();
   const compiled = await compile(m.spec, weightsOf(m));
@@ -80,7 +89,9 @@ const header = ["model (mixc code)", "mixc ms (p10-p90)", ...PEERS.map((p) => `$
 console.log(`WebAssembly SIMD peak here: ${peak.mulAdd.toFixed(1)} GFLOP/s mul+add${peak.fma ? `, ${peak.fma.toFixed(1)} relaxed FMA` : ""}; one thread; ${ROUNDS} alternating rounds\n`);
 console.log(markdownTable(header, rows));
 const groupHeader = ["MixNet-M kernel group", "layers", "simd128 ms", "simd128 GFLOP/s (of mul+add peak)", "relaxed ms", "relaxed GFLOP/s (of FMA peak)"];
-console.log(`\nMixNet-M per kernel group (each layer alone, best of 7 loops; seconds summed over the group's layers):\n`);
-console.log(markdownTable(groupHeader, groupRows));
-console.log(`\nThreads (bench/threads.ts; --chromium there adds Chromium beside onnxruntime-web):\n\n${await benchThreadsNode()}`);
+if (groupRows.length) {
+  console.log(`\nMixNet-M per kernel group (each layer alone, best of 7 loops; seconds summed over the group's layers):\n`);
+  console.log(markdownTable(groupHeader, groupRows));
+}
+if (!only) console.log(`\nThreads (bench/threads.ts; --chromium there adds Chromium beside onnxruntime-web):\n\n${await benchThreadsNode()}`);
 

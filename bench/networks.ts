@@ -23,13 +23,14 @@ export const NETWORKS: readonly Network[] = [
 ];
 
 /** Exits, saying why, where ../shared is missing, or where a network's ONNX peer must be exported and PyTorch is missing. */
-export function needReferences(command: string): void {
+export function needReferences(command: string, networks: readonly Network[] = NETWORKS): void {
   if (!existsSync(`${SHARED}fixtures`)) {
     console.error(`${command} needs the reference models in ${SHARED} (fixtures/ and onnx/)`);
     process.exit(1);
   }
-  if (NETWORKS.some((n) => !n.fixture) && !hasTorch()) {
-    console.error(`${command} exports ${NETWORKS.filter((n) => !n.fixture).map((n) => n.name).join(", ")} to ONNX with PyTorch, which ${PYTHON} lacks: install Debian's python3-torch`);
+  const exported = networks.filter((n) => !n.fixture);
+  if (exported.length && !hasTorch()) {
+    console.error(`${command} exports ${exported.map((n) => n.name).join(", ")} to ONNX with PyTorch, which ${PYTHON} lacks: install Debian's python3-torch`);
     process.exit(1);
   }
 }
