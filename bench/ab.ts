@@ -2,7 +2,8 @@
 // of an earlier commit, say), on the same specs and seeded weights, in one process.
 // It checks that the two bundles' logits agree (bitwise, or by how much) on plain
 // and relaxed SIMD, then times whole inferences of all four alternating, and prints
-// each variant's medians and the ratio new / old.
+// each variant's medians and the ratio new / old. Both bundles run on this tree's
+// runtime, so the two checkouts must share the bundle format.
 //   git worktree add --detach ../old HEAD~1 && (cd ../old && npm ci)
 //   npx tsx bench/ab.ts ../old [SPEC ...]        (AB_ROUNDS=N, default 40)
 import v8 from "node:v8";
@@ -13,6 +14,7 @@ import { resolve } from "node:path";
 const { compile } = await import("../compiler/compile.ts");
 const { loadModel } = await import("../runtime/index.ts");
 const { alternate, median, spread } = await import("./timing.ts");
+const { maxAbsDiff } = await import("../test/shared.ts");
 
 const [other, ...specArgs] = process.argv.slice(2);
 const otherCompiler = other && resolve(other, "compiler/compile.ts");
@@ -23,8 +25,6 @@ if (!otherCompiler || !existsSync(otherCompiler)) {
 const old = (await import(otherCompiler)) as { compile: typeof compile };
 const specs = specArgs.length ? specArgs : ["specs/mixnet-m.mix", "specs/mobilenetv3-large.mix"];
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 40);
-
-const maxDiff = (a: Float32Array, b: Float32Array) => a.reduce((d, v, i) => Math.max(d, Math.abs(v - b[i]!)), 0);
 
 for (const spec of specs) {
   const compiled = await compile(spec, { seed: 1 });
@@ -38,7 +38,7 @@ for (const spec of specs) {
   const input = new Float32Array(compiled.model.graph.input.shape.reduce((a, b) => a * b, 1)).map((_, i) => Math.sin(i * 0.37));
   const out = Object.fromEntries(await Promise.all(Object.entries(models).map(async ([name, m]) => [name, await m.run(input)] as const)));
   const agree = (variant: string) => {
-    const d = maxDiff(out[`old ${variant}`]!, out[`new ${variant}`]!);
+    const d = maxAbsDiff(out[`old ${variant}`]!, out[`new ${variant}`]!);
     return d === 0 ? "bitwise equal" : `differ by up to ${d.toExponential(2)}`;
   };
   const times = await alternate(

@@ -14,8 +14,9 @@ const LOOP_MS = 2;
 /**
  * Whole-network runs before any layer is timed, and calls of each layer before its loops:
  * a fresh module runs V8's baseline code until its optimised code is compiled in the
- * background, which a 2 ms warm-up did not always outlast (loops of the same layer then
- * differed by up to 13%; with this warm-up, within 2%).
+ * background, which a 2 ms warm-up did not always outlast: two modules of the same code then
+ * differed by up to 13% in a network's layer sum; with this warm-up, by 0.02-1.1%, with one
+ * outlier of 6.5% (MixNet-M, relaxed SIMD).
  */
 const WARMUP_RUNS = 20;
 const WARMUP_CALLS = 30;

@@ -110,7 +110,7 @@ export async function benchThreadsChromium(): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  needReferences("bench/threads.ts");
+  needReferences("bench/threads.ts", MODELS);
   console.log(await benchThreadsNode());
   if (process.argv.includes("--chromium")) console.log(`\n${await benchThreadsChromium()}`);
 }

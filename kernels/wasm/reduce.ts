@@ -63,9 +63,10 @@ export const seName = (p: SeParams) => `se_${p.pixels}_c${p.channels}_r${p.reduc
 export const SE = signature("x", "w", "gate", "tmp");
 
 /**
- * Independent sums per step in the two products. One sum per output made each product a single
- * chain of dependent multiply-adds (latency-bound: 4.8 GFLOP/s on MobileNetV3's 960 -> 240 -> 960);
- * CHAINS outputs at a time share their loads and overlap. Each output's sum keeps its order.
+ * Outputs per step in both products. The squeeze keeps CHAINS independent sums: one sum per output
+ * made it a single chain of dependent multiply-adds (latency-bound: 4.8 GFLOP/s on MobileNetV3's
+ * 960 -> 240 -> 960); CHAINS outputs at a time share the mean's loads and overlap. The excitation's
+ * sums live in the gate vector, CHAINS of them updated per step. Each output's sum keeps its order.
  */
 const CHAINS = 4;
 
