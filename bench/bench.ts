@@ -75,9 +75,9 @@ for (const m of networks) {
     // Each layer alone, best of 7 loops: where the time goes, against the same peaks.
     const { graph } = compiled.model;
     const seconds = await layerSeconds(compiled, 7);
-    const groups = [...new Set(graph.ops.map((op) => kernelGroup(graph, op)))];
+    const groups = [...new Set(graph.ops.map((_, i) => kernelGroup(graph, i)))];
     for (const group of groups) {
-      const layers = graph.ops.flatMap((op, i) => (kernelGroup(graph, op) === group ? [i] : []));
+      const layers = graph.ops.flatMap((_, i) => (kernelGroup(graph, i) === group ? [i] : []));
       const sum = (v: number[]) => layers.reduce((n, i) => n + v[i]!, 0);
       const rate = (t: number[], ceiling: number) => `${(sum(flops) / sum(t) / 1e9).toFixed(1)} (${((100 * sum(flops)) / sum(t) / 1e9 / ceiling).toFixed(0)}%)`;
       groupRows.push([group, String(layers.length), (sum(seconds.simd128) * 1e3).toFixed(2), rate(seconds.simd128, peak.mulAdd), (sum(seconds.relaxed) * 1e3).toFixed(2), rate(seconds.relaxed, peak.fma!)]);

@@ -8,9 +8,9 @@ import v8 from "node:v8";
 // Node 20 has relaxed SIMD behind a flag; it must be on before any module compiles.
 v8.setFlagsFromString("--experimental-wasm-relaxed-simd");
 const { compile } = await import("../compiler/compile.ts");
-const { KERNELS, kernelFor } = await import("../compiler/backend/kernel-table.ts");
+const { KERNELS } = await import("../compiler/backend/kernel-table.ts");
 const { measureSimdPeak } = await import("./simd-peak.ts");
-const { layerFlops, layerSeconds } = await import("./layer-times.ts");
+const { IN_BANDS, layerFlops, layerForm, layerSeconds } = await import("./layer-times.ts");
 
 const SPECS = (process.env.BENCH_SPECS ?? "specs/mixnet-s.mix,specs/mobilenetv3-large.mix").split(",");
 /** Timed loops per layer (the best counts). */
@@ -24,8 +24,8 @@ for (const spec of SPECS) {
   const flops = layerFlops(compiled);
   const rows = [["entry", "layers", "MFLOP", "simd128 GFLOP/s", "relaxed GFLOP/s"]];
   const times = await layerSeconds(compiled, LOOPS);
-  for (const { form } of KERNELS) {
-    const layers = graph.ops.flatMap((op, i) => (kernelFor(graph, op)!.form === form ? [i] : []));
+  for (const form of [...KERNELS.map((k) => k.form), IN_BANDS]) {
+    const layers = graph.ops.flatMap((_, i) => (layerForm(graph, i) === form ? [i] : []));
     if (layers.length === 0) continue;
     const sum = (v: number[]) => layers.reduce((n, i) => n + v[i]!, 0);
     const rate = (t: number[]) => (sum(flops) / sum(t) / 1e9).toFixed(2);

@@ -4,7 +4,8 @@
 import { kernelFor } from "../compiler/backend/kernel-table.ts";
 import type { compile } from "../compiler/compile.ts";
 import { opMacs } from "../compiler/ir/stats.ts";
-import type { Graph, Op } from "../compiler/ir/types.ts";
+import type { Graph } from "../compiler/ir/types.ts";
+import { ringRows } from "../compiler/ir/physical.ts";
 
 type Compiled = Awaited<ReturnType<typeof compile>>;
 
@@ -54,8 +55,17 @@ export function layerFlops(compiled: Compiled): number[] {
   return graph.ops.map((op) => (op.op === "mean" ? elements(op.ins[0]!) : 2 * opMacs(op, (name) => [weights!.get(name)!.length])));
 }
 
-/** A layer's kernel group: its kernel-table form, and for 1x1 convolutions the fused activation too. */
-export function kernelGroup(graph: Graph, op: Op): string {
-  const form = kernelFor(graph, op)!.form;
-  return form === "pointwise" ? `pointwise, ${(op.attrs.act as string | undefined) ?? "no activation"}` : form;
+/** A band-fused 1x1 and its depthwise (compiler/passes/band-fusion.ts) run in one layer's step, so they are timed together, under this name. */
+export const IN_BANDS = "1x1 + depthwise, in bands";
+
+/** Layer i's kernel-table form, or IN_BANDS. */
+export function layerForm(graph: Graph, i: number): string {
+  const inBands = ringRows(graph.ops[i]!) !== undefined || (i > 0 && ringRows(graph.ops[i - 1]!) !== undefined);
+  return inBands ? IN_BANDS : kernelFor(graph, graph.ops[i]!)!.form;
+}
+
+/** Layer i's kernel group: its form, and for 1x1 convolutions the fused activation too. */
+export function kernelGroup(graph: Graph, i: number): string {
+  const form = layerForm(graph, i);
+  return form === "pointwise" ? `pointwise, ${(graph.ops[i]!.attrs.act as string | undefined) ?? "no activation"}` : form;
 }

@@ -5,6 +5,7 @@ import { foldBatchNorm } from "./passes/fold-batchnorm.ts";
 import { fuse } from "./passes/fuse.ts";
 import { inferShapes } from "./passes/infer-shapes.ts";
 import { layout } from "./passes/layout.ts";
+import { fuseBands } from "./passes/band-fusion.ts";
 import { lower, type LoweredModel } from "./backend/lower.ts";
 import { planMemory } from "./backend/plan-memory.ts";
 import type { PassModel } from "./passes/pass-model.ts";
@@ -23,6 +24,7 @@ export const PIPELINE: Pass[] = [
   { name: "fold-bn", summary: "BatchNorm folded into the preceding convolution's weights and bias", run: foldBatchNorm },
   { name: "fuse", summary: "kernel-group fusion: activation, SE gate and residual add folded into the convolutions", run: fuse },
   { name: "layout", summary: "channel-split layout: NHWC, channels padded to the SIMD tile (cp = physical channels)", run: layout },
+  { name: "bands", summary: "band fusion: an expansion 1x1 and its depthwise run a band of rows at a time, the expanded tensor held as a ring of rows (ring=)", run: fuseBands },
   { name: "plan", summary: "memory planning: each value's byte offset in one arena (at=), scratch space, and the arena's size", run: planMemory },
   { name: "lower", summary: "lowering to the kernel schedule: the kernel functions each op runs, in order", run: lower },
 ];

@@ -39,7 +39,8 @@ export interface BundleMeta {
     memoryPages?: { initial: number; maximum: number };
   };
   /** The kernel schedule, one entry per layer (run_layer(i)), for profiling. */
-  layers: { name: string; kernels: string[]; macs: number }[];
+  /** timedWith: on WebAssembly the layer runs inside that layer's step (band fusion), whose time includes it. */
+  layers: { name: string; kernels: string[]; macs: number; timedWith?: string }[];
   /** sha256 of the whole file with these 64 hex digits as '0's (format 1: of the sections before the metadata), checked at load. */
   hash: string;
 }

@@ -8,6 +8,8 @@ export interface LayerTime {
   /** Median milliseconds over the profiled runs. */
   ms: number;
   gflops: number;
+  /** The layer whose step runs this one (band fusion on WebAssembly): its ms and GFLOP/s include this layer's, whose own are 0. */
+  timedWith?: string;
 }
 
 export interface Executor {
@@ -25,11 +27,15 @@ export interface Executor {
   dispose(): void;
 }
 
-/** The median of each layer's samples, with its GFLOP/s (2 flops per MAC). */
-export function layerTimes(layers: { name: string; kernels: string[]; macs: number }[], samples: number[][]): LayerTime[] {
+/** The median of each layer's samples, with its GFLOP/s (2 flops per MAC, over the layers its step runs). */
+export function layerTimes(layers: { name: string; kernels: string[]; macs: number; timedWith?: string }[], samples: number[][]): LayerTime[] {
+  // A step's work: its layer's MACs and those of the layers it runs (timedWith).
+  const stepMacs = new Map(layers.map((l) => [l.name, l.timedWith ? 0 : l.macs]));
+  for (const l of layers) if (l.timedWith) stepMacs.set(l.timedWith, stepMacs.get(l.timedWith)! + l.macs);
   return layers.map((l, i) => {
+    if (l.timedWith) return { ...l, ms: 0, gflops: 0 };
     const sorted = samples[i]!.sort((a, b) => a - b);
     const ms = sorted[Math.floor(sorted.length / 2)]!;
-    return { ...l, ms, gflops: ms > 0 ? (2 * l.macs) / (ms * 1e6) : 0 };
+    return { ...l, ms, gflops: ms > 0 ? (2 * stepMacs.get(l.name)!) / (ms * 1e6) : 0 };
   });
 }

@@ -45,7 +45,7 @@ export const bench: Command = {
         if (layers) {
           const width = Math.max(...layers.map((l) => l.name.length));
           io.out(`\n${"layer".padEnd(width)}  ${"ms".padStart(7)}  ${"share".padStart(6)}  ${"MACs".padStart(11)}  ${"GFLOP/s".padStart(7)}  kernels\n`);
-          for (const l of layers) io.out(`${l.name.padEnd(width)}  ${l.ms.toFixed(3).padStart(7)}  ${`${(l.share * 100).toFixed(1)}%`.padStart(6)}  ${l.macs.toLocaleString("en-US").padStart(11)}  ${(l.gflops ?? 0).toFixed(1).padStart(7)}  ${l.kernels.join(",")}\n`);
+          for (const l of layers) io.out(`${l.name.padEnd(width)}  ${l.ms.toFixed(3).padStart(7)}  ${`${(l.share * 100).toFixed(1)}%`.padStart(6)}  ${l.macs.toLocaleString("en-US").padStart(11)}  ${(l.gflops ?? 0).toFixed(1).padStart(7)}  ${l.kernels.join(",")}${l.timedWith ? ` (runs in ${l.timedWith}'s step, timed there)` : ""}\n`);
         }
       }
     } finally {

@@ -8,6 +8,8 @@ import { convAttrs, type ConvAttrs } from "../ir/ops.ts";
 import type { Graph, Op } from "../ir/types.ts";
 import { depthwiseCalls, linearCalls, meanCalls, pointwiseCalls, seCalls, stemCalls, type KernelCall, type LoweringOptions } from "./wasm/calls.ts";
 import { gpuDepthwise, gpuLinear, gpuMean, gpuPointwise, gpuSe, gpuStem, type PlannedDispatch } from "./webgpu/dispatches.ts";
+import { bandCalls } from "./wasm/band-calls.ts";
+import { ringRows } from "../ir/physical.ts";
 import { depthwiseWeights, linearWeights, noWeights, pointwiseWeights, seWeights, stemWeights, type WeightBlock } from "./weight-blocks.ts";
 
 export interface KernelEntry {
@@ -62,7 +64,12 @@ export interface OpSchedule {
   form: KernelEntry["form"];
   /** The op's packed weight blocks; the calls and the dispatches name them by index. */
   weights: WeightBlock[];
-  /** The wasm kernel calls, with mul + add and with fused multiply-adds (the relaxed-SIMD twin). */
+  /** The kernel functions that compute the op, in the order of its calls. */
+  kernels: string[];
+  /**
+   * The wasm kernel calls of the op's step, with mul + add and with fused multiply-adds (the relaxed-SIMD
+   * twin). A band-fused pair's calls are all in the depthwise's step; the 1x1's step has none.
+   */
   wasm: KernelCall[];
   wasmFma: KernelCall[];
   gpu: PlannedDispatch[];
@@ -70,10 +77,17 @@ export interface OpSchedule {
 
 /** The graph's schedule, one entry per op, in order; both backends build from it. */
 export function scheduleGraph(g: Graph): OpSchedule[] {
-  return g.ops.map((op) => {
-    const wasm = lowerOp(g, op, { fma: false }); // first: it names the op that no entry matches
-    return { form: kernelFor(g, op)!.form, weights: weightBlocks(g, op), wasm, wasmFma: lowerOp(g, op, { fma: true }), gpu: gpuDispatches(g, op) };
-  });
+  const steps = (o: LoweringOptions) =>
+    g.ops.map((op, i) => {
+      const before = g.ops[i - 1];
+      if (ringRows(op) !== undefined) return [];
+      return before && ringRows(before) !== undefined ? bandCalls(g, i - 1, o) : lowerOp(g, op, o);
+    });
+  const own = g.ops.map((op) => lowerOp(g, op, { fma: false }).map((c) => c.kernel)); // first: it names the op that no entry matches
+  const [wasm, wasmFma] = [steps({ fma: false }), steps({ fma: true })];
+  // A band-fused depthwise's kernels are those of its step that are not its 1x1's (the ring's variants of its own).
+  const kernels = g.ops.map((_, i) => (i > 0 && ringRows(g.ops[i - 1]!) !== undefined ? [...new Set(wasm[i]!.map((c) => c.kernel))].filter((k) => !own[i - 1]!.includes(k)) : own[i]!));
+  return g.ops.map((op, i) => ({ form: kernelFor(g, op)!.form, weights: weightBlocks(g, op), kernels: kernels[i]!, wasm: wasm[i]!, wasmFma: wasmFma[i]!, gpu: gpuDispatches(g, op) }));
 }
 
 /** Every shader that these dispatches use, once. */

@@ -17,6 +17,6 @@ export interface LoweredModel extends PassModel {
 
 export function lower({ graph, weights }: PassModel): LoweredModel {
   const schedule = scheduleGraph(graph);
-  const ops = graph.ops.map((op, i) => ({ ...op, attrs: { ...op.attrs, kernel: schedule[i]!.wasm.map((c) => c.kernel), gpu: dispatchSummary(schedule[i]!.gpu) } }));
+  const ops = graph.ops.map((op, i) => ({ ...op, attrs: { ...op.attrs, kernel: schedule[i]!.kernels, gpu: dispatchSummary(schedule[i]!.gpu) } }));
   return { graph: { ...graph, ops }, weights, schedule };
 }

@@ -4,7 +4,7 @@
 // size), 64-byte aligned. The arena's peak size is a graph attribute.
 import { scratchBytes } from "./wasm/calls.ts";
 import type { Graph, Op } from "../ir/types.ts";
-import { paddedChannels } from "../ir/physical.ts";
+import { heldFloats, readStep } from "../ir/physical.ts";
 import type { PassModel } from "../passes/pass-model.ts";
 import { BUFFER_ALIGN as ALIGN } from "../../kernels/tiles.ts";
 
@@ -21,10 +21,8 @@ interface Buffer extends Lifetime {
   offset?: number;
 }
 
-export function valueBytes(shape: number[], cp: number): number {
-  const elements = (shape.reduce((a, b) => a * b, 1) / shape[1]!) * cp;
-  return Math.ceil((elements * 4) / ALIGN) * ALIGN;
-}
+/** Bytes of an op's output buffer: the floats memory holds (a ring's rows only), 64-byte aligned. */
+export const valueBytes = (op: Op): number => Math.ceil((heldFloats(op) * 4) / ALIGN) * ALIGN;
 
 /**
  * Every buffer of a laid-out graph with the op steps it lives through: a value
@@ -33,9 +31,9 @@ export function valueBytes(shape: number[], cp: number): number {
  */
 export function lifetimes(graph: Graph, scratch: (op: Op) => number): Lifetime[] {
   const last = new Map<string, number>();
-  graph.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, i)));
+  graph.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, readStep(graph, i))));
   return graph.ops.flatMap((op, i) => {
-    const value: Lifetime = { owner: op.out, key: "at", bytes: valueBytes(op.shape!, paddedChannels(op)), first: i, last: op.out === graph.output ? graph.ops.length : (last.get(op.out) ?? i) };
+    const value: Lifetime = { owner: op.out, key: "at", bytes: valueBytes(op), first: i, last: op.out === graph.output ? graph.ops.length : (last.get(op.out) ?? i) };
     const bytes = scratch(op);
     return bytes ? [value, { owner: op.out, key: "scratch" as const, bytes, first: i, last: i }] : [value];
   });

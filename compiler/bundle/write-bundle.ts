@@ -7,7 +7,7 @@ import { concat, customSection, dataSection } from "../backend/wasm/binary.ts";
 import type { WasmProgram } from "../backend/wasm/module.ts";
 import type { Graph } from "../ir/types.ts";
 import { irSection } from "./ir-section.ts";
-import { kernelNames } from "../ir/physical.ts";
+import { kernelNames, ringRows } from "../ir/physical.ts";
 import { WEBGPU_SECTION, type GpuProgram } from "../../runtime/webgpu-program.ts";
 import { HASH_PLACEHOLDER, hashDigits } from "../../runtime/integrity.ts";
 import { opMacs } from "../ir/stats.ts";
@@ -36,7 +36,7 @@ export function writeBundle(graph: Graph, shaped: Graph, program: WasmProgram, i
     preprocessing: info.preprocessing,
     labels: info.labels,
     wasm: { features: ["simd128"], variants: ["relaxed-simd", ...(threaded ? ["threads"] : [])], weightsBytes: program.weights.length, ...stored, arenaBytes: program.arenaBytes, codeBytes: program.code.length, memoryPages: program.memoryPages },
-    layers: graph.ops.map((op) => ({ name: op.out, kernels: kernelNames(op), macs: opMacs(op, (n) => shapes.get(n)!) })),
+    layers: graph.ops.map((op, i) => ({ name: op.out, kernels: kernelNames(op), macs: opMacs(op, (n) => shapes.get(n)!), ...(ringRows(op) !== undefined && { timedWith: graph.ops[i + 1]!.out }) })),
     hash: HASH_PLACEHOLDER,
   };
   return sealBundle(body, meta);

@@ -129,6 +129,7 @@ export const OPS: Record<OpKind, OpDef> = {
 export const PHYSICAL_ATTRS: OpDef["attrs"] = {
   layout: { type: "string", optional: true },
   cp: { type: "number", optional: true },
+  ring: { type: "number", optional: true },
   at: { type: "number", optional: true },
   scratch: { type: "number", optional: true },
   scratch_bytes: { type: "number", optional: true },

@@ -13,6 +13,20 @@ function required<T>(op: Op, key: string): T {
 /** Physical channels (floats per pixel) of the op's output, from the layout pass. */
 export const paddedChannels = (op: Op): number => required<number>(op, "cp");
 
+/** Rows of the op's output that memory holds, from the band-fusion pass: a ring of that many rows; undefined: all of them. */
+export const ringRows = (op: Op): number | undefined => op.attrs.ring as number | undefined;
+
+/** Floats of the op's output as memory holds it: cp per pixel, over `ring` rows where it is a ring. */
+export function heldFloats(op: Op): number {
+  const shape = op.shape!;
+  const pixels = shape.reduce((a, b) => a * b, 1) / shape[1]!;
+  const ring = ringRows(op);
+  return (ring === undefined ? pixels : (pixels / shape[2]!) * ring) * paddedChannels(op);
+}
+
+/** The step in which op i reads its inputs: its own, or, for a ring's producer, which runs a band at a time inside its reader's, the next. */
+export const readStep = (g: Graph, i: number): number => (ringRows(g.ops[i]!) === undefined ? i : i + 1);
+
 /** Byte offset of the op's output in the arena, from the memory plan. */
 export const arenaAt = (op: Op): number => required<number>(op, "at");
 

@@ -4,6 +4,7 @@
 import { OPS, PHYSICAL_ATTRS } from "./ops.ts";
 import { ACTIVATIONS } from "../../kernels/activation.ts";
 import type { Attr, Graph } from "./types.ts";
+import { heldFloats, readStep } from "./physical.ts";
 
 export class VerifyError extends Error {
   constructor(readonly problems: string[]) {
@@ -38,10 +39,10 @@ function convProblems(attrs: Record<string, Attr>, inShape: number[] | undefined
 /** Once memory is planned: buffers whose lifetimes overlap must not share bytes. */
 function memoryProblems(g: Graph): string[] {
   const last = new Map<string, number>([[g.output, g.ops.length]]);
-  g.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, Math.max(last.get(name) ?? 0, i))));
+  g.ops.forEach((op, i) => op.ins.forEach((name) => last.set(name, Math.max(last.get(name) ?? 0, readStep(g, i)))));
   const buffers = g.ops.flatMap((op, i) => {
     if (op.attrs.at === undefined || !op.shape) return [];
-    const bytes = (op.shape.reduce((a, b) => a * b, 1) / op.shape[1]!) * (op.attrs.cp as number) * 4;
+    const bytes = heldFloats(op) * 4;
     const value = { name: `%${op.out}`, start: op.attrs.at as number, end: (op.attrs.at as number) + bytes, first: i, last: last.get(op.out) ?? i };
     const scratch = op.attrs.scratch_bytes ? [{ name: `scratch of %${op.out}`, start: op.attrs.scratch as number, end: (op.attrs.scratch as number) + (op.attrs.scratch_bytes as number), first: i, last: i }] : [];
     return [value, ...scratch];

@@ -2,6 +2,7 @@
 // read from the graphs before and after it (the passes report nothing).
 import type { Graph, Op } from "../ir/types.ts";
 import { arenaPlan } from "./arena-buffers.ts";
+import { heldFloats, ringRows } from "../ir/physical.ts";
 import { binarySize, plural } from "../units.ts";
 
 const countOps = (g: Graph, match: (op: Op) => boolean) => g.ops.filter(match).length;
@@ -20,6 +21,12 @@ const WHAT: Record<string, (before: Graph, after: Graph) => string> = {
   layout: (_, g) => {
     const padded = g.ops.filter((op) => op.shape && op.attrs.cp !== undefined && (op.attrs.cp as number) > op.shape[1]!);
     return `${plural(countOps(g, (op) => op.attrs.layout === "nhwc"), "op")} NHWC; ${plural(padded.length, "value")} padded to the SIMD tile`;
+  },
+  bands: (_, g) => {
+    const rings = g.ops.filter((op) => ringRows(op) !== undefined);
+    const whole = rings.reduce((n, op) => n + ((heldFloats(op) * op.shape![2]!) / ringRows(op)!) * 4, 0);
+    const held = rings.reduce((n, op) => n + heldFloats(op) * 4, 0);
+    return `${plural(rings.length, "expansion")} run in bands of rows with their depthwise` + (rings.length ? `, held as rings of rows: ${binarySize(held)} where whole they take ${binarySize(whole)}` : "");
   },
   plan: (_, g) => {
     const plan = arenaPlan(g);

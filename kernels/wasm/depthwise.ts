@@ -23,10 +23,15 @@ export interface DepthwiseParams extends ConvGeometry {
   cin: number;
   cout: number;
   fma: boolean;
+  /**
+   * Input rows held, 0 for all: the input is a ring of that many rows (row iy in slot iy mod ring),
+   * which a fused expansion fills a band at a time (compiler/backend/wasm/band-fusion.ts).
+   */
+  ring: number;
 }
 
 export function depthwiseName(p: DepthwiseParams): string {
-  return `dw_k${p.k}_s${p.stride}_${p.h}x${p.w}_p${p.padTop}.${p.padLeft}_c${p.cin}.${p.cout}_${p.act}${p.fma ? "_fma" : ""}`;
+  return `dw_k${p.k}_s${p.stride}_${p.h}x${p.w}_p${p.padTop}.${p.padLeft}_c${p.cin}.${p.cout}${p.ring ? `_ring${p.ring}` : ""}_${p.act}${p.fma ? "_fma" : ""}`;
 }
 
 /** Whether a kernel row's inputs pass once (stride 1) rather than tap by tap. */
@@ -136,6 +141,7 @@ function pixels(p: DepthwiseParams, ox: string, c: Piece): string {
       `${lines(c.count, (i) => `(local.set $a${i} (v128.load (local.get $wb)))`)}
     (local.set $xb (i32.add (i32.add (local.get $xt) (local.get $cb16)) ${i32(kx0 * xs)}))
     (local.set $wk (i32.add (i32.add (local.get $wb) (local.get $wky)) ${i32(16 + kx0 * 16)}))
+    ${p.ring ? "(local.set $slot (local.get $slot0))" : ""}
     ${forLoop(
       "ky",
       get("ky0"),
@@ -143,13 +149,20 @@ function pixels(p: DepthwiseParams, ox: string, c: Piece): string {
       1,
       `${slides(p) ? slidingRow(p, c) : tapByTapRow(p, c)}
       (local.set $xb (i32.add (local.get $xb) ${i32((p.w - walked) * xs)}))
-      (local.set $wk (i32.add (local.get $wk) ${i32((k - walked) * 16)}))`,
+      (local.set $wk (i32.add (local.get $wk) ${i32((k - walked) * 16)}))
+      ${p.ring ? wrapRow(p) : ""}`,
     )}
     (local.set $yb (i32.add (local.get $yt) (local.get $cb16)))
     ${lines(c.count, (i) => `(v128.store offset=${i * ys} (local.get $yb) ${applyAct(p.act, get(`a${i}`), p.fma)})`)}
     (local.set $wb (i32.add (local.get $wb) ${i32((k * k + 1) * 16)}))`,
     )}`;
 }
+
+/** A ring's next row: past its last slot, back to its first. */
+const wrapRow = (p: DepthwiseParams) => `(local.set $slot (i32.add (local.get $slot) ${i32(1)}))
+      (if (i32.eq (local.get $slot) ${i32(p.ring)}) (then
+        (local.set $slot ${i32(0)})
+        (local.set $xb (i32.sub (local.get $xb) ${i32(p.ring * p.w * p.cin * 4)}))))`;
 
 /** x, w, y: addresses of the run's first channel at pixel 0 and its packed weights; nb blocks of 4 channels; output rows [row0, row0 + rows) (threads share rows out). */
 export const DEPTHWISE = signature("x", "w", "y", "nb", "row0", "rows");
@@ -159,7 +172,7 @@ export function depthwiseKernel(p: DepthwiseParams): string {
   const T = tileOf(p);
   const { pieces, tiles } = rowPieces(p);
   return `(func $${depthwiseName(p)} ${DEPTHWISE.wasmParams}
-  ${i32Locals(["oy", "oy1", "ox", "iy0", "ky0", "ky1", "ky", ...(slides(p) ? [] : ["kx"]), "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt"])}
+  ${i32Locals(["oy", "oy1", "ox", "iy0", "ky0", "ky1", "ky", ...(slides(p) ? [] : ["kx"]), ...(p.ring ? ["slot0", "slot"] : []), "wky", "cb16", "nb16", "wb", "wk", "xb", "yb", "xrow", "yrow", "xt", "yt"])}
   ${v128Locals([...range(T).map((i) => `a${i}`), ...(slides(p) ? [...range(k).map((kx) => `w${kx}`), "xv"] : [...range(T).map((i) => `x${i}`), "w0"])])} ${ACT_LOCALS}
   (local.set $nb16 (i32.shl (local.get $nb) ${i32(4)}))
   (local.set $oy1 (i32.add (local.get $row0) (local.get $rows)))
@@ -172,8 +185,9 @@ export function depthwiseKernel(p: DepthwiseParams): string {
     (local.set $ky0 (select (i32.sub ${i32(0)} (local.get $iy0)) ${i32(0)} (i32.lt_s (local.get $iy0) ${i32(0)})))
     (local.set $ky1 (i32.sub ${i32(p.h)} (local.get $iy0)))
     (local.set $ky1 (select ${i32(k)} (local.get $ky1) (i32.gt_s (local.get $ky1) ${i32(k)})))
-    ;; input row iy0 + ky0, column -padLeft: the window's first row inside the input, for output column 0
-    (local.set $xrow (i32.add (local.get $x) (i32.mul (i32.sub (i32.mul (i32.add (local.get $iy0) (local.get $ky0)) ${i32(p.w)}) ${i32(p.padLeft)}) ${i32(p.cin * 4)})))
+    ;; input row iy0 + ky0 (in a ring, its slot), column -padLeft: the window's first row inside the input, for output column 0
+    ${p.ring ? `(local.set $slot0 (i32.rem_u (i32.add (local.get $iy0) (local.get $ky0)) ${i32(p.ring)}))` : ""}
+    (local.set $xrow (i32.add (local.get $x) (i32.mul (i32.sub (i32.mul ${p.ring ? get("slot0") : "(i32.add (local.get $iy0) (local.get $ky0))"} ${i32(p.w)}) ${i32(p.padLeft)}) ${i32(p.cin * 4)})))
     ;; and kernel row ky0's first tap, from a block's bias
     (local.set $wky (i32.mul (local.get $ky0) ${i32(k * 16)}))
     (local.set $yrow (i32.add (local.get $y) (i32.mul (local.get $oy) ${i32(p.ow * p.cout * 4)})))

@@ -10,6 +10,7 @@ import { GATE_ROWS, GATE_ROWS_SIGNATURE } from "../../kernels/wasm/reduce.ts";
 import { GPU_POINTWISE } from "../../kernels/wgsl/pointwise.ts";
 import { BUFFER_ALIGN } from "../../kernels/tiles.ts";
 import { SMALL } from "./small-network.ts";
+import type { Addresses } from "../../compiler/backend/wasm/calls.ts";
 
 const { model, program, gpu } = await compile(SMALL, { seed: 3 });
 const graph = model.graph;
@@ -41,7 +42,7 @@ describe("the memory layout", () => {
     const i = schedule.findIndex((s) => s.wasm.some((c) => c.kernel === GATE_ROWS) && s.weights.length > 1);
     expect(i).toBeGreaterThanOrEqual(0);
     const op = graph.ops[i]!;
-    const at = { value: () => 0, scratch: 0, weights: (j: number) => blockOffset(memory, i, j) };
+    const at: Addresses = { value: () => 0, scratch: 0, weights: (j: number) => blockOffset(memory, i, j), layer: () => at };
     const gateSources = schedule[i]!.wasm.filter((c) => c.kernel === GATE_ROWS).map((c) => c.args(at)[GATE_ROWS_SIGNATURE.names.indexOf("src")]);
     const gpuWeights = gpu!.dispatches.filter((d) => d.layer === op.out).map((d) => d.params[GPU_POINTWISE.names.indexOf("w")]! * 16);
     const blocks = schedule[i]!.weights.map((_, j) => blockOffset(memory, i, j));

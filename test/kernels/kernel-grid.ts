@@ -50,6 +50,12 @@ const NETS: Record<KernelEntry["form"], Record<string, Net>> = {
     mixed_3_to_11_same_odd: { input: "3x23x19", padding: "same", stem: "k=3 s=2 c=20 act=relu", blocks: ["ir k=3,5,7,9,11 e=3 c=20 se=0.25", "ir k=3,5 e=2.2 c=14 s=2 expand_groups=2 project_groups=2"], head: "c=24 act=relu" },
     odd_symmetric: { input: "3x17x13", stem: "k=5 s=2 c=10 act=relu6", blocks: ["ds k=3,5 c=10 se=0.5", "ir k=7,9 e=6 c=18 s=2 se=0.5 project_groups=3", "ir k=11 e=1 c=18 residual=yes act=relu"], head: "c=70 act=swish" },
     strided_same: { input: "3x30x26", padding: "same", stem: "k=3 s=2 c=12 act=relu", blocks: ["ir k=5,7 e=6 c=18 s=2 se=0.5", "ir k=9 e=3 c=18 repeat=2 project_groups=3"], head: "c=40 act=relu6" },
+    // Expansions big enough to run in bands with their depthwise (compiler/passes/band-fusion.ts): a ring's
+    // wrap inside a band's rows and between bands, MixConv sizes with different windows, strides 1 and 2,
+    // odd heights, grouped expansions.
+    band_mixed_s2: { input: "3x36x32", stem: "k=3 s=1 c=16 act=relu", blocks: ["ir k=3,5,7 e=4 c=24 s=2 expand_groups=2 se=0.25"], head: "c=24 act=relu" },
+    band_k9_same_odd: { input: "3x37x29", padding: "same", stem: "k=3 s=1 c=24 act=relu", blocks: ["ir k=9 e=3 c=24 residual=yes", "ir k=3,5 e=3 c=24 s=2"], head: "c=32 act=relu" },
+    band_k11_tall: { input: "3x71x9", stem: "k=3 s=1 c=16 act=relu6", blocks: ["ir k=11 e=8 c=16 act=hswish"], head: "c=24 act=relu" },
     tiny_spatial: { input: "3x7x5", padding: "same", stem: "k=3 s=2 c=8 act=relu", blocks: ["ir k=3,5,7,9,11 e=6 c=16 s=2 se=0.5", "ir k=11 e=1 c=16 residual=yes"], head: "c=64 act=swish" },
   },
   pointwise: {

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { assemble } from "../../compiler/backend/wasm/module.ts";
 import { threadedFields } from "../../compiler/backend/wasm/threaded.ts";
+import type { Addresses } from "../../compiler/backend/wasm/calls.ts";
 import { splitOf } from "../../compiler/backend/wasm/split.ts";
 import { customSection } from "../../compiler/backend/wasm/binary.ts";
 import { signature } from "../../kernels/signature.ts";
@@ -15,6 +16,9 @@ import { THREADS_RELAXED_SECTION, THREADS_SECTION, type BundleMeta } from "../..
 import { startThreads } from "../../runtime/threads.ts";
 import { SYNC, syncAddress } from "../../runtime/thread-sync.ts";
 import { fixture, hasShared, maxAbsDiff, tolerance, top } from "../shared.ts";
+
+/** Addresses of a program that has no arena, weights or scratch. */
+const nowhere: Addresses = { value: () => 0, scratch: 0, weights: () => 0, layer: () => nowhere };
 
 const bits = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("hex");
 
@@ -212,7 +216,7 @@ describe("a thread that fails", () => {
       (then ${main}
         (loop $wait (br_if $wait (i32.eqz (i32.or (i32.atomic.load (i32.const ${FLAG})) (i32.atomic.load (i32.const ${syncAddress(SYNC.abort)})))))))
       (else (i32.atomic.store (i32.const ${FLAG}) (i32.const 1)) ${worker})))
-  ${threadedFields([[call]], () => ({ value: () => 0, scratch: 0, weights: () => 0 }))})`;
+  ${threadedFields([[call]], () => nowhere)})`;
     const bundle = Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), customSection(THREADS_SECTION, assemble(wat, false, true))]);
     const meta = { wasm: { memoryPages: { initial: 1, maximum: 1 } } } as BundleMeta;
     const started = await startThreads(await WebAssembly.compile(bundle), meta, new WebAssembly.Memory({ initial: 1 }), false, 2, timeoutMs);

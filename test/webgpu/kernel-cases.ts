@@ -6,7 +6,8 @@
 import { kernelFor } from "../../compiler/backend/kernel-table.ts";
 import { compile } from "../../compiler/compile.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
-import { arenaAt, paddedChannels } from "../../compiler/ir/physical.ts";
+import { paddedChannels } from "../../compiler/ir/physical.ts";
+import { gpuArena } from "../../compiler/backend/webgpu/program.ts";
 import type { Op } from "../../compiler/ir/types.ts";
 import { GRID } from "../kernels/kernel-grid.ts";
 import { maxAbsDiff, tolerance } from "../shared.ts";
@@ -47,7 +48,9 @@ async function compileCase(name: string, body: string) {
   const reference = interpret(graph, weights!, input, () => true).values;
   const { instance } = await WebAssembly.instantiate(bytes as Uint8Array<ArrayBuffer>, {});
   const memory = (instance.exports as { memory: WebAssembly.Memory }).memory;
-  const outputs = Object.fromEntries(graph.ops.map((op) => [op.out, [arenaAt(op) / 4, (op.shape!.reduce((a, b) => a * b, 1) / op.shape![1]!) * paddedChannels(op)]]));
+  // Each layer's output in the GPU's arena buffer (a band-fused 1x1's whole, where the wasm arena holds a ring).
+  const gpuValue = gpuArena(graph, program).value;
+  const outputs = Object.fromEntries(graph.ops.map((op) => [op.out, [gpuValue(op.out), (op.shape!.reduce((a, b) => a * b, 1) / op.shape![1]!) * paddedChannels(op)]]));
   const args = { program: gpu!, weights: Array.from(new Uint8Array(memory.buffer, 0, gpu!.weightsBytes)), input: Array.from(input), features: [], outputs };
   /** One layer's NHWC output (cp physical channels) against the interpreter's NCHW value. */
   const checkLayer = (op: Op, got: ArrayLike<number>): LayerCheck => {

@@ -22,6 +22,8 @@ export interface Addresses {
   scratch: number;
   /** The address of the op's packed weight block `j`. */
   weights(j: number): number;
+  /** Op i's addresses (a band-fused 1x1's calls run in the next op's step). */
+  layer(i: number): Addresses;
 }
 
 export interface KernelCall {
@@ -32,6 +34,8 @@ export interface KernelCall {
   args: (at: Addresses) => number[];
   /** How threads share the call's work (threaded code); absent: the first thread makes it alone. */
   split?: Split;
+  /** It reads what the op's calls before it wrote: threads finish those first (a band of a fused pair, band-calls.ts). */
+  barrier?: boolean;
 }
 
 /**
@@ -63,16 +67,26 @@ export function stemCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
   ];
 }
 
-export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
+/** Input rows [from, to) of a 1x1 (a band of a fused pair), written from row `slot` of its output's ring. */
+export interface PointwiseRows {
+  from: number;
+  to: number;
+  slot: number;
+}
+
+export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions, rows?: PointwiseRows): KernelCall[] {
   const a = convAttrs(op);
   const [, , h, w] = op.shape as [number, number, number, number];
+  const pixels = rows ? (rows.to - rows.from) * w : h * w;
+  // Pixels before the first, in the input and in the output.
+  const [skipIn, skipOut] = rows ? [rows.from * w, rows.slot * w] : [0, 0];
   const cpIn = valuePaddedChannels(g, op.ins[0]!);
   const cpOut = paddedChannels(op);
   const groups = a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! }));
   const segments = pointwiseSegments(groups, cpOut);
   const params = { act: actOf(op), residual: !!a.res, fma: o.fma, xs: cpIn * 4 };
   // Fewer pixels than a tile (a head on pooled features): pixel by pixel.
-  const [name, kernel] = h * w < PIXEL_TILE ? [pointwisePixelName, pointwisePixelKernel] : [pointwiseName, pointwiseKernel];
+  const [name, kernel] = pixels < PIXEL_TILE ? [pointwisePixelName, pointwisePixelKernel] : [pointwiseName, pointwiseKernel];
   let scratch = 0;
   // Segment i's weights are the op's block i.
   return segments.flatMap((s, i) => {
@@ -81,24 +95,24 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
     const blockBytes = (s.cin + 1) * CHANNEL_BLOCK_BYTES;
     // Threads take blocks of output channels where the weights outweigh the input (and there are blocks enough to share), else tiles of pixels.
     // A gated segment goes by blocks: a chunk scales the weight rows of its blocks, then multiplies by them.
-    const byBlocks = !!a.gate || (s.blocks >= 16 && s.blocks * blockBytes > h * w * s.cin * 4);
+    const byBlocks = !!a.gate || (s.blocks >= 16 && s.blocks * blockBytes > pixels * s.cin * 4);
     const split = byBlocks
       ? splitOf(POINTWISE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) })
-      : splitOf(POINTWISE, h * w, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) });
+      : splitOf(POINTWISE, pixels, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) });
     const gemm = (weightsAt: (at: Addresses) => number): KernelCall => ({
       kernel: name(params),
       source: () => kernel(params),
       args: (addr) =>
         POINTWISE.values({
-          x: addr.value(op.ins[0]!) + s.ciStart * 4,
+          x: addr.value(op.ins[0]!) + s.ciStart * 4 + skipIn * cpIn * 4,
           w: weightsAt(addr),
           cin: s.cin,
-          y: addr.value(op.out) + s.block * CHANNEL_BLOCK_BYTES,
+          y: addr.value(op.out) + s.block * CHANNEL_BLOCK_BYTES + skipOut * cpOut * 4,
           ys: cpOut * 4,
-          r: a.res ? addr.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK_BYTES : 0,
-          np: h * w,
+          r: a.res ? addr.value(op.ins.at(-1)!) + s.block * CHANNEL_BLOCK_BYTES + skipOut * cpOut * 4 : 0,
+          np: pixels,
           nb: s.blocks,
-          pc: chunkPixels(s.cin, h * w),
+          pc: chunkPixels(s.cin, pixels),
         }),
       split,
     });
@@ -122,10 +136,18 @@ export function scratchBytes(op: Op): number {
   return pointwiseSegments(a.cin.map((cin, i) => ({ cin, cout: a.cout[i]! })), paddedChannels(op)).reduce((n, s) => n + segmentFloats(s) * 4, 0);
 }
 
-export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall[] {
+/** Output rows [row0, row0 + rows) of a depthwise (a band of a fused pair), whose input is a ring of `ring` rows. */
+export interface DepthwiseRows {
+  row0: number;
+  rows: number;
+  ring: number;
+}
+
+export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions, band?: DepthwiseRows): KernelCall[] {
   const a = convAttrs(op);
   const [, , h, w] = valueShape(g, op.ins[0]!) as [number, number, number, number];
   const [, , oh, ow] = op.shape as [number, number, number, number];
+  const { row0, rows, ring } = band ?? { row0: 0, rows: oh, ring: 0 };
   const cp = paddedChannels(op);
   // Run i's weights are the op's block i.
   return depthwiseRuns(a.k, a.cout, cp).map((run, i) => {
@@ -142,15 +164,16 @@ export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions): KernelCall
       cout: cp,
       act: actOf(op),
       fma: o.fma,
+      ring,
     };
     return {
       kernel: depthwiseName(p),
       source: () => depthwiseKernel(p),
-      args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks, row0: 0, rows: oh }),
+      args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks, row0, rows }),
       // Threads take chunks of output rows; where the rows are too few to cut into even chunks, of channel blocks.
       split:
-        oh >= MIN_SHARED_ROWS
-          ? splitOf(DEPTHWISE, oh, 1, "rows", { row0: 1 })
+        rows >= MIN_SHARED_ROWS
+          ? splitOf(DEPTHWISE, rows, 1, "rows", { row0: 1 })
           : splitOf(DEPTHWISE, run.blocks, BLOCKS_PER_LINE, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 }),
     };
   });

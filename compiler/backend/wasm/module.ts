@@ -128,7 +128,7 @@ export function buildWasm(graph: Graph, schedule: OpSchedule[], memory: MemoryLa
   const maximum = preprocessing ? MAX_MEMORY_BYTES / 65536 : pages;
   const limits = `${pages} ${maximum}`;
   const value = (name: string) => (name === graph.input.name ? inputOffset : arenaOffset + arenaAt(byName.get(name)!));
-  const at = (i: number): Addresses => ({ value, scratch: arenaOffset + scratchAt(graph.ops[i]!), weights: (j) => blockOffset(memory, i, j) });
+  const at = (i: number): Addresses => ({ value, scratch: arenaOffset + scratchAt(graph.ops[i]!), weights: (j) => blockOffset(memory, i, j), layer: at });
   const kernelFields = (lowered: KernelCall[][]) => {
     const sources = new Map(lowered.flatMap((calls) => calls.map((c) => [c.kernel, c.source] as const)));
     return `${activationGlobals()}

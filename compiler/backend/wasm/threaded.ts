@@ -2,12 +2,14 @@
 // any thread may take, on a shared memory that the runtime fills with the plain
 // module's initialised memory. Each of the threads runs `run_part`: it takes the
 // inference's next chunk from a shared counter, waits until every chunk of the
-// layers before has finished, runs it and counts it finished, until none is left;
+// stages before has finished, runs it and counts it finished, until none is left;
 // the calling thread then waits for the last to finish. Who takes which chunk does
 // not matter: a chunk is computed the same by any thread, so a thread that is slow
 // to start (another process has its core) costs nothing but its share, and one
 // that never comes is not waited for. Calls that are not split (squeeze-and-
-// excitation, pooling, the classifier) are one chunk each.
+// excitation, pooling, the classifier) are one chunk each. A stage is a layer's
+// calls, or, in a layer whose calls depend on each other (a band-fused pair,
+// band-calls.ts), the calls from one marked `barrier` to the next.
 import { RUN_PART, SYNC, syncAddress, TIMED_OUT } from "../../../runtime/thread-sync.ts";
 import type { Addresses, KernelCall } from "./calls.ts";
 import { rangeArgs, unitsOf, type Split } from "./split.ts";
@@ -77,6 +79,13 @@ interface Task {
   chunks: number;
 }
 
+/** A layer's calls cut at each barrier: the stages that run one after another. */
+function stagesOf(calls: KernelCall[]): KernelCall[][] {
+  const stages: KernelCall[][] = [];
+  calls.forEach((c, i) => (i === 0 || c.barrier ? stages.push([c]) : stages.at(-1)!.push(c)));
+  return stages;
+}
+
 function tasksOf(calls: KernelCall[]): Task[] {
   const tasks: Task[] = [];
   let joined = false;
@@ -90,8 +99,8 @@ function tasksOf(calls: KernelCall[]): Task[] {
 
 const constCall = (c: KernelCall, at: Addresses) => `(call $${c.kernel} ${c.args(at).map((a) => `(i32.const ${a})`).join(" ")})`;
 
-/** Layer i's function of chunk $c: the task the chunk belongs to, on the chunk's range of its units. */
-function layerFunction(tasks: Task[], at: Addresses, i: number): string {
+/** Stage n's function of chunk $c: the task the chunk belongs to, on the chunk's range of its units. */
+function stageFunction(tasks: Task[], at: Addresses, n: number): string {
   let first = 0;
   const branches = tasks.map((task) => {
     const from = first;
@@ -108,38 +117,41 @@ function layerFunction(tasks: Task[], at: Addresses, i: number): string {
         ${body}
         (return)))`;
   });
-  return `(func $layer${i} (param $c i32) (local $k i32) (local $lo i32) (local $hi i32)
+  return `(func $stage${n} (param $c i32) (local $k i32) (local $lo i32) (local $hi i32)
     ${branches.join("\n    ")})`;
 }
 
 /**
- * Module fields: one function per layer running one of its chunks, run_part (the loop above) and
+ * Module fields: one function per stage running one of its chunks, run_part (the loop above) and
  * run_layer(i), every chunk of layer i on this thread, for profiling. The module must import `$now`
  * (milliseconds, an f64).
  */
 export function threadedFields(lowered: KernelCall[][], at: (layer: number) => Addresses): string {
-  const layers = lowered.map(tasksOf);
-  const counts = layers.map((tasks) => tasks.reduce((n, t) => n + t.chunks, 0));
-  const starts = counts.map((_, i) => counts.slice(0, i).reduce((a, b) => a + b, 0));
+  // Every layer has one stage at least (a band-fused 1x1's empty step too), so that run_layer(i) exists.
+  const stages = lowered.flatMap((calls, layer) => (calls.length ? stagesOf(calls) : [[]]).map((stage) => ({ layer, tasks: tasksOf(stage) })));
+  const counts = stages.map((s) => s.tasks.reduce((n, t) => n + t.chunks, 0));
+  const starts = counts.map((_, n) => counts.slice(0, n).reduce((a, b) => a + b, 0));
   const total = counts.reduce((a, b) => a + b, 0);
-  const dispatch = layers.map(
-    (_, i) => `(if (i32.lt_u (local.get $c) (i32.const ${starts[i]! + counts[i]!})) (then
-      (call $await (i32.add (local.get $base) (i32.const ${starts[i]})) (i32.const ${i}))
-      (call $layer${i} (i32.sub (local.get $c) (i32.const ${starts[i]})))
+  const dispatch = stages.map(
+    (s, n) => `(if (i32.lt_u (local.get $c) (i32.const ${starts[n]! + counts[n]!})) (then
+      (call $await (i32.add (local.get $base) (i32.const ${starts[n]})) (i32.const ${s.layer}))
+      (call $stage${n} (i32.sub (local.get $c) (i32.const ${starts[n]})))
       (return)))`,
   );
-  const whole = layers.map(
+  const whole = lowered.map(
     (_, i) => `(if (i32.eq (local.get $i) (i32.const ${i})) (then
-      (local.set $c (i32.const 0))
-      (loop $chunk (call $layer${i} (local.get $c)) (br_if $chunk (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const ${counts[i]}))))))`,
+      ${stages
+        .map((s, n) => (s.layer !== i || !counts[n] ? "" : `(local.set $c (i32.const 0))
+      (loop $chunk (call $stage${n} (local.get $c)) (br_if $chunk (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const ${counts[n]}))))`))
+        .join("")}))`,
   );
   return `${SHARE}
   ${SYNC_FIELDS}
-  ${layers.map((tasks, i) => layerFunction(tasks, at(i), i)).join("\n  ")}
+  ${stages.map((s, n) => stageFunction(s.tasks, at(s.layer), n)).join("\n  ")}
   (func $chunk (param $base i32) (param $c i32)
     ${dispatch.join("\n    ")}
     (unreachable))
-  (global (export "layers") i32 (i32.const ${layers.length}))
+  (global (export "layers") i32 (i32.const ${lowered.length}))
   (func (export "run_layer") (param $i i32) (local $c i32)
     ${whole.join("\n    ")})
   (func (export "${RUN_PART}") (param $t i32) (param $r i32) (param $spins i32) (param $block i32) (param $timeout f64)
@@ -157,5 +169,5 @@ export function threadedFields(lowered: KernelCall[][], at: (layer: number) => A
       (call $finish)
       (br $take)))
     ;; the calling thread returns once every chunk has finished
-    (if (i32.eqz (local.get $t)) (then (call $await (local.get $end) (i32.const ${layers.length})))))`;
+    (if (i32.eqz (local.get $t)) (then (call $await (local.get $end) (i32.const ${lowered.length})))))`;
 }

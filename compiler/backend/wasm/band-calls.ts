@@ -1,0 +1,34 @@
+// The kernel calls of a band-fused pair (../../passes/band-fusion.ts): for each
+// band of the depthwise's output rows, the 1x1 computes the expanded rows that
+// the band reads and no earlier band did, into their ring slots (in two calls
+// where they wrap past its end), then the depthwise computes the band from the
+// ring. Both kernels are the unfused ones, on row ranges; the depthwise is
+// specialised on the ring's size, which it wraps its row addresses around.
+import { bandsOf } from "../../passes/band-fusion.ts";
+import type { Graph } from "../../ir/types.ts";
+import { depthwiseCalls, pointwiseCalls, type Addresses, type KernelCall, type LoweringOptions } from "./calls.ts";
+
+/** Marks the first of a band's calls: it reads what the calls before it wrote. */
+const afterThose = (calls: KernelCall[]): KernelCall[] => calls.map((c, i) => (i ? c : { ...c, barrier: true }));
+
+/** The calls of op i, a band-fused 1x1, and of op i + 1, its depthwise, for op i + 1's step. */
+export function bandCalls(g: Graph, i: number, o: LoweringOptions): KernelCall[] {
+  const [expansion, dw] = [g.ops[i]!, g.ops[i + 1]!];
+  const { bands, ring } = bandsOf(g, dw);
+  if (expansion.attrs.ring !== ring) throw new Error(`internal: %${expansion.out} holds ${expansion.attrs.ring} rows, its bands need ${ring}`);
+  const calls: KernelCall[] = [];
+  let done = 0;
+  for (const band of bands) {
+    const rows: KernelCall[] = [];
+    for (let from = done; from < band.hi; ) {
+      const slot = from % ring;
+      const to = Math.min(band.hi, from + ring - slot);
+      // The 1x1's weights are its own op's blocks.
+      rows.push(...pointwiseCalls(g, expansion, o, { from, to, slot }).map((c) => ({ ...c, args: (at: Addresses) => c.args(at.layer(i)) })));
+      from = to;
+    }
+    done = Math.max(done, band.hi);
+    calls.push(...afterThose(rows), ...afterThose(depthwiseCalls(g, dw, o, { row0: band.o0, rows: band.o1 - band.o0, ring })));
+  }
+  return calls;
+}
