@@ -4,8 +4,8 @@
 // (attribute `ring` on the 1x1: rows held), small enough to stay in cache,
 // where the whole tensor (7 MB at 112x112x144 in MixNet-M) would go out to
 // memory and come back. The WebAssembly program runs the pair this way on one
-// thread and on several; the WebGPU program, whose dispatches cover whole
-// layers, keeps the whole tensor in a region of its own.
+// thread and on several (each thread on its own channels); the WebGPU program,
+// whose dispatches cover whole layers, keeps the whole tensor in a region of its own.
 import { convAttrs, convPadding } from "../ir/ops.ts";
 import type { Graph, Op } from "../ir/types.ts";
 import { depthwiseRuns } from "./layout.ts";

@@ -4,12 +4,11 @@
 // where they wrap past its end), then the depthwise computes the band from the
 // ring. Both kernels are the unfused ones, on row ranges; the depthwise is
 // specialised on the ring's size, which it wraps its row addresses around.
+// Threads share the step out by channels (each call's `byChannels`): a thread
+// runs every band on its own channels, which no other thread's bands read.
 import { bandsOf } from "../../passes/band-fusion.ts";
 import type { Graph } from "../../ir/types.ts";
 import { depthwiseCalls, pointwiseCalls, type Addresses, type KernelCall, type LoweringOptions } from "./calls.ts";
-
-/** Marks the first of a band's calls: it reads what the calls before it wrote. */
-const afterThose = (calls: KernelCall[]): KernelCall[] => calls.map((c, i) => (i ? c : { ...c, barrier: true }));
 
 /** The calls of op i, a band-fused 1x1, and of op i + 1, its depthwise, for op i + 1's step. */
 export function bandCalls(g: Graph, i: number, o: LoweringOptions): KernelCall[] {
@@ -28,7 +27,7 @@ export function bandCalls(g: Graph, i: number, o: LoweringOptions): KernelCall[]
       from = to;
     }
     done = Math.max(done, band.hi);
-    calls.push(...afterThose(rows), ...afterThose(depthwiseCalls(g, dw, o, { row0: band.o0, rows: band.o1 - band.o0, ring })));
+    calls.push(...rows, ...depthwiseCalls(g, dw, o, { row0: band.o0, rows: band.o1 - band.o0, ring }));
   }
   return calls;
 }

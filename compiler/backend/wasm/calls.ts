@@ -10,9 +10,9 @@ import { DEPTHWISE, depthwiseKernel, depthwiseName, type DepthwiseParams } from 
 import { chunkPixels, POINTWISE, pointwiseKernel, pointwiseName, pointwisePixelKernel, pointwisePixelName, segmentFloats } from "../../../kernels/wasm/pointwise.ts";
 import { pointwiseSegments } from "../../../kernels/segments.ts";
 import { GATE_ROWS, GATE_ROWS_SIGNATURE, gateRowsKernel, LINEAR, linearKernel, linearName, MEAN, meanKernel, meanName, SE, seKernel, seName } from "../../../kernels/wasm/reduce.ts";
-import { CHANNEL_BLOCK_BYTES, LOGITS_BLOCK, PIXEL_TILE } from "../../../kernels/tiles.ts";
+import { CHANNEL_BLOCK, CHANNEL_BLOCK_BYTES, LOGITS_BLOCK, PIXEL_TILE } from "../../../kernels/tiles.ts";
 import { STEM, stemKernel, stemName } from "../../../kernels/wasm/stem.ts";
-import { splitOf, type Split } from "./split.ts";
+import { splitOf, type ChannelShare, type Split } from "./split.ts";
 
 /** Where things are, once memory is laid out. */
 export interface Addresses {
@@ -34,15 +34,15 @@ export interface KernelCall {
   args: (at: Addresses) => number[];
   /** How threads share the call's work (threaded code); absent: the first thread makes it alone. */
   split?: Split;
-  /** It reads what the op's calls before it wrote: threads finish those first (a band of a fused pair, band-calls.ts). */
-  barrier?: boolean;
+  /** Its part in a step that threads share out by channels (a band of a fused pair, band-calls.ts); `split` is then unused. */
+  byChannels?: ChannelShare;
 }
 
 /**
  * Blocks of 4 channels in a 64-byte cache line: threads share channel blocks out in whole lines (so 2
  * pointwise blocks of 8), so that no two threads write the same line of a pixel (false sharing).
  */
-const BLOCKS_PER_LINE = 4;
+export const BLOCKS_PER_LINE = 4;
 
 /** Fewer output rows than this make uneven chunks (7 rows: 1 each): threads then take channel blocks. */
 const MIN_SHARED_ROWS = 12;
@@ -96,9 +96,8 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions, rows?: Poin
     // Threads take blocks of output channels where the weights outweigh the input (and there are blocks enough to share), else tiles of pixels.
     // A gated segment goes by blocks: a chunk scales the weight rows of its blocks, then multiplies by them.
     const byBlocks = !!a.gate || (s.blocks >= 16 && s.blocks * blockBytes > pixels * s.cin * 4);
-    const split = byBlocks
-      ? splitOf(POINTWISE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) })
-      : splitOf(POINTWISE, pixels, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) });
+    const blockSplit = splitOf(POINTWISE, s.blocks, BLOCKS_PER_LINE / 2, "nb", { w: blockBytes, y: CHANNEL_BLOCK_BYTES, ...(a.res && { r: CHANNEL_BLOCK_BYTES }) });
+    const split = byBlocks ? blockSplit : splitOf(POINTWISE, pixels, PIXEL_TILE, "np", { x: cpIn * 4, y: cpOut * 4, ...(a.res && { r: cpOut * 4 }) });
     const gemm = (weightsAt: (at: Addresses) => number): KernelCall => ({
       kernel: name(params),
       source: () => kernel(params),
@@ -115,6 +114,7 @@ export function pointwiseCalls(g: Graph, op: Op, o: LoweringOptions, rows?: Poin
           pc: chunkPixels(s.cin, pixels),
         }),
       split,
+      ...(rows && { byChannels: { from: s.block, per: 1, split: blockSplit } }),
     });
     if (!a.gate) return [gemm((addr) => addr.weights(i))];
     // SE gating: scale this segment's weight rows by the gate into scratch, then multiply.
@@ -166,15 +166,15 @@ export function depthwiseCalls(g: Graph, op: Op, o: LoweringOptions, band?: Dept
       fma: o.fma,
       ring,
     };
+    const blockSplit = splitOf(DEPTHWISE, run.blocks, BLOCKS_PER_LINE, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 });
     return {
       kernel: depthwiseName(p),
       source: () => depthwiseKernel(p),
       args: (at) => DEPTHWISE.values({ x: at.value(op.ins[0]!) + run.start * 16, w: at.weights(i), y: at.value(op.out) + run.start * 16, nb: run.blocks, row0, rows }),
       // Threads take chunks of output rows; where the rows are too few to cut into even chunks, of channel blocks.
-      split:
-        rows >= MIN_SHARED_ROWS
-          ? splitOf(DEPTHWISE, rows, 1, "rows", { row0: 1 })
-          : splitOf(DEPTHWISE, run.blocks, BLOCKS_PER_LINE, "nb", { x: 16, y: 16, w: (run.k * run.k + 1) * 16 }),
+      split: rows >= MIN_SHARED_ROWS ? splitOf(DEPTHWISE, rows, 1, "rows", { row0: 1 }) : blockSplit,
+      // In a band-fused step, its blocks of 4 channels, two to a block of 8.
+      ...(band && { byChannels: { from: run.start, per: CHANNEL_BLOCK / 4, split: blockSplit } }),
     };
   });
 }

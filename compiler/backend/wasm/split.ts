@@ -18,6 +18,18 @@ export interface Split {
   withNext?: boolean;
 }
 
+/**
+ * A call's part in a step that threads share out by channels (a band-fused step, band-calls.ts,
+ * whose calls depend on each other by rows but not by channels): each chunk is a range of the
+ * step's 8-channel blocks and runs every call, in order, on its own channels. The call covers
+ * its units [from, from + split.items), `per` units to a step block; `split` moves and counts them.
+ */
+export interface ChannelShare {
+  from: number;
+  per: number;
+  split: Split;
+}
+
 export function splitOf<N extends string>(sig: Signature<N>, items: number, unit: number, count: N, moves: Partial<Record<N, number>>): Split {
   return { items, unit, count: sig.names.indexOf(count), moves: sig.names.map((n) => moves[n] ?? 0) };
 }
@@ -26,13 +38,13 @@ export function splitOf<N extends string>(sig: Signature<N>, items: number, unit
 export const unitsOf = (s: Split) => Math.ceil(s.items / s.unit);
 
 /**
- * The call's arguments for the range [$lo, $hi) of items (i32 locals of the
- * calling function): the count as $hi - $lo, each moving address plus $lo times its move.
+ * The call's arguments for the range [$lo, $hi) of items (i32 locals of the calling function,
+ * or others named): the count as $hi - $lo, each moving address plus $lo times its move.
  */
-export function rangeArgs(s: Split, args: number[]): string[] {
+export function rangeArgs(s: Split, args: number[], lo = "lo", hi = "hi"): string[] {
   return args.map((a, i) => {
-    if (i === s.count) return "(i32.sub (local.get $hi) (local.get $lo))";
+    if (i === s.count) return `(i32.sub (local.get $${hi}) (local.get $${lo}))`;
     const move = s.moves[i]!;
-    return move ? `(i32.add (i32.const ${a}) (i32.mul (local.get $lo) (i32.const ${move})))` : `(i32.const ${a})`;
+    return move ? `(i32.add (i32.const ${a}) (i32.mul (local.get $${lo}) (i32.const ${move})))` : `(i32.const ${a})`;
   });
 }

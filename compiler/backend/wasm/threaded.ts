@@ -2,16 +2,17 @@
 // any thread may take, on a shared memory that the runtime fills with the plain
 // module's initialised memory. Each of the threads runs `run_part`: it takes the
 // inference's next chunk from a shared counter, waits until every chunk of the
-// stages before has finished, runs it and counts it finished, until none is left;
+// layers before has finished, runs it and counts it finished, until none is left;
 // the calling thread then waits for the last to finish. Who takes which chunk does
 // not matter: a chunk is computed the same by any thread, so a thread that is slow
 // to start (another process has its core) costs nothing but its share, and one
 // that never comes is not waited for. Calls that are not split (squeeze-and-
-// excitation, pooling, the classifier) are one chunk each. A stage is a layer's
-// calls, or, in a layer whose calls depend on each other (a band-fused pair,
-// band-calls.ts), the calls from one marked `barrier` to the next.
+// excitation, pooling, the classifier) are one chunk each. A band-fused step
+// (band-calls.ts) is cut by channels instead: a chunk runs all of its calls,
+// band after band, each on the chunk's channels, so its threads never wait for
+// each other inside it.
 import { RUN_PART, SYNC, syncAddress, TIMED_OUT } from "../../../runtime/thread-sync.ts";
-import type { Addresses, KernelCall } from "./calls.ts";
+import { BLOCKS_PER_LINE, type Addresses, type KernelCall } from "./calls.ts";
 import { rangeArgs, unitsOf, type Split } from "./split.ts";
 
 /** Chunks a split call is cut into, at most: enough for 2-4 threads to share evenly, few enough that taking them costs little (MixNet-M on 2 threads: 4, 8, 16 and 32 within noise of each other, 0.59-0.63x one thread). */
@@ -72,21 +73,27 @@ const SYNC_FIELDS = `(global $spins (mut i32) (i32.const 0))
               (unreachable)))))
       (br $wait)))`;
 
-/** Calls that run on the same range, in order: a call with `withNext` and the one after it. */
+/**
+ * Calls that run on the same range, in order: a call with `withNext` and the one after it, or
+ * every call of a step shared out by channels (`byChannels`, over the step's 8-channel blocks).
+ */
 interface Task {
   calls: KernelCall[];
   split?: Split;
+  byChannels?: boolean;
   chunks: number;
 }
 
-/** A layer's calls cut at each barrier: the stages that run one after another. */
-function stagesOf(calls: KernelCall[]): KernelCall[][] {
-  const stages: KernelCall[][] = [];
-  calls.forEach((c, i) => (i === 0 || c.barrier ? stages.push([c]) : stages.at(-1)!.push(c)));
-  return stages;
+/** A step whose calls threads share out by channels: one task over its blocks of 8 channels, in whole cache lines. */
+function channelTask(calls: KernelCall[]): Task {
+  const blocks = Math.max(...calls.map((c) => Math.ceil((c.byChannels!.from + c.byChannels!.split.items) / c.byChannels!.per)));
+  // Cut at whole cache lines of a pixel's channels, so that no two threads write one (calls.ts).
+  const split: Split = { items: blocks, unit: BLOCKS_PER_LINE / 2, moves: [], count: -1 };
+  return { calls, split, byChannels: true, chunks: Math.min(CHUNKS, unitsOf(split)) };
 }
 
 function tasksOf(calls: KernelCall[]): Task[] {
+  if (calls.length && calls.every((c) => c.byChannels)) return [channelTask(calls)];
   const tasks: Task[] = [];
   let joined = false;
   for (const c of calls) {
@@ -99,8 +106,19 @@ function tasksOf(calls: KernelCall[]): Task[] {
 
 const constCall = (c: KernelCall, at: Addresses) => `(call $${c.kernel} ${c.args(at).map((a) => `(i32.const ${a})`).join(" ")})`;
 
-/** Stage n's function of chunk $c: the task the chunk belongs to, on the chunk's range of its units. */
-function stageFunction(tasks: Task[], at: Addresses, n: number): string {
+/** A call on the step blocks [$lo, $hi): on its own units there, [$a, $b) counted from its first, if any. */
+function channelCall(c: KernelCall, at: Addresses): string {
+  const { from, per, split } = c.byChannels!;
+  const [first, end] = [`(i32.const ${from})`, `(i32.const ${from + split.items})`];
+  const lo = `(i32.mul (local.get $lo) (i32.const ${per}))`;
+  const hi = `(i32.mul (local.get $hi) (i32.const ${per}))`;
+  return `(local.set $a (i32.sub (select ${lo} ${first} (i32.gt_s ${lo} ${first})) ${first}))
+          (local.set $b (i32.sub (select ${hi} ${end} (i32.lt_s ${hi} ${end})) ${first}))
+          (if (i32.lt_s (local.get $a) (local.get $b)) (then (call $${c.kernel} ${rangeArgs(split, c.args(at), "a", "b").join(" ")})))`;
+}
+
+/** Layer i's function of chunk $c: the task the chunk belongs to, on the chunk's range of its units. */
+function layerFunction(tasks: Task[], at: Addresses, i: number): string {
   let first = 0;
   const branches = tasks.map((task) => {
     const from = first;
@@ -111,47 +129,44 @@ function stageFunction(tasks: Task[], at: Addresses, n: number): string {
         (local.set $lo (call $share (i32.const ${unitsOf(s)}) (i32.const ${s.unit}) (i32.const ${s.items}) (local.get $k) (i32.const ${task.chunks})))
         (local.set $hi (call $share (i32.const ${unitsOf(s)}) (i32.const ${s.unit}) (i32.const ${s.items}) (i32.add (local.get $k) (i32.const 1)) (i32.const ${task.chunks})))
         (if (i32.lt_u (local.get $lo) (local.get $hi)) (then
-          ${task.calls.map((c) => `(call $${c.kernel} ${rangeArgs(c.split!, c.args(at)).join(" ")})`).join("\n          ")}))`
+          ${task.calls.map((c) => (task.byChannels ? channelCall(c, at) : `(call $${c.kernel} ${rangeArgs(c.split!, c.args(at)).join(" ")})`)).join("\n          ")}))`
       : task.calls.map((c) => constCall(c, at)).join("\n        ");
     return `(if (i32.lt_u (local.get $c) (i32.const ${first})) (then
         ${body}
         (return)))`;
   });
-  return `(func $stage${n} (param $c i32) (local $k i32) (local $lo i32) (local $hi i32)
+  return `(func $layer${i} (param $c i32) (local $k i32) (local $lo i32) (local $hi i32) (local $a i32) (local $b i32)
     ${branches.join("\n    ")})`;
 }
 
 /**
- * Module fields: one function per stage running one of its chunks, run_part (the loop above) and
+ * Module fields: one function per layer running one of its chunks, run_part (the loop above) and
  * run_layer(i), every chunk of layer i on this thread, for profiling. The module must import `$now`
  * (milliseconds, an f64).
  */
 export function threadedFields(lowered: KernelCall[][], at: (layer: number) => Addresses): string {
-  // Every layer has one stage at least (a band-fused 1x1's empty step too), so that run_layer(i) exists.
-  const stages = lowered.flatMap((calls, layer) => (calls.length ? stagesOf(calls) : [[]]).map((stage) => ({ layer, tasks: tasksOf(stage) })));
-  const counts = stages.map((s) => s.tasks.reduce((n, t) => n + t.chunks, 0));
-  const starts = counts.map((_, n) => counts.slice(0, n).reduce((a, b) => a + b, 0));
+  const layers = lowered.map(tasksOf);
+  const counts = layers.map((tasks) => tasks.reduce((n, t) => n + t.chunks, 0));
+  const starts = counts.map((_, i) => counts.slice(0, i).reduce((a, b) => a + b, 0));
   const total = counts.reduce((a, b) => a + b, 0);
-  const dispatch = stages.map(
-    (s, n) => `(if (i32.lt_u (local.get $c) (i32.const ${starts[n]! + counts[n]!})) (then
-      (call $await (i32.add (local.get $base) (i32.const ${starts[n]})) (i32.const ${s.layer}))
-      (call $stage${n} (i32.sub (local.get $c) (i32.const ${starts[n]})))
+  const dispatch = layers.map(
+    (_, i) => `(if (i32.lt_u (local.get $c) (i32.const ${starts[i]! + counts[i]!})) (then
+      (call $await (i32.add (local.get $base) (i32.const ${starts[i]})) (i32.const ${i}))
+      (call $layer${i} (i32.sub (local.get $c) (i32.const ${starts[i]})))
       (return)))`,
   );
-  const whole = lowered.map(
+  const whole = layers.map(
     (_, i) => `(if (i32.eq (local.get $i) (i32.const ${i})) (then
-      ${stages
-        .map((s, n) => (s.layer !== i || !counts[n] ? "" : `(local.set $c (i32.const 0))
-      (loop $chunk (call $stage${n} (local.get $c)) (br_if $chunk (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const ${counts[n]}))))`))
-        .join("")}))`,
+      (local.set $c (i32.const 0))
+      (loop $chunk (call $layer${i} (local.get $c)) (br_if $chunk (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const ${counts[i]}))))))`,
   );
   return `${SHARE}
   ${SYNC_FIELDS}
-  ${stages.map((s, n) => stageFunction(s.tasks, at(s.layer), n)).join("\n  ")}
+  ${layers.map((tasks, i) => layerFunction(tasks, at(i), i)).join("\n  ")}
   (func $chunk (param $base i32) (param $c i32)
     ${dispatch.join("\n    ")}
     (unreachable))
-  (global (export "layers") i32 (i32.const ${lowered.length}))
+  (global (export "layers") i32 (i32.const ${layers.length}))
   (func (export "run_layer") (param $i i32) (local $c i32)
     ${whole.join("\n    ")})
   (func (export "${RUN_PART}") (param $t i32) (param $r i32) (param $spins i32) (param $block i32) (param $timeout f64)
@@ -169,5 +184,5 @@ export function threadedFields(lowered: KernelCall[][], at: (layer: number) => A
       (call $finish)
       (br $take)))
     ;; the calling thread returns once every chunk has finished
-    (if (i32.eqz (local.get $t)) (then (call $await (local.get $end) (i32.const ${lowered.length})))))`;
+    (if (i32.eqz (local.get $t)) (then (call $await (local.get $end) (i32.const ${layers.length})))))`;
 }
