@@ -16,12 +16,13 @@ export const paddedChannels = (op: Op): number => required<number>(op, "cp");
 /** Rows of the op's output that memory holds, from the band-fusion pass: a ring of that many rows; undefined: all of them. */
 export const ringRows = (op: Op): number | undefined => op.attrs.ring as number | undefined;
 
-/** Floats of the op's output as memory holds it: cp per pixel, over `ring` rows where it is a ring. */
+/** Floats of the op's whole output: cp per pixel. */
+export const wholeFloats = (op: Op): number => (op.shape!.reduce((a, b) => a * b, 1) / op.shape![1]!) * paddedChannels(op);
+
+/** Floats of the op's output as memory holds it: all of it, or `ring` of its rows. */
 export function heldFloats(op: Op): number {
-  const shape = op.shape!;
-  const pixels = shape.reduce((a, b) => a * b, 1) / shape[1]!;
   const ring = ringRows(op);
-  return (ring === undefined ? pixels : (pixels / shape[2]!) * ring) * paddedChannels(op);
+  return ring === undefined ? wholeFloats(op) : (wholeFloats(op) / op.shape![2]!) * ring;
 }
 
 /** The step in which op i reads its inputs: its own, or, for a ring's producer, which runs a band at a time inside its reader's, the next. */

@@ -2,7 +2,7 @@
 // read from the graphs before and after it (the passes report nothing).
 import type { Graph, Op } from "../ir/types.ts";
 import { arenaPlan } from "./arena-buffers.ts";
-import { heldFloats, ringRows } from "../ir/physical.ts";
+import { heldFloats, ringRows, wholeFloats } from "../ir/physical.ts";
 import { binarySize, plural } from "../units.ts";
 
 const countOps = (g: Graph, match: (op: Op) => boolean) => g.ops.filter(match).length;
@@ -24,7 +24,7 @@ const WHAT: Record<string, (before: Graph, after: Graph) => string> = {
   },
   bands: (_, g) => {
     const rings = g.ops.filter((op) => ringRows(op) !== undefined);
-    const whole = rings.reduce((n, op) => n + ((heldFloats(op) * op.shape![2]!) / ringRows(op)!) * 4, 0);
+    const whole = rings.reduce((n, op) => n + wholeFloats(op) * 4, 0);
     const held = rings.reduce((n, op) => n + heldFloats(op) * 4, 0);
     return `${plural(rings.length, "expansion")} run in bands of rows with their depthwise` + (rings.length ? `, held as rings of rows: ${binarySize(held)} where whole they take ${binarySize(whole)}` : "");
   },

@@ -6,7 +6,7 @@
 import { kernelFor } from "../../compiler/backend/kernel-table.ts";
 import { compile } from "../../compiler/compile.ts";
 import { interpret } from "../../compiler/interp/interpret.ts";
-import { paddedChannels } from "../../compiler/ir/physical.ts";
+import { paddedChannels, wholeFloats } from "../../compiler/ir/physical.ts";
 import { gpuArena } from "../../compiler/backend/webgpu/program.ts";
 import type { Op } from "../../compiler/ir/types.ts";
 import { GRID } from "../kernels/kernel-grid.ts";
@@ -50,7 +50,7 @@ async function compileCase(name: string, body: string) {
   const memory = (instance.exports as { memory: WebAssembly.Memory }).memory;
   // Each layer's output in the GPU's arena buffer (a band-fused 1x1's whole, where the wasm arena holds a ring).
   const gpuValue = gpuArena(graph, program).value;
-  const outputs = Object.fromEntries(graph.ops.map((op) => [op.out, [gpuValue(op.out), (op.shape!.reduce((a, b) => a * b, 1) / op.shape![1]!) * paddedChannels(op)]]));
+  const outputs = Object.fromEntries(graph.ops.map((op) => [op.out, [gpuValue(op.out), wholeFloats(op)]]));
   const args = { program: gpu!, weights: Array.from(new Uint8Array(memory.buffer, 0, gpu!.weightsBytes)), input: Array.from(input), features: [], outputs };
   /** One layer's NHWC output (cp physical channels) against the interpreter's NCHW value. */
   const checkLayer = (op: Op, got: ArrayLike<number>): LayerCheck => {

@@ -8,13 +8,14 @@
 // runs every band on its own channels, which no other thread's bands read.
 import { bandsOf } from "../../passes/band-fusion.ts";
 import type { Graph } from "../../ir/types.ts";
+import { ringRows } from "../../ir/physical.ts";
 import { depthwiseCalls, pointwiseCalls, type Addresses, type KernelCall, type LoweringOptions } from "./calls.ts";
 
 /** The calls of op i, a band-fused 1x1, and of op i + 1, its depthwise, for op i + 1's step. */
 export function bandCalls(g: Graph, i: number, o: LoweringOptions): KernelCall[] {
   const [expansion, dw] = [g.ops[i]!, g.ops[i + 1]!];
   const { bands, ring } = bandsOf(g, dw);
-  if (expansion.attrs.ring !== ring) throw new Error(`internal: %${expansion.out} holds ${expansion.attrs.ring} rows, its bands need ${ring}`);
+  if (ringRows(expansion) !== ring) throw new Error(`internal: %${expansion.out} holds ${ringRows(expansion)} rows, its bands need ${ring}`);
   const calls: KernelCall[] = [];
   let done = 0;
   for (const band of bands) {

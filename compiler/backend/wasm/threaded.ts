@@ -87,7 +87,8 @@ interface Task {
 /** A step whose calls threads share out by channels: one task over its blocks of 8 channels, in whole cache lines. */
 function channelTask(calls: KernelCall[]): Task {
   const blocks = Math.max(...calls.map((c) => Math.ceil((c.byChannels!.from + c.byChannels!.split.items) / c.byChannels!.per)));
-  // Cut at whole cache lines of a pixel's channels, so that no two threads write one (calls.ts).
+  // Cut at whole cache lines of a pixel's channels, so that no two threads write one (calls.ts). Only
+  // the items and the unit count here: each call moves and counts its own units (channelCall).
   const split: Split = { items: blocks, unit: BLOCKS_PER_LINE / 2, moves: [], count: -1 };
   return { calls, split, byChannels: true, chunks: Math.min(CHUNKS, unitsOf(split)) };
 }

@@ -6,10 +6,10 @@
 // dispatches cover whole layers: in a region past the input, which every such
 // output shares (each lives from its 1x1 to the depthwise right after).
 import type { GpuProgram } from "../../../runtime/webgpu-program.ts";
-import type { Graph, Op } from "../../ir/types.ts";
+import type { Graph } from "../../ir/types.ts";
 import { blockOffset, type MemoryLayout } from "../memory-layout.ts";
 import { uniqueShaders, type OpSchedule } from "../kernel-table.ts";
-import { arenaAt, paddedChannels, ringRows } from "../../ir/physical.ts";
+import { arenaAt, ringRows, wholeFloats } from "../../ir/physical.ts";
 
 /** Each value's index (in floats) in the GPU's arena buffer, and the buffer's floats: the arena, the input, then the whole outputs of the band-fused 1x1s. */
 export function gpuArena(graph: Graph, memory: MemoryLayout): { value: (name: string) => number; floats: number } {
@@ -17,14 +17,13 @@ export function gpuArena(graph: Graph, memory: MemoryLayout): { value: (name: st
   const inputIndex = (memory.inputOffset - memory.arenaOffset) / 4;
   // Whole vec4s, for the kernels that read the arena as vec4s.
   const wholeAt = Math.ceil((inputIndex + graph.input.shape.reduce((a, b) => a * b, 1)) / 4) * 4;
-  const whole = (op: Op) => (op.shape!.reduce((a, b) => a * b, 1) / op.shape![1]!) * paddedChannels(op);
   const rings = graph.ops.filter((op) => ringRows(op) !== undefined);
   const value = (name: string) => {
     if (name === graph.input.name) return inputIndex;
     const op = byName.get(name)!;
     return ringRows(op) === undefined ? arenaAt(op) / 4 : wholeAt;
   };
-  return { value, floats: wholeAt + Math.ceil(Math.max(0, ...rings.map(whole)) / 4) * 4 };
+  return { value, floats: wholeAt + Math.ceil(Math.max(0, ...rings.map(wholeFloats)) / 4) * 4 };
 }
 
 export function buildWebGpu(graph: Graph, schedule: OpSchedule[], memory: MemoryLayout): GpuProgram {
