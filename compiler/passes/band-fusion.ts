@@ -56,9 +56,13 @@ function fusible(g: Graph, i: number): number | undefined {
   if (!isExpansion(op) || !isDepthwise(next) || op.out === g.output || next.ins[0] !== op.out) return undefined;
   if (g.ops.some((o) => o !== next && o.ins.includes(op.out))) return undefined;
   const [, , h, w] = op.shape!;
-  if (h! * w! * (op.attrs.cp as number) * 4 < BAND_MIN_BYTES) return undefined;
-  const { ring } = bandsOf(g, next);
-  return ring < h! ? ring : undefined;
+  const bytes = h! * w! * (op.attrs.cp as number) * 4;
+  if (bytes < BAND_MIN_BYTES) return undefined;
+  // Each band reads all of the 1x1's weights again: worth it only where that is less than the tensor kept in cache.
+  const a = convAttrs(op);
+  const weightBytes = a.cout.reduce((n, cout, g) => n + cout * a.cin[g]!, 0) * 4;
+  const { bands, ring } = bandsOf(g, next);
+  return ring < h! && bands.length * weightBytes < bytes ? ring : undefined;
 }
 
 export function fuseBands({ graph, weights }: PassModel): PassModel {

@@ -25,10 +25,10 @@
  (global $global$14 v128 (v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab))
  (global $global$15 i32 (i32.const 64))
  (table $0 64 64 funcref)
- (elem $0 (i32.const 0) $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106 $107 $108 $109 $110 $111 $112 $113 $114 $115 $116 $117 $118 $119 $120 $121 $122 $123)
+ (elem $0 (i32.const 0) $58 $59 $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106 $107 $108 $109 $110 $111 $112 $113 $114 $115 $116 $117 $118 $119 $120 $121)
  (export "layers" (global $global$15))
- (export "run_layer" (func $124))
- (export "run" (func $125))
+ (export "run_layer" (func $122))
+ (export "run" (func $123))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -39106,8 +39106,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -39123,9 +39123,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -39186,22 +39184,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 6)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 1)
@@ -39210,13 +39202,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -39225,93 +39217,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -39324,234 +39313,211 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
          (v128.load offset=1920
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
-          (local.get $26)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $27)
+          (local.get $34)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $31)
+          (local.get $26)
+         )
+        )
+        (local.set $34
+         (v128.load offset=5760
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $28)
+        (local.set $34
+         (v128.load offset=7680
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=5760
-          (local.get $20)
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $29)
+        (local.set $34
+         (v128.load offset=9600
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=7680
-          (local.get $20)
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $30)
+        (local.set $34
+         (v128.load offset=11520
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=9600
-          (local.get $20)
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $31)
+        (local.set $34
+         (v128.load offset=13440
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=11520
-          (local.get $20)
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $36
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=15360
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $32
+        (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $32)
+          (local.get $34)
+          (local.get $33)
+          (local.get $30)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 6)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 161280)
-           )
-          )
          )
         )
         (local.set $12
@@ -39564,95 +39530,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $26)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -39662,88 +39628,88 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -39753,88 +39719,88 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $28)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -39844,88 +39810,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $29)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -39935,88 +39901,88 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $30)
+        (local.set $35
+         (local.get $28)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -40026,88 +39992,88 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $31)
+        (local.set $35
+         (local.get $29)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -40117,88 +40083,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $32)
+        (local.set $35
+         (local.get $30)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -40207,15 +40173,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -40223,93 +40189,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -40322,234 +40285,211 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $26)
+          (local.get $34)
+          (local.get $31)
+          (local.get $24)
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=1920
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
-          (local.get $26)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $27)
+          (local.get $34)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $31)
+          (local.get $26)
+         )
+        )
+        (local.set $34
+         (v128.load offset=5760
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $28)
+        (local.set $34
+         (v128.load offset=7680
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=5760
-          (local.get $20)
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $29)
+        (local.set $34
+         (v128.load offset=9600
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=7680
-          (local.get $20)
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $30)
+        (local.set $34
+         (v128.load offset=11520
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=9600
-          (local.get $20)
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $31)
+        (local.set $34
+         (v128.load offset=13440
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=11520
-          (local.get $20)
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $36
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 6)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 161280)
-           )
-          )
          )
         )
         (local.set $12
@@ -40562,95 +40502,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $26)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -40660,88 +40600,88 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -40751,88 +40691,88 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $28)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -40842,88 +40782,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $29)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -40933,88 +40873,88 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $30)
+        (local.set $35
+         (local.get $28)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -41024,88 +40964,88 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $31)
+        (local.set $35
+         (local.get $29)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -41115,88 +41055,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $32)
+        (local.set $35
+         (local.get $30)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -41205,15 +41145,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -41251,8 +41191,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -41270,9 +41210,7 @@
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -41333,22 +41271,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 6)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 2)
@@ -41357,13 +41289,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -41372,93 +41304,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -41471,333 +41400,310 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $26)
          )
         )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=13440
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=15360
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=17280
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $31
+        (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
-          (local.get $32)
+          (local.get $35)
+          (local.get $29)
          )
         )
-        (local.set $38
-         (v128.load offset=19200
-          (local.get $20)
-         )
-        )
-        (local.set $32
+        (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $32)
+          (local.get $36)
+          (local.get $34)
+          (local.get $30)
          )
         )
-        (local.set $20
+        (local.set $36
+         (v128.load offset=19200
+          (local.get $18)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $30)
+         )
+        )
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 6)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 161280)
-           )
-          )
          )
         )
         (local.set $12
@@ -41810,95 +41716,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $26)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -41908,88 +41814,88 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -41999,88 +41905,88 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $28)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -42090,88 +41996,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $29)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -42181,88 +42087,88 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $30)
+        (local.set $37
+         (local.get $28)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -42272,88 +42178,88 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $31)
+        (local.set $37
+         (local.get $29)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -42363,88 +42269,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $32)
+        (local.set $37
+         (local.get $30)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -42453,15 +42359,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 416)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -42469,93 +42375,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -42568,333 +42471,310 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $26)
+          (local.get $36)
+          (local.get $31)
+          (local.get $24)
          )
         )
-        (local.set $38
+        (local.set $36
          (v128.load offset=1920
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $26)
+          (local.get $36)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $27)
+          (local.get $36)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $38
+        (local.set $36
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $26)
          )
         )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=13440
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=15360
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 6)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 161280)
-           )
-          )
          )
         )
         (local.set $12
@@ -42907,95 +42787,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $26)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -43005,88 +42885,88 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -43096,88 +42976,88 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $28)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -43187,88 +43067,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $29)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -43278,88 +43158,88 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $30)
+        (local.set $37
+         (local.get $28)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -43369,88 +43249,88 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $31)
+        (local.set $37
+         (local.get $29)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -43460,88 +43340,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $32)
+        (local.set $37
+         (local.get $30)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -43550,15 +43430,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 416)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -45498,2153 +45378,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local.set $17
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $7
-   (i32.add
-    (local.get $4)
-    (local.get $5)
-   )
-  )
-  (local.set $6
-   (local.get $4)
-  )
-  (block $block
-   (loop $label4
-    (br_if $block
-     (i32.ge_s
-      (local.get $6)
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.sub
-      (i32.mul
-       (local.get $6)
-       (i32.const 1)
-      )
-      (i32.const 1)
-     )
-    )
-    (local.set $10
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $9)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $9)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $11
-     (i32.sub
-      (i32.const 14)
-      (local.get $9)
-     )
-    )
-    (local.set $11
-     (select
-      (i32.const 3)
-      (local.get $11)
-      (i32.gt_s
-       (local.get $11)
-       (i32.const 3)
-      )
-     )
-    )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $22
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (local.get $13)
-         (i32.const 14)
-        )
-        (i32.const 1)
-       )
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $15
-     (i32.mul
-      (local.get $10)
-      (i32.const 48)
-     )
-    )
-    (local.set $23
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $6)
-       (i32.const 26880)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $1)
-    )
-    (local.set $16
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label1
-      (br_if $block1
-       (i32.ge_s
-        (local.get $16)
-        (local.get $17)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $24)
-         (local.get $16)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $18)
-         (local.get $15)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $14
-       (local.get $13)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block2
-       (loop $label
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
-         (v128.load offset=1920
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $27)
-         )
-        )
-        (local.set $36
-         (v128.load offset=3840
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $36
-         (v128.load offset=5760
-          (local.get $20)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $36
-         (v128.load offset=7680
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $36
-         (v128.load offset=9600
-          (local.get $20)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $36
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $36
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $36
-         (v128.load offset=15360
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 26880)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $21
-       (i32.add
-        (local.get $25)
-        (local.get $16)
-       )
-      )
-      (v128.store
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $26)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $27)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $28)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $29)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=7680
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $30)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $31)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=11520
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $32)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (i32.const 16)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $1)
-    )
-    (local.set $16
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $16)
-        (local.get $17)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $24)
-         (local.get $16)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $18)
-         (local.get $15)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $14
-       (local.get $13)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
-         (v128.load
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $26)
-         )
-        )
-        (local.set $36
-         (v128.load offset=1920
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $27)
-         )
-        )
-        (local.set $36
-         (v128.load offset=3840
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $36
-         (v128.load offset=5760
-          (local.get $20)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $36
-         (v128.load offset=7680
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $36
-         (v128.load offset=9600
-          (local.get $20)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $36
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $36
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 26880)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $21
-       (i32.add
-        (local.get $25)
-        (local.get $16)
-       )
-      )
-      (v128.store
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $26)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $27)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $28)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $29)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=7680
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $30)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $31)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=11520
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $32)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br $label4)
-   )
-   (unreachable)
-  )
- )
- (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -47664,2354 +45399,7 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  (local.set $17
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $7
-   (i32.add
-    (local.get $4)
-    (local.get $5)
-   )
-  )
-  (local.set $6
-   (local.get $4)
-  )
-  (block $block
-   (loop $label4
-    (br_if $block
-     (i32.ge_s
-      (local.get $6)
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.sub
-      (i32.mul
-       (local.get $6)
-       (i32.const 1)
-      )
-      (i32.const 2)
-     )
-    )
-    (local.set $10
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $9)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $9)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $11
-     (i32.sub
-      (i32.const 14)
-      (local.get $9)
-     )
-    )
-    (local.set $11
-     (select
-      (i32.const 5)
-      (local.get $11)
-      (i32.gt_s
-       (local.get $11)
-       (i32.const 5)
-      )
-     )
-    )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $22
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (local.get $13)
-         (i32.const 14)
-        )
-        (i32.const 2)
-       )
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $15
-     (i32.mul
-      (local.get $10)
-      (i32.const 80)
-     )
-    )
-    (local.set $23
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $6)
-       (i32.const 26880)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $1)
-    )
-    (local.set $16
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label1
-      (br_if $block1
-       (i32.ge_s
-        (local.get $16)
-        (local.get $17)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $24)
-         (local.get $16)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $18)
-         (local.get $15)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $14
-       (local.get $13)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block2
-       (loop $label
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
-         (v128.load offset=3840
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $38
-         (v128.load offset=5760
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $38
-         (v128.load offset=7680
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $38
-         (v128.load offset=9600
-          (local.get $20)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $38
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $38
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $38
-         (v128.load offset=15360
-          (local.get $20)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $38
-         (v128.load offset=17280
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $32)
-         )
-        )
-        (local.set $38
-         (v128.load offset=19200
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $32)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 26880)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $21
-       (i32.add
-        (local.get $25)
-        (local.get $16)
-       )
-      )
-      (v128.store
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $26)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $27)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $28)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $29)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=7680
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $30)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $31)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=11520
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $32)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (i32.const 16)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $1)
-    )
-    (local.set $16
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $16)
-        (local.get $17)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $24)
-         (local.get $16)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $18)
-         (local.get $15)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $14
-       (local.get $13)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
-         (v128.load
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $26)
-         )
-        )
-        (local.set $38
-         (v128.load offset=1920
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $27)
-         )
-        )
-        (local.set $38
-         (v128.load offset=3840
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $38
-         (v128.load offset=5760
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $38
-         (v128.load offset=7680
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $26)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $38
-         (v128.load offset=9600
-          (local.get $20)
-         )
-        )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $38
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $38
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $38
-         (v128.load offset=15360
-          (local.get $20)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 26880)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $21
-       (i32.add
-        (local.get $25)
-        (local.get $16)
-       )
-      )
-      (v128.store
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $26)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $27)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $28)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $29)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=7680
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $30)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $31)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=11520
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $32)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$4)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
-            (local.get $40)
-           )
-          )
-          (local.set $44
-           (global.get $global$6)
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$7)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$8)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$9)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$10)
-           )
-          )
-          (local.set $44
-           (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $44)
-           (i32x4.shl
-            (local.get $41)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br $label4)
-   )
-   (unreachable)
-  )
- )
- (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -50072,22 +45460,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 3)
@@ -50096,13 +45478,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 112)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -50111,93 +45493,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -50210,425 +45589,402 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
-         )
-        )
-        (local.set $39
-         (v128.load offset=96
-          (local.get $19)
-         )
-        )
-        (local.set $40
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $35)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=13440
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=15360
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=17280
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=19200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $38)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=21120
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $31
+        (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
-          (local.get $32)
+          (local.get $37)
+          (local.get $29)
          )
         )
-        (local.set $40
-         (v128.load offset=23040
-          (local.get $20)
-         )
-        )
-        (local.set $32
+        (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
-          (local.get $32)
+          (local.get $38)
+          (local.get $36)
+          (local.get $30)
          )
         )
-        (local.set $20
+        (local.set $38
+         (v128.load offset=23040
+          (local.get $18)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $30)
+         )
+        )
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 112)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
          )
         )
         (local.set $12
@@ -50641,95 +45997,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $26)
+        (local.set $39
+         (local.get $24)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -50739,88 +46095,88 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $27)
+        (local.set $39
+         (local.get $25)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -50830,88 +46186,88 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $28)
+        (local.set $39
+         (local.get $26)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -50921,88 +46277,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $29)
+        (local.set $39
+         (local.get $27)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -51012,88 +46368,88 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $30)
+        (local.set $39
+         (local.get $28)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -51103,88 +46459,88 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $31)
+        (local.set $39
+         (local.get $29)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -51194,88 +46550,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $32)
+        (local.set $39
+         (local.get $30)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -51284,15 +46640,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 800)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 800)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -51300,93 +46656,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -51399,425 +46752,402 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
-         )
-        )
-        (local.set $39
-         (v128.load offset=96
-          (local.get $19)
-         )
-        )
-        (local.set $40
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $26)
+          (local.get $38)
+          (local.get $31)
+          (local.get $24)
          )
         )
-        (local.set $40
+        (local.set $38
          (v128.load offset=1920
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $26)
+          (local.get $38)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $27)
+          (local.get $38)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $40
+        (local.set $38
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $26)
          )
         )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $35)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=13440
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=15360
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=17280
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
-          (local.get $32)
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 112)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
          )
         )
         (local.set $12
@@ -51830,95 +47160,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $26)
+        (local.set $39
+         (local.get $24)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -51928,88 +47258,88 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $27)
+        (local.set $39
+         (local.get $25)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -52019,88 +47349,88 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $28)
+        (local.set $39
+         (local.get $26)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -52110,88 +47440,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $29)
+        (local.set $39
+         (local.get $27)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -52201,88 +47531,88 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $30)
+        (local.set $39
+         (local.get $28)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -52292,88 +47622,88 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $31)
+        (local.set $39
+         (local.get $29)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -52383,88 +47713,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $32)
+        (local.set $39
+         (local.get $30)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -52473,15 +47803,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 800)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 800)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -52500,7 +47830,7 @@
    (unreachable)
   )
  )
- (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -53826,7 +49156,7 @@
    (unreachable)
   )
  )
- (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -54322,7 +49652,7 @@
    (unreachable)
   )
  )
- (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -55688,7 +51018,7 @@
    (unreachable)
   )
  )
- (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -55707,8 +51037,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -55724,9 +51054,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -55787,22 +51115,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 10)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 1)
@@ -55811,13 +51133,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -55826,93 +51148,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -55925,234 +51244,211 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
-          (local.get $26)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $27)
+          (local.get $34)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $31)
+          (local.get $26)
+         )
+        )
+        (local.set $34
+         (v128.load offset=4320
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $28)
+        (local.set $34
+         (v128.load offset=5760
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=4320
-          (local.get $20)
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $29)
+        (local.set $34
+         (v128.load offset=7200
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=5760
-          (local.get $20)
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $30)
+        (local.set $34
+         (v128.load offset=8640
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=7200
-          (local.get $20)
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $31)
+        (local.set $34
+         (v128.load offset=10080
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=8640
-          (local.get $20)
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $36
-         (v128.load offset=10080
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $32
+        (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $32)
+          (local.get $34)
+          (local.get $33)
+          (local.get $30)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -56165,95 +51461,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $26)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -56263,88 +51559,88 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -56354,88 +51650,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $28)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -56445,88 +51741,88 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $29)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -56536,88 +51832,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $30)
+        (local.set $35
+         (local.get $28)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -56627,88 +51923,88 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $31)
+        (local.set $35
+         (local.get $29)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -56718,88 +52014,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $32)
+        (local.set $35
+         (local.get $30)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -56808,15 +52104,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -56824,93 +52120,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -56923,234 +52216,211 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $26)
+          (local.get $34)
+          (local.get $31)
+          (local.get $24)
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
-          (local.get $26)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $27)
+          (local.get $34)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $31)
+          (local.get $26)
+         )
+        )
+        (local.set $34
+         (v128.load offset=4320
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $28)
+        (local.set $34
+         (v128.load offset=5760
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=4320
-          (local.get $20)
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $29)
+        (local.set $34
+         (v128.load offset=7200
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=5760
-          (local.get $20)
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $30)
+        (local.set $34
+         (v128.load offset=8640
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=7200
-          (local.get $20)
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
           (local.get $34)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $31)
+        (local.set $34
+         (v128.load offset=10080
+          (local.get $18)
          )
         )
-        (local.set $36
-         (v128.load offset=8640
-          (local.get $20)
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $34)
+          (local.get $33)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
+          (local.get $34)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $36
-         (v128.load offset=10080
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -57163,95 +52433,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $26)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -57261,88 +52531,88 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -57352,88 +52622,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $28)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -57443,88 +52713,88 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $29)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -57534,88 +52804,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $30)
+        (local.set $35
+         (local.get $28)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -57625,88 +52895,88 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $31)
+        (local.set $35
+         (local.get $29)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -57716,88 +52986,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $32)
+        (local.set $35
+         (local.get $30)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.relaxed_madd
-            (local.get $38)
+            (local.get $36)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
             (local.get $38)
+            (global.get $global$5)
+            (local.get $36)
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$6)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$7)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$8)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$9)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$10)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
+            (local.get $40)
+            (local.get $39)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $42)
+           (local.get $40)
            (i32x4.shl
-            (local.get $39)
+            (local.get $37)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -57806,15 +53076,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -57833,7 +53103,7 @@
    (unreachable)
   )
  )
- (func $38 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -57852,8 +53122,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -57871,9 +53141,7 @@
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -57934,22 +53202,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 10)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 2)
@@ -57958,13 +53220,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -57973,93 +53235,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -58072,333 +53331,310 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $26)
          )
         )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=12960
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $31
+        (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
-          (local.get $32)
+          (local.get $35)
+          (local.get $29)
          )
         )
-        (local.set $38
-         (v128.load offset=14400
-          (local.get $20)
-         )
-        )
-        (local.set $32
+        (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
-          (local.get $32)
+          (local.get $36)
+          (local.get $34)
+          (local.get $30)
          )
         )
-        (local.set $20
+        (local.set $36
+         (v128.load offset=14400
+          (local.get $18)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $30)
+         )
+        )
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -58411,95 +53647,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $26)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -58509,88 +53745,88 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -58600,88 +53836,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $28)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -58691,88 +53927,88 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $29)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -58782,88 +54018,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $30)
+        (local.set $37
+         (local.get $28)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -58873,88 +54109,88 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $31)
+        (local.set $37
+         (local.get $29)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -58964,88 +54200,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $32)
+        (local.set $37
+         (local.get $30)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -59054,15 +54290,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 416)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -59070,93 +54306,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -59169,333 +54402,310 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $26)
+          (local.get $36)
+          (local.get $31)
+          (local.get $24)
          )
         )
-        (local.set $38
+        (local.set $36
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $26)
+          (local.get $36)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $27)
+          (local.get $36)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $38
+        (local.set $36
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $26)
          )
         )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
+          (local.get $36)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
           (local.get $36)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $35)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $36)
+          (local.get $34)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $37)
+          (local.get $36)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $38)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -59508,95 +54718,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $26)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -59606,88 +54816,88 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -59697,88 +54907,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $28)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -59788,88 +54998,88 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $29)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -59879,88 +55089,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $30)
+        (local.set $37
+         (local.get $28)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -59970,88 +55180,88 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $31)
+        (local.set $37
+         (local.get $29)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -60061,88 +55271,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $32)
+        (local.set $37
+         (local.get $30)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.relaxed_madd
-            (local.get $40)
+            (local.get $38)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
-            (global.get $global$5)
             (local.get $40)
+            (global.get $global$5)
+            (local.get $38)
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$6)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$7)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$8)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$9)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$10)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $44)
-            (local.get $43)
+            (local.get $42)
+            (local.get $41)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $44)
+           (local.get $42)
            (i32x4.shl
-            (local.get $41)
+            (local.get $39)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -60151,15 +55361,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 416)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -60178,7 +55388,7 @@
    (unreachable)
   )
  )
- (func $39 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -60197,8 +55407,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -60218,9 +55428,7 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -60281,22 +55489,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 10)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 3)
@@ -60305,13 +55507,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 112)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -60320,93 +55522,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -60419,425 +55618,402 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
-         )
-        )
-        (local.set $39
-         (v128.load offset=96
-          (local.get $19)
-         )
-        )
-        (local.set $40
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $35)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=12960
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=14400
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $38)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=15840
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $31
+        (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
-          (local.get $32)
+          (local.get $37)
+          (local.get $29)
          )
         )
-        (local.set $40
-         (v128.load offset=17280
-          (local.get $20)
-         )
-        )
-        (local.set $32
+        (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
-          (local.get $32)
+          (local.get $38)
+          (local.get $36)
+          (local.get $30)
          )
         )
-        (local.set $20
+        (local.set $38
+         (v128.load offset=17280
+          (local.get $18)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $30)
+         )
+        )
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 112)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -60850,95 +56026,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $26)
+        (local.set $39
+         (local.get $24)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -60948,88 +56124,88 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $27)
+        (local.set $39
+         (local.get $25)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -61039,88 +56215,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $28)
+        (local.set $39
+         (local.get $26)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -61130,88 +56306,88 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $29)
+        (local.set $39
+         (local.get $27)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -61221,88 +56397,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $30)
+        (local.set $39
+         (local.get $28)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -61312,88 +56488,88 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $31)
+        (local.set $39
+         (local.get $29)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -61403,88 +56579,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $32)
+        (local.set $39
+         (local.get $30)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -61493,15 +56669,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 800)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 800)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -61509,93 +56685,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -61608,425 +56781,402 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
-         )
-        )
-        (local.set $39
-         (v128.load offset=96
-          (local.get $19)
-         )
-        )
-        (local.set $40
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $26)
+          (local.get $38)
+          (local.get $31)
+          (local.get $24)
          )
         )
-        (local.set $40
+        (local.set $38
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $26)
+          (local.get $38)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $27)
+          (local.get $38)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $40
+        (local.set $38
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $26)
          )
         )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $35)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
+          (local.get $38)
+          (local.get $31)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $33)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
+          (local.get $38)
+          (local.get $32)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $34)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
+          (local.get $38)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=12960
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $37)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $38)
+          (local.get $36)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $39)
+          (local.get $38)
+          (local.get $35)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $40)
           (local.get $38)
+          (local.get $34)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $40)
-          (local.get $36)
-          (local.get $32)
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 112)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -62039,95 +57189,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $26)
+        (local.set $39
+         (local.get $24)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -62137,88 +57287,88 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $27)
+        (local.set $39
+         (local.get $25)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -62228,88 +57378,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $28)
+        (local.set $39
+         (local.get $26)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -62319,88 +57469,88 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $29)
+        (local.set $39
+         (local.get $27)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -62410,88 +57560,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $30)
+        (local.set $39
+         (local.get $28)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -62501,88 +57651,88 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $31)
+        (local.set $39
+         (local.get $29)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -62592,88 +57742,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $32)
+        (local.set $39
+         (local.get $30)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.relaxed_madd
-            (local.get $42)
+            (local.get $40)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
-            (global.get $global$5)
             (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$6)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$7)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$8)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$9)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$10)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.relaxed_madd
-            (local.get $46)
-            (local.get $45)
+            (local.get $44)
+            (local.get $43)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $46)
+           (local.get $44)
            (i32x4.shl
-            (local.get $43)
+            (local.get $41)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -62682,15 +57832,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 800)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 800)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -62709,7 +57859,7 @@
    (unreachable)
   )
  )
- (func $40 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $38 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -62728,8 +57878,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -62751,9 +57901,7 @@
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -62814,22 +57962,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 10)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 4)
@@ -62838,13 +57980,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 144)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -62853,93 +57995,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -62952,510 +58091,487 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
+         (v128.load offset=112
+          (local.get $17)
          )
         )
         (local.set $39
-         (v128.load offset=96
-          (local.get $19)
+         (v128.load offset=128
+          (local.get $17)
          )
         )
         (local.set $40
-         (v128.load offset=112
-          (local.get $19)
-         )
-        )
-        (local.set $41
-         (v128.load offset=128
-          (local.get $19)
-         )
-        )
-        (local.set $42
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
+          (local.get $40)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
+          (local.get $40)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
+          (local.get $40)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $36)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $35)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
+          (local.get $40)
+          (local.get $34)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
+          (local.get $40)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
+          (local.get $40)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
+          (local.get $40)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $37)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $36)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
+          (local.get $40)
+          (local.get $34)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
+          (local.get $40)
           (local.get $33)
-          (local.get $32)
+          (local.get $28)
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $32)
+          (local.get $29)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $31)
+          (local.get $30)
+         )
+        )
+        (local.set $40
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $37)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
+          (local.get $40)
           (local.get $34)
-          (local.get $32)
+          (local.get $28)
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $33)
+          (local.get $29)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $32)
+          (local.get $30)
+         )
+        )
+        (local.set $40
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
+          (local.get $40)
+          (local.get $37)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
+          (local.get $40)
+          (local.get $34)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
+          (local.get $40)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=12960
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
+          (local.get $40)
+          (local.get $37)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
+          (local.get $40)
+          (local.get $34)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
-          (local.get $32)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=14400
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
+          (local.get $40)
+          (local.get $37)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
-          (local.get $32)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=15840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
+          (local.get $40)
+          (local.get $37)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
-          (local.get $32)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=17280
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $28)
+         )
+        )
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
+          (local.get $40)
+          (local.get $37)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $40)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
-          (local.get $32)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=18720
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $31
+        (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
-          (local.get $32)
+          (local.get $39)
+          (local.get $29)
          )
         )
-        (local.set $42
-         (v128.load offset=20160
-          (local.get $20)
-         )
-        )
-        (local.set $32
+        (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
-          (local.get $32)
+          (local.get $40)
+          (local.get $38)
+          (local.get $30)
          )
         )
-        (local.set $20
+        (local.set $40
+         (v128.load offset=20160
+          (local.get $18)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $30)
+         )
+        )
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 144)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -63468,95 +58584,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $26)
+        (local.set $41
+         (local.get $24)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -63566,88 +58682,88 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $27)
+        (local.set $41
+         (local.get $25)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -63657,88 +58773,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $28)
+        (local.set $41
+         (local.get $26)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -63748,88 +58864,88 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $29)
+        (local.set $41
+         (local.get $27)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -63839,88 +58955,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $30)
+        (local.set $41
+         (local.get $28)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -63930,88 +59046,88 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $31)
+        (local.set $41
+         (local.get $29)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -64021,88 +59137,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $32)
+        (local.set $41
+         (local.get $30)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -64111,15 +59227,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 1312)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 1312)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -64127,93 +59243,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -64226,510 +59339,487 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
+         (v128.load offset=112
+          (local.get $17)
          )
         )
         (local.set $39
-         (v128.load offset=96
-          (local.get $19)
+         (v128.load offset=128
+          (local.get $17)
          )
         )
         (local.set $40
-         (v128.load offset=112
-          (local.get $19)
-         )
-        )
-        (local.set $41
-         (v128.load offset=128
-          (local.get $19)
-         )
-        )
-        (local.set $42
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $33)
-          (local.get $26)
+          (local.get $40)
+          (local.get $31)
+          (local.get $24)
          )
         )
-        (local.set $42
+        (local.set $40
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $26)
+          (local.get $40)
+          (local.get $32)
+          (local.get $24)
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $33)
-          (local.get $27)
+          (local.get $40)
+          (local.get $31)
+          (local.get $25)
          )
         )
-        (local.set $42
+        (local.set $40
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $33)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $32)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
+          (local.get $40)
+          (local.get $31)
           (local.get $26)
          )
         )
-        (local.set $27
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $27)
-         )
-        )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $33)
-          (local.get $28)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $34)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $33)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
+          (local.get $40)
+          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
+          (local.get $40)
+          (local.get $31)
           (local.get $27)
          )
         )
-        (local.set $28
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $33)
-          (local.get $29)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $35)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $34)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
+          (local.get $40)
+          (local.get $33)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
+          (local.get $40)
+          (local.get $32)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
+          (local.get $40)
+          (local.get $31)
           (local.get $28)
          )
         )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $33)
-          (local.get $30)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $36)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $35)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
+          (local.get $40)
+          (local.get $34)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
+          (local.get $40)
+          (local.get $33)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
+          (local.get $40)
+          (local.get $32)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
+          (local.get $40)
+          (local.get $31)
           (local.get $29)
          )
         )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $33)
-          (local.get $31)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $37)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $36)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
+          (local.get $40)
+          (local.get $34)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $34)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
+          (local.get $40)
           (local.get $33)
-          (local.get $32)
+          (local.get $28)
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $32)
+          (local.get $29)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $31)
+          (local.get $30)
+         )
+        )
+        (local.set $40
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $37)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
-          (local.get $28)
-         )
-        )
-        (local.set $29
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
-          (local.get $29)
-         )
-        )
-        (local.set $30
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
-          (local.get $30)
-         )
-        )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
+          (local.get $40)
           (local.get $34)
-          (local.get $32)
+          (local.get $28)
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $33)
+          (local.get $29)
+         )
+        )
+        (local.set $30
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $32)
+          (local.get $30)
+         )
+        )
+        (local.set $40
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $24)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
+          (local.get $40)
+          (local.get $37)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
+          (local.get $40)
+          (local.get $34)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
+          (local.get $40)
+          (local.get $33)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $35)
-          (local.get $32)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=12960
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $25)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
+          (local.get $40)
+          (local.get $37)
           (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
+          (local.get $40)
+          (local.get $34)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $36)
-          (local.get $32)
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=14400
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $39)
+          (local.get $26)
+         )
+        )
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $40)
+          (local.get $38)
+          (local.get $27)
          )
         )
         (local.set $28
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $41)
+          (local.get $40)
+          (local.get $37)
           (local.get $28)
          )
         )
         (local.set $29
          (f32x4.relaxed_madd
-          (local.get $42)
           (local.get $40)
+          (local.get $36)
           (local.get $29)
          )
         )
         (local.set $30
          (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $39)
+          (local.get $40)
+          (local.get $35)
           (local.get $30)
          )
         )
-        (local.set $31
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $38)
-          (local.get $31)
-         )
-        )
-        (local.set $32
-         (f32x4.relaxed_madd
-          (local.get $42)
-          (local.get $37)
-          (local.get $32)
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 144)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -64742,95 +59832,95 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $26)
+        (local.set $41
+         (local.get $24)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -64840,88 +59930,88 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $27)
+        (local.set $41
+         (local.get $25)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -64931,88 +60021,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $28)
+        (local.set $41
+         (local.get $26)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -65022,88 +60112,88 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $29)
+        (local.set $41
+         (local.get $27)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -65113,88 +60203,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $30)
+        (local.set $41
+         (local.get $28)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -65204,88 +60294,88 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $31)
+        (local.set $41
+         (local.get $29)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -65295,88 +60385,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $32)
+        (local.set $41
+         (local.get $30)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $44)
+            (local.get $42)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$4)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.relaxed_madd
-            (local.get $46)
-            (global.get $global$5)
             (local.get $44)
+            (global.get $global$5)
+            (local.get $42)
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$6)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$7)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$8)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$9)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$10)
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.relaxed_madd
-            (local.get $48)
-            (local.get $47)
+            (local.get $46)
+            (local.get $45)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $48)
+           (local.get $46)
            (i32x4.shl
-            (local.get $45)
+            (local.get $43)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -65385,15 +60475,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 1312)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 1312)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -65412,7 +60502,7 @@
    (unreachable)
   )
  )
- (func $41 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $39 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -66738,7 +61828,7 @@
    (unreachable)
   )
  )
- (func $42 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $40 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -67314,7 +62404,7 @@
    (unreachable)
   )
  )
- (func $43 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $41 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -67334,8 +62424,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -67353,9 +62443,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -67416,22 +62504,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 1)
@@ -67440,13 +62522,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -67455,88 +62537,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -67553,80 +62632,80 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $37)
+           (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -67643,92 +62722,92 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $39)
+           (local.get $37)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -67741,39 +62820,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 31680)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -67786,95 +62842,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -67884,88 +62940,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -67975,88 +63031,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -68066,88 +63122,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -68157,88 +63213,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -68248,88 +63304,88 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -68338,15 +63394,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 160)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -68354,63 +63410,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label6
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -68427,32 +63480,32 @@
          (i32.const 3)
         )
         (loop $label4
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $39)
-           (local.get $27)
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -68465,39 +63518,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 31680)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -68510,95 +63540,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -68607,15 +63637,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 160)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -68634,7 +63664,7 @@
    (unreachable)
   )
  )
- (func $44 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $42 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -68654,8 +63684,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -68673,9 +63703,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -68736,22 +63764,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 2)
@@ -68760,13 +63782,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -68775,88 +63797,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -68873,80 +63892,80 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $37)
+           (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -68963,92 +63982,92 @@
          (i32.const 3)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $39)
+           (local.get $37)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -69061,39 +64080,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 25920)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -69106,95 +64102,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -69204,88 +64200,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -69295,88 +64291,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -69386,88 +64382,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -69477,88 +64473,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -69568,88 +64564,88 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -69658,15 +64654,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 416)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 416)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -69674,63 +64670,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label6
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -69747,32 +64740,32 @@
          (i32.const 4)
         )
         (loop $label4
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $39)
-           (local.get $27)
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -69785,39 +64778,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 28800)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 16)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -69830,95 +64800,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -69927,15 +64897,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 416)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 416)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -69954,7 +64924,7 @@
    (unreachable)
   )
  )
- (func $45 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $43 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -69974,8 +64944,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -69993,9 +64963,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -70056,22 +65024,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 3)
@@ -70080,13 +65042,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 112)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -70095,88 +65057,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -70193,68 +65152,68 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $37)
+           (local.get $27)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $37)
+           (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -70271,80 +65230,80 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $37)
+           (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -70361,92 +65320,92 @@
          (i32.const 4)
         )
         (loop $label2
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $39)
+           (local.get $37)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -70459,39 +65418,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 20160)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -70504,95 +65440,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -70602,88 +65538,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -70693,88 +65629,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -70784,88 +65720,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -70875,88 +65811,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -70966,88 +65902,88 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -71056,15 +65992,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 800)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 800)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -71072,63 +66008,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -71145,32 +66078,32 @@
          (i32.const 5)
         )
         (loop $label5
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $39)
-           (local.get $27)
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -71183,39 +66116,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 25920)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 32)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -71228,95 +66138,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -71325,15 +66235,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 800)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 800)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -71352,7 +66262,7 @@
    (unreachable)
   )
  )
- (func $46 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $44 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -71372,8 +66282,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -71391,9 +66301,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -71454,22 +66362,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 4)
@@ -71478,13 +66380,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 144)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -71493,88 +66395,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label5
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -71591,68 +66490,68 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $37)
+           (local.get $27)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $37)
+           (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -71669,80 +66568,80 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $37)
+           (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -71759,92 +66658,92 @@
          (i32.const 4)
         )
         (loop $label2
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $39)
+           (local.get $37)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -71861,80 +66760,80 @@
          (i32.const 1)
         )
         (loop $label3
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
-          )
-         )
-         (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
           (v128.load offset=23040
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $39)
+           (local.get $37)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $39)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -71947,39 +66846,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 14400)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -71992,95 +66868,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -72090,88 +66966,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -72181,88 +67057,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -72272,88 +67148,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -72363,88 +67239,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -72454,88 +67330,88 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -72544,15 +67420,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 1312)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 1312)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -72560,63 +67436,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label8
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -72633,32 +67506,32 @@
          (i32.const 6)
         )
         (loop $label6
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $39)
-           (local.get $27)
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -72671,39 +67544,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 23040)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 48)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -72716,95 +67566,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -72813,15 +67663,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 1312)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 1312)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -72840,7 +67690,7 @@
    (unreachable)
   )
  )
- (func $47 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $45 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -72860,8 +67710,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -72879,9 +67729,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -72942,22 +67790,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 5)
@@ -72966,13 +67808,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 176)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -72981,88 +67823,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label6
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -73079,56 +67918,56 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $34
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $37)
+           (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $37)
+           (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -73145,68 +67984,68 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $37)
+           (local.get $27)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $37)
+           (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -73223,80 +68062,80 @@
          (i32.const 2)
         )
         (loop $label2
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
+          )
+         )
+         (local.set $27
+          (f32x4.relaxed_madd
+           (local.get $33)
+           (local.get $37)
+           (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -73313,92 +68152,92 @@
          (i32.const 4)
         )
         (loop $label3
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $39)
+           (local.get $37)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
          (local.set $30
           (f32x4.relaxed_madd
            (local.get $36)
-           (local.get $39)
+           (local.get $37)
            (local.get $30)
           )
          )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $32
-          (f32x4.relaxed_madd
-           (local.get $38)
-           (local.get $39)
-           (local.get $32)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -73415,80 +68254,80 @@
          (i32.const 2)
         )
         (loop $label4
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
-          )
-         )
-         (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
           (v128.load offset=23040
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.relaxed_madd
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
+          )
+         )
+         (local.set $26
+          (f32x4.relaxed_madd
+           (local.get $32)
+           (local.get $37)
+           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $39)
+           (local.get $37)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $39)
+           (local.get $37)
            (local.get $28)
           )
          )
          (local.set $29
           (f32x4.relaxed_madd
            (local.get $35)
-           (local.get $39)
+           (local.get $37)
            (local.get $29)
           )
          )
-         (local.set $30
-          (f32x4.relaxed_madd
-           (local.get $36)
-           (local.get $39)
-           (local.get $30)
-          )
-         )
-         (local.set $31
-          (f32x4.relaxed_madd
-           (local.get $37)
-           (local.get $39)
-           (local.get $31)
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -73501,39 +68340,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 8640)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -73546,95 +68362,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -73644,88 +68460,88 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -73735,88 +68551,88 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -73826,88 +68642,88 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -73917,88 +68733,88 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -74008,88 +68824,88 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -74098,15 +68914,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 1952)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 1952)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -74114,63 +68930,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label9
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -74187,32 +69000,32 @@
          (i32.const 7)
         )
         (loop $label7
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.relaxed_madd
-           (local.get $33)
-           (local.get $39)
-           (local.get $27)
+           (local.get $31)
+           (local.get $37)
+           (local.get $25)
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -74225,39 +69038,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 20160)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 64)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -74270,95 +69060,95 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$1)
             )
             (global.get $global$2)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.relaxed_madd
-            (local.get $41)
+            (local.get $39)
             (global.get $global$3)
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$4)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.relaxed_madd
-            (local.get $43)
-            (global.get $global$5)
             (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$6)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$7)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$8)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$9)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$10)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.relaxed_madd
-            (local.get $45)
-            (local.get $44)
+            (local.get $43)
+            (local.get $42)
             (global.get $global$11)
            )
           )
           (f32x4.relaxed_madd
-           (local.get $45)
+           (local.get $43)
            (i32x4.shl
-            (local.get $42)
+            (local.get $40)
             (i32.const 23)
            )
            (global.get $global$12)
@@ -74367,15 +69157,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 1952)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 1952)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -74394,7 +69184,7 @@
    (unreachable)
   )
  )
- (func $48 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $46 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -75720,7 +70510,7 @@
    (unreachable)
   )
  )
- (func $49 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $47 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -76216,7 +71006,7 @@
    (unreachable)
   )
  )
- (func $50 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $48 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -77582,7 +72372,7 @@
    (unreachable)
   )
  )
- (func $51 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $49 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -78683,7 +73473,7 @@
    (unreachable)
   )
  )
- (func $52 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $50 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -79866,7 +74656,7 @@
    (unreachable)
   )
  )
- (func $53 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $51 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -81117,7 +75907,7 @@
    (unreachable)
   )
  )
- (func $54 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $52 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -82422,7 +77212,7 @@
    (unreachable)
   )
  )
- (func $55 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $53 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -83748,7 +78538,7 @@
    (unreachable)
   )
  )
- (func $56 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $54 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -84324,7 +79114,7 @@
    (unreachable)
   )
  )
- (func $57 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $55 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -84850,7 +79640,7 @@
    (unreachable)
   )
  )
- (func $58 (param $0 i32) (param $1 i32)
+ (func $56 (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local.set $3
@@ -84986,7 +79776,7 @@
    (unreachable)
   )
  )
- (func $59 (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $57 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -85412,7 +80202,7 @@
    (unreachable)
   )
  )
- (func $60
+ (func $58
   (call $0
    (i32.const 19011584)
    (i32.const 1024)
@@ -85421,7 +80211,7 @@
    (i32.const 112)
   )
  )
- (func $61
+ (func $59
   (call $1
    (i32.const 16603136)
    (i32.const 2816)
@@ -85431,7 +80221,7 @@
    (i32.const 112)
   )
  )
- (func $62
+ (func $60
   (call $2
    (i32.const 17405952)
    (i32.const 3456)
@@ -85444,9 +80234,9 @@
    (i32.const 2048)
   )
  )
- (func $63
+ (func $61
  )
- (func $64
+ (func $62
   (call $3
    (i32.const 18208768)
    (i32.const 4544)
@@ -86662,7 +81452,7 @@
    (i32.const 2)
   )
  )
- (func $65
+ (func $63
   (call $5
    (i32.const 16603136)
    (i32.const 11840)
@@ -86697,9 +81487,9 @@
    (i32.const 680)
   )
  )
- (func $66
+ (func $64
  )
- (func $67
+ (func $65
   (call $6
    (i32.const 17807360)
    (i32.const 18176)
@@ -88278,7 +83068,7 @@
    (i32.const 2)
   )
  )
- (func $68
+ (func $66
   (call $8
    (i32.const 16603136)
    (i32.const 25216)
@@ -88313,9 +83103,9 @@
    (i32.const 908)
   )
  )
- (func $69
+ (func $67
  )
- (func $70
+ (func $68
   (call $9
    (i32.const 17506304)
    (i32.const 30016)
@@ -88851,7 +83641,7 @@
    (i32.const 2)
   )
  )
- (func $71
+ (func $69
   (call $13
    (i32.const 16603136)
    (i32.const 60928)
@@ -88859,7 +83649,7 @@
    (i32.const 17054720)
   )
  )
- (func $72
+ (func $70
   (call $14
    (i32.const 75392)
    (i32.const 17054720)
@@ -88879,9 +83669,9 @@
    (i32.const 224)
   )
  )
- (func $73
+ (func $71
  )
- (func $74
+ (func $72
   (call $16
    (i32.const 17517056)
    (i32.const 98624)
@@ -89393,7 +84183,7 @@
    (i32.const 2)
   )
  )
- (func $75
+ (func $73
   (call $19
    (i32.const 16603136)
    (i32.const 136128)
@@ -89401,7 +84191,7 @@
    (i32.const 17355776)
   )
  )
- (func $76
+ (func $74
   (call $14
    (i32.const 175616)
    (i32.const 17355776)
@@ -89457,9 +84247,9 @@
    (i32.const 272)
   )
  )
- (func $77
+ (func $75
  )
- (func $78
+ (func $76
   (call $16
    (i32.const 17642496)
    (i32.const 198848)
@@ -89971,7 +84761,7 @@
    (i32.const 2)
   )
  )
- (func $79
+ (func $77
   (call $19
    (i32.const 16603136)
    (i32.const 236352)
@@ -89979,7 +84769,7 @@
    (i32.const 17355776)
   )
  )
- (func $80
+ (func $78
   (call $14
    (i32.const 275840)
    (i32.const 17355776)
@@ -90035,9 +84825,9 @@
    (i32.const 272)
   )
  )
- (func $81
+ (func $79
  )
- (func $82
+ (func $80
   (call $16
    (i32.const 17517056)
    (i32.const 299072)
@@ -90549,7 +85339,7 @@
    (i32.const 2)
   )
  )
- (func $83
+ (func $81
   (call $19
    (i32.const 16603136)
    (i32.const 336576)
@@ -90557,7 +85347,7 @@
    (i32.const 17355776)
   )
  )
- (func $84
+ (func $82
   (call $14
    (i32.const 376064)
    (i32.const 17481216)
@@ -90613,9 +85403,9 @@
    (i32.const 272)
   )
  )
- (func $85
+ (func $83
  )
- (func $86
+ (func $84
   (call $16
    (i32.const 17355776)
    (i32.const 399296)
@@ -90884,7 +85674,7 @@
    (i32.const 2)
   )
  )
- (func $87
+ (func $85
   (call $24
    (i32.const 16845056)
    (i32.const 466176)
@@ -90892,7 +85682,7 @@
    (i32.const 16603136)
   )
  )
- (func $88
+ (func $86
   (call $14
    (i32.const 486400)
    (i32.const 16603136)
@@ -90904,7 +85694,7 @@
    (i32.const 16845056)
    (i32.const 16603136)
    (i32.const 120)
-   (i32.const 17140736)
+   (i32.const 17355776)
    (i32.const 320)
    (i32.const 0)
    (i32.const 196)
@@ -90922,7 +85712,7 @@
    (i32.const 16845536)
    (i32.const 16622496)
    (i32.const 120)
-   (i32.const 17140896)
+   (i32.const 17355936)
    (i32.const 320)
    (i32.const 0)
    (i32.const 196)
@@ -90930,809 +85720,231 @@
    (i32.const 196)
   )
  )
+ (func $87
+  (call $26
+   (i32.const 17355776)
+   (i32.const 525184)
+   (i32.const 80)
+   (i32.const 16603136)
+   (i32.const 1920)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 60)
+   (i32.const 196)
+  )
+ )
+ (func $88
+  (call $27
+   (i32.const 16603136)
+   (i32.const 680704)
+   (i32.const 16979456)
+   (i32.const 60)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $28
+   (i32.const 16604096)
+   (i32.const 690304)
+   (i32.const 16980416)
+   (i32.const 60)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $89
+  (call $29
+   (i32.const 16979456)
+   (i32.const 715264)
+   (i32.const 16680256)
+   (i32.const 16603136)
+  )
  )
  (func $90
-  (call $26
-   (i32.const 17140736)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 56)
-   (i32.const 60)
-   (i32.const 56)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17158656)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 17086976)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17167616)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17176576)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 17033216)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17185536)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 17086976)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17194496)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $91
-  (call $29
-   (i32.const 16603136)
-   (i32.const 715264)
-   (i32.const 17056576)
-   (i32.const 16979456)
-  )
- )
- (func $92
   (call $14
    (i32.const 794112)
-   (i32.const 16979456)
-   (i32.const 17056576)
+   (i32.const 16603136)
+   (i32.const 16680256)
    (i32.const 5)
    (i32.const 240)
   )
   (call $30
-   (i32.const 16603136)
    (i32.const 16979456)
+   (i32.const 16603136)
    (i32.const 240)
-   (i32.const 17203456)
+   (i32.const 17418496)
    (i32.const 320)
-   (i32.const 17140736)
+   (i32.const 17355776)
    (i32.const 196)
    (i32.const 5)
    (i32.const 136)
   )
   (call $14
    (i32.const 832704)
-   (i32.const 17018016)
-   (i32.const 17057536)
+   (i32.const 16641696)
+   (i32.const 16681216)
    (i32.const 5)
    (i32.const 240)
   )
   (call $30
-   (i32.const 16604096)
-   (i32.const 17018016)
+   (i32.const 16980416)
+   (i32.const 16641696)
    (i32.const 240)
-   (i32.const 17203616)
+   (i32.const 17418656)
    (i32.const 320)
-   (i32.const 17140896)
+   (i32.const 17355936)
    (i32.const 196)
    (i32.const 5)
    (i32.const 136)
   )
  )
+ (func $91
+  (call $26
+   (i32.const 17418496)
+   (i32.const 871296)
+   (i32.const 80)
+   (i32.const 16603136)
+   (i32.const 1920)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 60)
+   (i32.const 196)
+  )
+ )
+ (func $92
+  (call $27
+   (i32.const 16603136)
+   (i32.const 1026816)
+   (i32.const 16979456)
+   (i32.const 60)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $28
+   (i32.const 16604096)
+   (i32.const 1036416)
+   (i32.const 16980416)
+   (i32.const 60)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $93
+  (call $29
+   (i32.const 16979456)
+   (i32.const 1061376)
+   (i32.const 16680256)
+   (i32.const 16603136)
+  )
  )
  (func $94
-  (call $26
-   (i32.const 17203456)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 56)
-   (i32.const 60)
-   (i32.const 56)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17221376)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 17086976)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17230336)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17239296)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 17033216)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17248256)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 17086976)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17257216)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $95
-  (call $29
-   (i32.const 16603136)
-   (i32.const 1061376)
-   (i32.const 17056576)
-   (i32.const 16979456)
-  )
- )
- (func $96
   (call $14
    (i32.const 1140224)
-   (i32.const 16979456)
-   (i32.const 17056576)
+   (i32.const 16603136)
+   (i32.const 16680256)
    (i32.const 5)
    (i32.const 240)
   )
   (call $30
-   (i32.const 16603136)
    (i32.const 16979456)
+   (i32.const 16603136)
    (i32.const 240)
-   (i32.const 17266176)
+   (i32.const 17355776)
    (i32.const 320)
-   (i32.const 17203456)
+   (i32.const 17418496)
    (i32.const 196)
    (i32.const 5)
    (i32.const 136)
   )
   (call $14
    (i32.const 1178816)
-   (i32.const 17018016)
-   (i32.const 17057536)
+   (i32.const 16641696)
+   (i32.const 16681216)
    (i32.const 5)
    (i32.const 240)
   )
   (call $30
-   (i32.const 16604096)
-   (i32.const 17018016)
+   (i32.const 16980416)
+   (i32.const 16641696)
    (i32.const 240)
-   (i32.const 17266336)
+   (i32.const 17355936)
    (i32.const 320)
-   (i32.const 17203616)
+   (i32.const 17418656)
    (i32.const 196)
    (i32.const 5)
    (i32.const 136)
   )
  )
+ (func $95
+  (call $26
+   (i32.const 17355776)
+   (i32.const 1217408)
+   (i32.const 40)
+   (i32.const 16603136)
+   (i32.const 1920)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 30)
+   (i32.const 196)
+  )
+  (call $26
+   (i32.const 17355936)
+   (i32.const 1256768)
+   (i32.const 40)
+   (i32.const 16604096)
+   (i32.const 1920)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 30)
+   (i32.const 196)
+  )
+ )
+ (func $96
+  (call $27
+   (i32.const 16603136)
+   (i32.const 1296128)
+   (i32.const 16979456)
+   (i32.const 40)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $28
+   (i32.const 16603776)
+   (i32.const 1302528)
+   (i32.const 16980096)
+   (i32.const 40)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $31
+   (i32.const 16604416)
+   (i32.const 1319168)
+   (i32.const 16980736)
+   (i32.const 40)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $97
+  (call $32
+   (i32.const 16979456)
+   (i32.const 1351168)
+   (i32.const 16726528)
+   (i32.const 16603136)
+  )
  )
  (func $98
-  (call $26
-   (i32.const 17266176)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 70)
-   (i32.const 30)
-   (i32.const 72)
-  )
-  (call $26
-   (i32.const 17266336)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 16980416)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 70)
-   (i32.const 30)
-   (i32.const 72)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17288576)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17113856)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $26
-   (i32.const 17288736)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17114816)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17297536)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17167616)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $26
-   (i32.const 17297696)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17168576)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $26
-   (i32.const 17302016)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $26
-   (i32.const 17302176)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 16980416)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17306496)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17006336)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $26
-   (i32.const 17306656)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17007296)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17315456)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17060096)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $26
-   (i32.const 17315616)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17061056)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17324416)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17113856)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $26
-   (i32.const 17324576)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17114816)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $99
-  (call $34
-   (i32.const 16603136)
-   (i32.const 1351168)
-   (i32.const 17196928)
-   (i32.const 16979456)
-  )
- )
- (func $100
   (call $14
    (i32.const 1506880)
-   (i32.const 16979456)
-   (i32.const 17196928)
+   (i32.const 16603136)
+   (i32.const 16726528)
    (i32.const 7)
    (i32.const 240)
   )
-  (call $35
-   (i32.const 16603136)
+  (call $33
    (i32.const 16979456)
+   (i32.const 16603136)
    (i32.const 240)
-   (i32.const 17102848)
+   (i32.const 17355776)
    (i32.const 480)
    (i32.const 0)
    (i32.const 196)
@@ -91741,16 +85953,16 @@
   )
   (call $14
    (i32.const 1560896)
-   (i32.const 17033440)
-   (i32.const 17196928)
+   (i32.const 16657120)
+   (i32.const 16726528)
    (i32.const 1)
    (i32.const 480)
   )
-  (call $35
-   (i32.const 16603136)
-   (i32.const 17033440)
+  (call $33
+   (i32.const 16979456)
+   (i32.const 16657120)
    (i32.const 480)
-   (i32.const 17103072)
+   (i32.const 17356000)
    (i32.const 480)
    (i32.const 0)
    (i32.const 196)
@@ -91759,16 +85971,16 @@
   )
   (call $14
    (i32.const 1576320)
-   (i32.const 17048832)
-   (i32.const 17197888)
+   (i32.const 16672512)
+   (i32.const 16727488)
    (i32.const 7)
    (i32.const 240)
   )
-  (call $35
-   (i32.const 16604096)
-   (i32.const 17048832)
+  (call $33
+   (i32.const 16980416)
+   (i32.const 16672512)
    (i32.const 240)
-   (i32.const 17103104)
+   (i32.const 17356032)
    (i32.const 480)
    (i32.const 0)
    (i32.const 196)
@@ -91776,1126 +85988,336 @@
    (i32.const 136)
   )
  )
+ (func $99
+  (call $34
+   (i32.const 17355776)
+   (i32.const 1630336)
+   (i32.const 60)
+   (i32.const 16603136)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 22)
+   (i32.const 196)
+  )
+  (call $34
+   (i32.const 17355776)
+   (i32.const 1673280)
+   (i32.const 120)
+   (i32.const 16603840)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 1)
+   (i32.const 196)
+  )
+  (call $34
+   (i32.const 17356016)
+   (i32.const 1677184)
+   (i32.const 60)
+   (i32.const 16603872)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 22)
+   (i32.const 196)
+  )
+ )
+ (func $100
+  (call $35
+   (i32.const 16603136)
+   (i32.const 1720128)
+   (i32.const 16885376)
+   (i32.const 22)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $36
+   (i32.const 16603488)
+   (i32.const 1723648)
+   (i32.const 16885728)
+   (i32.const 23)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $37
+   (i32.const 16603856)
+   (i32.const 1733248)
+   (i32.const 16886096)
+   (i32.const 22)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $38
+   (i32.const 16604208)
+   (i32.const 1750848)
+   (i32.const 16886448)
+   (i32.const 23)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $101
+  (call $39
+   (i32.const 16885376)
+   (i32.const 1781056)
+   (i32.const 16695808)
+   (i32.const 16603136)
+  )
  )
  (func $102
-  (call $36
-   (i32.const 17102848)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 16885376)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 22)
-   (i32.const 84)
-  )
-  (call $36
-   (i32.const 17102848)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 16886080)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 1)
-   (i32.const 84)
-  )
-  (call $36
-   (i32.const 17103088)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 16886112)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 22)
-   (i32.const 84)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17143168)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 17006336)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17143168)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 17007040)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17143408)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 17007072)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17156608)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 17046656)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17156608)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 17047360)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17156848)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 17047392)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17170048)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 16885376)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17170048)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 16886080)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17170288)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 16886112)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17183488)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 16925696)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17183488)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 16926400)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17183728)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 16926432)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $103
-  (call $41
-   (i32.const 16603136)
-   (i32.const 1781056)
-   (i32.const 16978048)
-   (i32.const 16885376)
-  )
- )
- (func $104
   (call $14
    (i32.const 1955584)
-   (i32.const 16885376)
-   (i32.const 16978048)
+   (i32.const 16603136)
+   (i32.const 16695808)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $42
-   (i32.const 16603136)
+  (call $40
    (i32.const 16885376)
+   (i32.const 16603136)
    (i32.const 180)
-   (i32.const 17196928)
+   (i32.const 17167616)
    (i32.const 480)
-   (i32.const 17102848)
+   (i32.const 17355776)
    (i32.const 196)
    (i32.const 7)
    (i32.const 180)
   )
   (call $14
    (i32.const 1996160)
-   (i32.const 16925920)
-   (i32.const 16978048)
+   (i32.const 16643680)
+   (i32.const 16695808)
    (i32.const 1)
    (i32.const 360)
   )
-  (call $42
-   (i32.const 16603136)
-   (i32.const 16925920)
+  (call $40
+   (i32.const 16885376)
+   (i32.const 16643680)
    (i32.const 360)
-   (i32.const 17197152)
+   (i32.const 17167840)
    (i32.const 480)
-   (i32.const 17103072)
+   (i32.const 17356000)
    (i32.const 196)
    (i32.const 1)
    (i32.const 88)
   )
   (call $14
    (i32.const 2007744)
-   (i32.const 16937472)
-   (i32.const 16978768)
+   (i32.const 16655232)
+   (i32.const 16696528)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $42
-   (i32.const 16603856)
-   (i32.const 16937472)
+  (call $40
+   (i32.const 16886096)
+   (i32.const 16655232)
    (i32.const 180)
-   (i32.const 17197184)
+   (i32.const 17167872)
    (i32.const 480)
-   (i32.const 17103104)
+   (i32.const 17356032)
    (i32.const 196)
    (i32.const 7)
    (i32.const 180)
   )
  )
+ (func $103
+  (call $34
+   (i32.const 17167616)
+   (i32.const 2048320)
+   (i32.const 60)
+   (i32.const 16603136)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 22)
+   (i32.const 196)
+  )
+  (call $34
+   (i32.const 17167616)
+   (i32.const 2091264)
+   (i32.const 120)
+   (i32.const 16603840)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 1)
+   (i32.const 196)
+  )
+  (call $34
+   (i32.const 17167856)
+   (i32.const 2095168)
+   (i32.const 60)
+   (i32.const 16603872)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 22)
+   (i32.const 196)
+  )
+ )
+ (func $104
+  (call $35
+   (i32.const 16603136)
+   (i32.const 2138112)
+   (i32.const 16885376)
+   (i32.const 22)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $36
+   (i32.const 16603488)
+   (i32.const 2141632)
+   (i32.const 16885728)
+   (i32.const 23)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $37
+   (i32.const 16603856)
+   (i32.const 2151232)
+   (i32.const 16886096)
+   (i32.const 22)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $38
+   (i32.const 16604208)
+   (i32.const 2168832)
+   (i32.const 16886448)
+   (i32.const 23)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $105
+  (call $39
+   (i32.const 16885376)
+   (i32.const 2199040)
+   (i32.const 16695808)
+   (i32.const 16603136)
+  )
  )
  (func $106
-  (call $36
-   (i32.const 17196928)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 16885376)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 22)
-   (i32.const 84)
-  )
-  (call $36
-   (i32.const 17196928)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 16886080)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 1)
-   (i32.const 84)
-  )
-  (call $36
-   (i32.const 17197168)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 16886112)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 22)
-   (i32.const 84)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17237248)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 17006336)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17237248)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 17007040)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17237488)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 17007072)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17250688)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 17046656)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17250688)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 17047360)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17250928)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 17047392)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17264128)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 16885376)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17264128)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 16886080)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17264368)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 16886112)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17277568)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 16925696)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17277568)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 16926400)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17277808)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 16926432)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $107
-  (call $41
-   (i32.const 16603136)
-   (i32.const 2199040)
-   (i32.const 16978048)
-   (i32.const 16885376)
-  )
- )
- (func $108
   (call $14
    (i32.const 2373568)
-   (i32.const 16885376)
-   (i32.const 16978048)
+   (i32.const 16603136)
+   (i32.const 16695808)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $42
-   (i32.const 16603136)
+  (call $40
    (i32.const 16885376)
+   (i32.const 16603136)
    (i32.const 180)
-   (i32.const 17321088)
+   (i32.const 17261696)
    (i32.const 480)
-   (i32.const 17196928)
+   (i32.const 17167616)
    (i32.const 196)
    (i32.const 7)
    (i32.const 180)
   )
   (call $14
    (i32.const 2414144)
-   (i32.const 16925920)
-   (i32.const 16978048)
+   (i32.const 16643680)
+   (i32.const 16695808)
    (i32.const 1)
    (i32.const 360)
   )
-  (call $42
-   (i32.const 16603136)
-   (i32.const 16925920)
+  (call $40
+   (i32.const 16885376)
+   (i32.const 16643680)
    (i32.const 360)
-   (i32.const 17321312)
+   (i32.const 17261920)
    (i32.const 480)
-   (i32.const 17197152)
+   (i32.const 17167840)
    (i32.const 196)
    (i32.const 1)
    (i32.const 88)
   )
   (call $14
    (i32.const 2425728)
-   (i32.const 16937472)
-   (i32.const 16978768)
+   (i32.const 16655232)
+   (i32.const 16696528)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $42
-   (i32.const 16603856)
-   (i32.const 16937472)
+  (call $40
+   (i32.const 16886096)
+   (i32.const 16655232)
    (i32.const 180)
-   (i32.const 17321344)
+   (i32.const 17261952)
    (i32.const 480)
-   (i32.const 17197184)
+   (i32.const 17167872)
    (i32.const 196)
    (i32.const 7)
    (i32.const 180)
   )
  )
+ (func $107
+  (call $34
+   (i32.const 17261696)
+   (i32.const 2466304)
+   (i32.const 120)
+   (i32.const 16603136)
+   (i32.const 2880)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 90)
+   (i32.const 196)
+  )
+ )
+ (func $108
+  (call $41
+   (i32.const 16603136)
+   (i32.const 2814784)
+   (i32.const 17179968)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+  (call $42
+   (i32.const 16603712)
+   (i32.const 2820544)
+   (i32.const 17180544)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+  (call $43
+   (i32.const 16604288)
+   (i32.const 2835520)
+   (i32.const 17181120)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+  (call $44
+   (i32.const 16604864)
+   (i32.const 2864320)
+   (i32.const 17181696)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+  (call $45
+   (i32.const 16605440)
+   (i32.const 2911552)
+   (i32.const 17182272)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+ )
  (func $109
- )
- (func $110
-  (call $36
-   (i32.const 17321088)
-   (i32.const 2466304)
-   (i32.const 120)
-   (i32.const 16603136)
-   (i32.const 2880)
-   (i32.const 0)
-   (i32.const 112)
-   (i32.const 90)
-   (i32.const 112)
-  )
-  (call $43
-   (i32.const 16603136)
-   (i32.const 2814784)
-   (i32.const 17179968)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $44
-   (i32.const 16603712)
-   (i32.const 2820544)
-   (i32.const 17180544)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $45
-   (i32.const 16604288)
-   (i32.const 2835520)
-   (i32.const 17181120)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
   (call $46
-   (i32.const 16604864)
-   (i32.const 2864320)
-   (i32.const 17181696)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $47
-   (i32.const 16605440)
-   (i32.const 2911552)
-   (i32.const 17182272)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17374848)
-   (i32.const 2466304)
-   (i32.const 120)
-   (i32.const 16925696)
-   (i32.const 2880)
-   (i32.const 0)
-   (i32.const 56)
-   (i32.const 90)
-   (i32.const 56)
-  )
-  (call $43
-   (i32.const 16603136)
-   (i32.const 2814784)
-   (i32.const 17179968)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $44
-   (i32.const 16603712)
-   (i32.const 2820544)
-   (i32.const 17180544)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $45
-   (i32.const 16604288)
-   (i32.const 2835520)
-   (i32.const 17181120)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $46
-   (i32.const 16604864)
-   (i32.const 2864320)
-   (i32.const 17181696)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $47
-   (i32.const 16605440)
-   (i32.const 2911552)
-   (i32.const 17182272)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17401728)
-   (i32.const 2466304)
-   (i32.const 120)
-   (i32.const 16603136)
-   (i32.const 2880)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 90)
-   (i32.const 28)
-  )
-  (call $43
-   (i32.const 16603136)
-   (i32.const 2814784)
-   (i32.const 17179968)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $44
-   (i32.const 16603712)
-   (i32.const 2820544)
-   (i32.const 17180544)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $45
-   (i32.const 16604288)
-   (i32.const 2835520)
-   (i32.const 17181120)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $46
-   (i32.const 16604864)
-   (i32.const 2864320)
-   (i32.const 17181696)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $47
-   (i32.const 16605440)
-   (i32.const 2911552)
-   (i32.const 17182272)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $43
-   (i32.const 16603136)
-   (i32.const 2814784)
-   (i32.const 17179968)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
-  (call $44
-   (i32.const 16603712)
-   (i32.const 2820544)
-   (i32.const 17180544)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
-  (call $45
-   (i32.const 16604288)
-   (i32.const 2835520)
-   (i32.const 17181120)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
-  (call $46
-   (i32.const 16604864)
-   (i32.const 2864320)
-   (i32.const 17181696)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
-  (call $47
-   (i32.const 16605440)
-   (i32.const 2911552)
-   (i32.const 17182272)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
- )
- (func $111
-  (call $48
    (i32.const 17179968)
    (i32.const 2981824)
    (i32.const 17321088)
    (i32.const 16603136)
   )
  )
- (func $112
+ (func $110
   (call $14
    (i32.const 3330560)
    (i32.const 16603136)
@@ -92903,7 +86325,7 @@
    (i32.const 25)
    (i32.const 720)
   )
-  (call $49
+  (call $47
    (i32.const 17179968)
    (i32.const 16603136)
    (i32.const 720)
@@ -92915,8 +86337,8 @@
    (i32.const 44)
   )
  )
- (func $113
-  (call $50
+ (func $111
+  (call $48
    (i32.const 17338368)
    (i32.const 3907392)
    (i32.const 200)
@@ -92928,8 +86350,8 @@
    (i32.const 52)
   )
  )
- (func $114
-  (call $51
+ (func $112
+  (call $49
    (i32.const 16603136)
    (i32.const 4872192)
    (i32.const 17103168)
@@ -92937,7 +86359,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $52
+  (call $50
    (i32.const 16604336)
    (i32.const 4884224)
    (i32.const 17104368)
@@ -92945,7 +86367,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $53
+  (call $51
    (i32.const 16605536)
    (i32.const 4915456)
    (i32.const 17105568)
@@ -92953,7 +86375,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $54
+  (call $52
    (i32.const 16606736)
    (i32.const 4975488)
    (i32.const 17106768)
@@ -92962,15 +86384,15 @@
    (i32.const 7)
   )
  )
- (func $115
-  (call $55
+ (func $113
+  (call $53
    (i32.const 17103168)
    (i32.const 5073920)
    (i32.const 17416832)
    (i32.const 16603136)
   )
  )
- (func $116
+ (func $114
   (call $14
    (i32.const 6039168)
    (i32.const 16603136)
@@ -92978,7 +86400,7 @@
    (i32.const 12)
    (i32.const 600)
   )
-  (call $56
+  (call $54
    (i32.const 17103168)
    (i32.const 16603136)
    (i32.const 600)
@@ -92996,7 +86418,7 @@
    (i32.const 1)
    (i32.const 1200)
   )
-  (call $56
+  (call $54
    (i32.const 17103168)
    (i32.const 16833920)
    (i32.const 1200)
@@ -93014,7 +86436,7 @@
    (i32.const 12)
    (i32.const 600)
   )
-  (call $56
+  (call $54
    (i32.const 17105568)
    (i32.const 16872352)
    (i32.const 600)
@@ -93026,8 +86448,8 @@
    (i32.const 52)
   )
  )
- (func $117
-  (call $50
+ (func $115
+  (call $48
    (i32.const 17377600)
    (i32.const 6539200)
    (i32.const 200)
@@ -93039,8 +86461,8 @@
    (i32.const 52)
   )
  )
- (func $118
-  (call $51
+ (func $116
+  (call $49
    (i32.const 16603136)
    (i32.const 7504000)
    (i32.const 17103168)
@@ -93048,7 +86470,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $52
+  (call $50
    (i32.const 16604336)
    (i32.const 7516032)
    (i32.const 17104368)
@@ -93056,7 +86478,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $53
+  (call $51
    (i32.const 16605536)
    (i32.const 7547264)
    (i32.const 17105568)
@@ -93064,7 +86486,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $54
+  (call $52
    (i32.const 16606736)
    (i32.const 7607296)
    (i32.const 17106768)
@@ -93073,15 +86495,15 @@
    (i32.const 7)
   )
  )
- (func $119
-  (call $55
+ (func $117
+  (call $53
    (i32.const 17103168)
    (i32.const 7705728)
    (i32.const 17416832)
    (i32.const 16603136)
   )
  )
- (func $120
+ (func $118
   (call $14
    (i32.const 8670976)
    (i32.const 16603136)
@@ -93089,7 +86511,7 @@
    (i32.const 12)
    (i32.const 600)
   )
-  (call $56
+  (call $54
    (i32.const 17103168)
    (i32.const 16603136)
    (i32.const 600)
@@ -93107,7 +86529,7 @@
    (i32.const 1)
    (i32.const 1200)
   )
-  (call $56
+  (call $54
    (i32.const 17103168)
    (i32.const 16833920)
    (i32.const 1200)
@@ -93125,7 +86547,7 @@
    (i32.const 12)
    (i32.const 600)
   )
-  (call $56
+  (call $54
    (i32.const 17105568)
    (i32.const 16872352)
    (i32.const 600)
@@ -93137,8 +86559,8 @@
    (i32.const 52)
   )
  )
- (func $121
-  (call $57
+ (func $119
+  (call $55
    (i32.const 17338368)
    (i32.const 9171008)
    (i32.const 200)
@@ -93150,25 +86572,27 @@
    (i32.const 52)
   )
  )
- (func $122
-  (call $58
+ (func $120
+  (call $56
    (i32.const 16603136)
    (i32.const 16904192)
   )
  )
- (func $123
-  (call $59
+ (func $121
+  (call $57
    (i32.const 16904192)
    (i32.const 10405952)
    (i32.const 16603136)
   )
  )
- (func $124 (param $0 i32)
+ (func $122 (param $0 i32)
   (call_indirect (type $0)
    (local.get $0)
   )
  )
- (func $125
+ (func $123
+  (call $58)
+  (call $59)
   (call $60)
   (call $61)
   (call $62)
@@ -93231,7 +86655,5 @@
   (call $119)
   (call $120)
   (call $121)
-  (call $122)
-  (call $123)
  )
 )

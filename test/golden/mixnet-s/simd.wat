@@ -48,16 +48,16 @@
  (global $global$33 i32 (i32.const 64))
  (memory $0 300 65536)
  (table $0 64 64 funcref)
- (elem $0 (i32.const 0) $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106 $107 $108 $109 $110 $111 $112 $113 $114 $115 $116 $117 $118 $119 $120 $121 $122 $123)
+ (elem $0 (i32.const 0) $58 $59 $60 $61 $62 $63 $64 $65 $66 $67 $68 $69 $70 $71 $72 $73 $74 $75 $76 $77 $78 $79 $80 $81 $82 $83 $84 $85 $86 $87 $88 $89 $90 $91 $92 $93 $94 $95 $96 $97 $98 $99 $100 $101 $102 $103 $104 $105 $106 $107 $108 $109 $110 $111 $112 $113 $114 $115 $116 $117 $118 $119 $120 $121)
  (export "memory" (memory $0))
  (export "input" (global $global$0))
  (export "output" (global $global$1))
  (export "preprocess_staging" (global $global$32))
- (export "preprocess_bytes" (func $130))
- (export "preprocess" (func $131))
+ (export "preprocess_bytes" (func $128))
+ (export "preprocess" (func $129))
  (export "layers" (global $global$33))
- (export "run_layer" (func $132))
- (export "run" (func $133))
+ (export "run_layer" (func $130))
+ (export "run" (func $131))
  (func $0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -43293,8 +43293,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -43310,9 +43310,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -43373,22 +43371,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 6)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 1)
@@ -43397,13 +43389,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -43412,93 +43404,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -43511,274 +43500,251 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
          (v128.load offset=1920
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $36)
-           (local.get $33)
+           (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $32
+        (local.set $34
+         (v128.load offset=13440
+          (local.get $18)
+         )
+        )
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $36)
+           (local.get $34)
            (local.get $33)
           )
          )
         )
-        (local.set $36
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $31
+        (local.set $30
          (f32x4.add
-          (local.get $31)
+          (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $32)
           )
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=15360
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $32
+        (local.set $30
          (f32x4.add
-          (local.get $32)
+          (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
+           (local.get $34)
+           (local.get $33)
           )
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 6)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 161280)
-           )
-          )
          )
         )
         (local.set $12
@@ -43791,111 +43757,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $26)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -43905,104 +43871,104 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -44012,104 +43978,104 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $28)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -44119,104 +44085,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $29)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -44226,104 +44192,104 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $30)
+        (local.set $35
+         (local.get $28)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -44333,104 +44299,104 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $31)
+        (local.set $35
+         (local.get $29)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -44440,104 +44406,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $32)
+        (local.set $35
+         (local.get $30)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -44546,15 +44512,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -44562,93 +44528,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -44661,274 +44624,251 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $36)
-           (local.get $33)
+           (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=1920
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $36)
-           (local.get $33)
+           (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $32
+        (local.set $34
+         (v128.load offset=13440
+          (local.get $18)
+         )
+        )
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $36)
+           (local.get $34)
            (local.get $33)
           )
          )
         )
-        (local.set $36
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $31
+        (local.set $30
          (f32x4.add
-          (local.get $31)
+          (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $32)
           )
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 6)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 161280)
-           )
-          )
          )
         )
         (local.set $12
@@ -44941,111 +44881,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $26)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -45055,104 +44995,104 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -45162,104 +45102,104 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $28)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -45269,104 +45209,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $29)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -45376,104 +45316,104 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $30)
+        (local.set $35
+         (local.get $28)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -45483,104 +45423,104 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $31)
+        (local.set $35
+         (local.get $29)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -45590,104 +45530,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $32)
+        (local.set $35
+         (local.get $30)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -45696,15 +45636,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -45742,8 +45682,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -45761,9 +45701,7 @@
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -45824,22 +45762,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 6)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 2)
@@ -45848,13 +45780,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -45863,93 +45795,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -45962,74 +45891,92 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -46037,40 +45984,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -46078,8 +46025,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -46087,40 +46034,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -46128,8 +46075,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -46137,90 +46084,90 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
            (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
            (local.get $33)
           )
          )
         )
-        (local.set $38
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $36
          (v128.load offset=13440
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -46228,131 +46175,90 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
-        (local.set $31
+        (local.set $36
+         (v128.load offset=15360
+          (local.get $18)
+         )
+        )
+        (local.set $28
          (f32x4.add
-          (local.get $31)
+          (local.get $28)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $35)
           )
          )
         )
-        (local.set $32
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $34)
           )
          )
         )
-        (local.set $38
-         (v128.load offset=15360
-          (local.get $20)
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load offset=17280
+          (local.get $18)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $34)
           )
          )
         )
-        (local.set $32
+        (local.set $36
+         (v128.load offset=19200
+          (local.get $18)
+         )
+        )
+        (local.set $30
          (f32x4.add
-          (local.get $32)
+          (local.get $30)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $35)
           )
          )
         )
-        (local.set $38
-         (v128.load offset=17280
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=19200
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 6)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 161280)
-           )
-          )
          )
         )
         (local.set $12
@@ -46365,111 +46271,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $26)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -46479,104 +46385,104 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -46586,104 +46492,104 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $28)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -46693,104 +46599,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $29)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -46800,104 +46706,104 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $30)
+        (local.set $37
+         (local.get $28)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -46907,104 +46813,104 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $31)
+        (local.set $37
+         (local.get $29)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -47014,104 +46920,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $32)
+        (local.set $37
+         (local.get $30)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -47120,15 +47026,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 416)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -47136,93 +47042,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -47235,111 +47138,129 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $38)
-           (local.get $33)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $38
+        (local.set $36
          (v128.load offset=1920
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $38)
-           (local.get $34)
+           (local.get $36)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $38)
-           (local.get $33)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $38
+        (local.set $36
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -47347,40 +47268,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -47388,8 +47309,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -47397,40 +47318,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -47438,8 +47359,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -47447,90 +47368,90 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
            (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
            (local.get $33)
           )
          )
         )
-        (local.set $38
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $36
          (v128.load offset=13440
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -47538,94 +47459,53 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
-        (local.set $31
+        (local.set $36
+         (v128.load offset=15360
+          (local.get $18)
+         )
+        )
+        (local.set $28
          (f32x4.add
-          (local.get $31)
+          (local.get $28)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $35)
           )
          )
         )
-        (local.set $32
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $34)
           )
          )
         )
-        (local.set $38
-         (v128.load offset=15360
-          (local.get $20)
-         )
-        )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $33)
           )
          )
         )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 6)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 161280)
-           )
-          )
          )
         )
         (local.set $12
@@ -47638,111 +47518,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $26)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -47752,104 +47632,104 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -47859,104 +47739,104 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $28)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -47966,104 +47846,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $29)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -48073,104 +47953,104 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $30)
+        (local.set $37
+         (local.get $28)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -48180,104 +48060,104 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $31)
+        (local.set $37
+         (local.get $29)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -48287,104 +48167,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $32)
+        (local.set $37
+         (local.get $30)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -48393,15 +48273,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 416)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -50477,2457 +50357,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local.set $17
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $7
-   (i32.add
-    (local.get $4)
-    (local.get $5)
-   )
-  )
-  (local.set $6
-   (local.get $4)
-  )
-  (block $block
-   (loop $label4
-    (br_if $block
-     (i32.ge_s
-      (local.get $6)
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.sub
-      (i32.mul
-       (local.get $6)
-       (i32.const 1)
-      )
-      (i32.const 1)
-     )
-    )
-    (local.set $10
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $9)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $9)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $11
-     (i32.sub
-      (i32.const 14)
-      (local.get $9)
-     )
-    )
-    (local.set $11
-     (select
-      (i32.const 3)
-      (local.get $11)
-      (i32.gt_s
-       (local.get $11)
-       (i32.const 3)
-      )
-     )
-    )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $22
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (local.get $13)
-         (i32.const 14)
-        )
-        (i32.const 1)
-       )
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $15
-     (i32.mul
-      (local.get $10)
-      (i32.const 48)
-     )
-    )
-    (local.set $23
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $6)
-       (i32.const 26880)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $1)
-    )
-    (local.set $16
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label1
-      (br_if $block1
-       (i32.ge_s
-        (local.get $16)
-        (local.get $17)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $24)
-         (local.get $16)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $18)
-         (local.get $15)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $14
-       (local.get $13)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block2
-       (loop $label
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
-         (v128.load offset=1920
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=3840
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=5760
-          (local.get $20)
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=7680
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=9600
-          (local.get $20)
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=15360
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 26880)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $21
-       (i32.add
-        (local.get $25)
-        (local.get $16)
-       )
-      )
-      (v128.store
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $26)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $27)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $28)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $29)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=7680
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $30)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $31)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=11520
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $32)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (i32.const 16)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $1)
-    )
-    (local.set $16
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $16)
-        (local.get $17)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $24)
-         (local.get $16)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $18)
-         (local.get $15)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $14
-       (local.get $13)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
-         (v128.load
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=1920
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=3840
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=5760
-          (local.get $20)
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=7680
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=9600
-          (local.get $20)
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 26880)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $21
-       (i32.add
-        (local.get $25)
-        (local.get $16)
-       )
-      )
-      (v128.store
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $26)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $27)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $28)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $29)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=7680
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $30)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $31)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=11520
-       (local.get $21)
-       (block (result v128)
-        (local.set $37
-         (local.get $32)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $38)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$6)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (local.get $38)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $42
-           (global.get $global$8)
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $42)
-             (local.get $41)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $42)
-            (i32x4.shl
-             (local.get $39)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br $label4)
-   )
-   (unreachable)
-  )
- )
- (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -52947,2706 +50378,7 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  (local.set $17
-   (i32.shl
-    (local.get $3)
-    (i32.const 4)
-   )
-  )
-  (local.set $7
-   (i32.add
-    (local.get $4)
-    (local.get $5)
-   )
-  )
-  (local.set $6
-   (local.get $4)
-  )
-  (block $block
-   (loop $label4
-    (br_if $block
-     (i32.ge_s
-      (local.get $6)
-      (local.get $7)
-     )
-    )
-    (local.set $9
-     (i32.sub
-      (i32.mul
-       (local.get $6)
-       (i32.const 1)
-      )
-      (i32.const 2)
-     )
-    )
-    (local.set $10
-     (select
-      (i32.sub
-       (i32.const 0)
-       (local.get $9)
-      )
-      (i32.const 0)
-      (i32.lt_s
-       (local.get $9)
-       (i32.const 0)
-      )
-     )
-    )
-    (local.set $11
-     (i32.sub
-      (i32.const 14)
-      (local.get $9)
-     )
-    )
-    (local.set $11
-     (select
-      (i32.const 5)
-      (local.get $11)
-      (i32.gt_s
-       (local.get $11)
-       (i32.const 5)
-      )
-     )
-    )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $22
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (i32.sub
-        (i32.mul
-         (local.get $13)
-         (i32.const 14)
-        )
-        (i32.const 2)
-       )
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $15
-     (i32.mul
-      (local.get $10)
-      (i32.const 80)
-     )
-    )
-    (local.set $23
-     (i32.add
-      (local.get $2)
-      (i32.mul
-       (local.get $6)
-       (i32.const 26880)
-      )
-     )
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 0)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $1)
-    )
-    (local.set $16
-     (i32.const 0)
-    )
-    (block $block1
-     (loop $label1
-      (br_if $block1
-       (i32.ge_s
-        (local.get $16)
-        (local.get $17)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $24)
-         (local.get $16)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $18)
-         (local.get $15)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $14
-       (local.get $13)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block2
-       (loop $label
-        (br_if $block2
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
-         (v128.load offset=3840
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=5760
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=7680
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=9600
-          (local.get $20)
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=15360
-          (local.get $20)
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=17280
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=19200
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 26880)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label)
-       )
-       (unreachable)
-      )
-      (local.set $21
-       (i32.add
-        (local.get $25)
-        (local.get $16)
-       )
-      )
-      (v128.store
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $26)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $27)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $28)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $29)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=7680
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $30)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $31)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=11520
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $32)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (i32.const 16)
-       )
-      )
-      (br $label1)
-     )
-     (unreachable)
-    )
-    (local.set $24
-     (i32.add
-      (local.get $22)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $25
-     (i32.add
-      (local.get $23)
-      (i32.mul
-       (i32.const 7)
-       (i32.const 1920)
-      )
-     )
-    )
-    (local.set $18
-     (local.get $1)
-    )
-    (local.set $16
-     (i32.const 0)
-    )
-    (block $block3
-     (loop $label3
-      (br_if $block3
-       (i32.ge_s
-        (local.get $16)
-        (local.get $17)
-       )
-      )
-      (local.set $26
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $27
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $28
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $29
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $30
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
-       (i32.add
-        (i32.add
-         (local.get $24)
-         (local.get $16)
-        )
-        (i32.const 0)
-       )
-      )
-      (local.set $19
-       (i32.add
-        (i32.add
-         (local.get $18)
-         (local.get $15)
-        )
-        (i32.const 16)
-       )
-      )
-      (local.set $14
-       (local.get $13)
-      )
-      (local.set $12
-       (local.get $10)
-      )
-      (block $block4
-       (loop $label2
-        (br_if $block4
-         (i32.ge_s
-          (local.get $12)
-          (local.get $11)
-         )
-        )
-        (local.set $33
-         (v128.load
-          (local.get $19)
-         )
-        )
-        (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
-         (v128.load
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=1920
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=3840
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=5760
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=7680
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=9600
-          (local.get $20)
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=13440
-          (local.get $20)
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=15360
-          (local.get $20)
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $20
-         (i32.add
-          (local.get $20)
-          (i32.const 26880)
-         )
-        )
-        (local.set $19
-         (i32.add
-          (local.get $19)
-          (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
-         )
-        )
-        (local.set $12
-         (i32.add
-          (local.get $12)
-          (i32.const 1)
-         )
-        )
-        (br $label2)
-       )
-       (unreachable)
-      )
-      (local.set $21
-       (i32.add
-        (local.get $25)
-        (local.get $16)
-       )
-      )
-      (v128.store
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $26)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=1920
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $27)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=3840
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $28)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=5760
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $29)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=7680
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $30)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=9600
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $31)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (v128.store offset=11520
-       (local.get $21)
-       (block (result v128)
-        (local.set $39
-         (local.get $32)
-        )
-        (local.set $40
-         (local.get $39)
-        )
-        (f32x4.div
-         (local.get $39)
-         (block (result v128)
-          (local.set $40
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $40)
-             (global.get $global$3)
-            )
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.add
-            (global.get $global$6)
-            (f32x4.mul
-             (local.get $40)
-             (global.get $global$5)
-            )
-           )
-          )
-          (local.set $42
-           (f32x4.sub
-            (local.get $41)
-            (global.get $global$6)
-           )
-          )
-          (local.set $43
-           (f32x4.add
-            (local.get $40)
-            (f32x4.mul
-             (local.get $42)
-             (global.get $global$7)
-            )
-           )
-          )
-          (local.set $44
-           (global.get $global$8)
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$9)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$10)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$11)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$12)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (local.set $44
-           (f32x4.add
-            (global.get $global$13)
-            (f32x4.mul
-             (local.get $44)
-             (local.get $43)
-            )
-           )
-          )
-          (f32x4.add
-           (global.get $global$14)
-           (f32x4.mul
-            (local.get $44)
-            (i32x4.shl
-             (local.get $41)
-             (i32.const 23)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (i32.const 16)
-       )
-      )
-      (br $label3)
-     )
-     (unreachable)
-    )
-    (local.set $6
-     (i32.add
-      (local.get $6)
-      (i32.const 1)
-     )
-    )
-    (br $label4)
-   )
-   (unreachable)
-  )
- )
- (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -55707,22 +50439,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 8)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 3)
@@ -55731,13 +50457,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 112)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -55746,93 +50472,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -55845,52 +50568,70 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
-         )
-        )
-        (local.set $39
-         (v128.load offset=96
-          (local.get $19)
-         )
-        )
-        (local.set $40
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -55898,40 +50639,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
+           (local.get $38)
+           (local.get $33)
           )
          )
         )
@@ -55939,8 +50680,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -55948,40 +50689,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -55989,8 +50730,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
+           (local.get $38)
+           (local.get $33)
           )
          )
         )
@@ -55998,8 +50739,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -56007,40 +50748,40 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -56048,8 +50789,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -56057,58 +50798,58 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $33)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=13440
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -56116,108 +50857,108 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
            (local.get $34)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=15360
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
            (local.get $38)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
            (local.get $35)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=17280
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -56225,131 +50966,90 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
-        (local.set $31
+        (local.set $38
+         (v128.load offset=19200
+          (local.get $18)
+         )
+        )
+        (local.set $28
          (f32x4.add
-          (local.get $31)
+          (local.get $28)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $37)
           )
          )
         )
-        (local.set $32
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $36)
           )
          )
         )
-        (local.set $40
-         (v128.load offset=19200
-          (local.get $20)
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $38
+         (v128.load offset=21120
+          (local.get $18)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $36)
           )
          )
         )
-        (local.set $32
+        (local.set $38
+         (v128.load offset=23040
+          (local.get $18)
+         )
+        )
+        (local.set $30
          (f32x4.add
-          (local.get $32)
+          (local.get $30)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $37)
           )
          )
         )
-        (local.set $40
-         (v128.load offset=21120
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $38)
-          )
-         )
-        )
-        (local.set $40
-         (v128.load offset=23040
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 112)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
          )
         )
         (local.set $12
@@ -56362,111 +51062,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $26)
+        (local.set $39
+         (local.get $24)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -56476,104 +51176,104 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $27)
+        (local.set $39
+         (local.get $25)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -56583,104 +51283,104 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $28)
+        (local.set $39
+         (local.get $26)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -56690,104 +51390,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $29)
+        (local.set $39
+         (local.get $27)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -56797,104 +51497,104 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $30)
+        (local.set $39
+         (local.get $28)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -56904,104 +51604,104 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $31)
+        (local.set $39
+         (local.get $29)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -57011,104 +51711,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $32)
+        (local.set $39
+         (local.get $30)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -57117,15 +51817,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 800)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 800)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -57133,93 +51833,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1920)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -57232,121 +51929,139 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
-         )
-        )
-        (local.set $39
-         (v128.load offset=96
-          (local.get $19)
-         )
-        )
-        (local.set $40
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $40)
-           (local.get $33)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $40
+        (local.set $38
          (v128.load offset=1920
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $40)
-           (local.get $34)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $40)
-           (local.get $33)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $40
+        (local.set $38
          (v128.load offset=3840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -57354,40 +52069,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=7680
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
+           (local.get $38)
+           (local.get $33)
           )
          )
         )
@@ -57395,8 +52110,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -57404,40 +52119,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=9600
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -57445,8 +52160,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
+           (local.get $38)
+           (local.get $33)
           )
          )
         )
@@ -57454,8 +52169,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -57463,40 +52178,40 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -57504,8 +52219,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -57513,58 +52228,58 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $33)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=13440
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -57572,108 +52287,67 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
            (local.get $34)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=15360
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
            (local.get $38)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
            (local.get $35)
           )
          )
         )
-        (local.set $40
-         (v128.load offset=17280
-          (local.get $20)
-         )
-        )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -57681,62 +52355,62 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $33)
           )
          )
         )
-        (local.set $31
+        (local.set $38
+         (v128.load offset=17280
+          (local.get $18)
+         )
+        )
+        (local.set $27
          (f32x4.add
-          (local.get $31)
+          (local.get $27)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $37)
           )
          )
         )
-        (local.set $32
+        (local.set $28
          (f32x4.add
-          (local.get $32)
+          (local.get $28)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $36)
           )
          )
         )
-        (local.set $20
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 26880)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 112)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 8)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 215040)
-           )
-          )
          )
         )
         (local.set $12
@@ -57749,111 +52423,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $26)
+        (local.set $39
+         (local.get $24)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -57863,104 +52537,104 @@
        )
       )
       (v128.store offset=1920
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $27)
+        (local.set $39
+         (local.get $25)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -57970,104 +52644,104 @@
        )
       )
       (v128.store offset=3840
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $28)
+        (local.set $39
+         (local.get $26)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -58077,104 +52751,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $29)
+        (local.set $39
+         (local.get $27)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -58184,104 +52858,104 @@
        )
       )
       (v128.store offset=7680
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $30)
+        (local.set $39
+         (local.get $28)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -58291,104 +52965,104 @@
        )
       )
       (v128.store offset=9600
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $31)
+        (local.set $39
+         (local.get $29)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -58398,104 +53072,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $32)
+        (local.set $39
+         (local.get $30)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -58504,15 +53178,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 800)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 800)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -58531,7 +53205,7 @@
    (unreachable)
   )
  )
- (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $32 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -59973,7 +54647,7 @@
    (unreachable)
   )
  )
- (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $33 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -60489,7 +55163,7 @@
    (unreachable)
   )
  )
- (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $34 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -62035,7 +56709,7 @@
    (unreachable)
   )
  )
- (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $35 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -62054,8 +56728,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -62071,9 +56745,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -62134,22 +56806,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 10)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 1)
@@ -62158,13 +56824,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -62173,93 +56839,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -62272,274 +56935,251 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $36)
-           (local.get $33)
+           (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $32
+        (local.set $34
+         (v128.load offset=10080
+          (local.get $18)
+         )
+        )
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $36)
+           (local.get $34)
            (local.get $33)
           )
          )
         )
-        (local.set $36
-         (v128.load offset=10080
-          (local.get $20)
-         )
-        )
-        (local.set $31
+        (local.set $30
          (f32x4.add
-          (local.get $31)
+          (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $32)
           )
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $32
+        (local.set $30
          (f32x4.add
-          (local.get $32)
+          (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
+           (local.get $34)
+           (local.get $33)
           )
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -62552,111 +57192,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $26)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -62666,104 +57306,104 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -62773,104 +57413,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $28)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -62880,104 +57520,104 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $29)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -62987,104 +57627,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $30)
+        (local.set $35
+         (local.get $28)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -63094,104 +57734,104 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $31)
+        (local.set $35
+         (local.get $29)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -63201,104 +57841,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $32)
+        (local.set $35
+         (local.get $30)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -63307,15 +57947,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -63323,93 +57963,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -63422,274 +58059,251 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
-         )
-        )
-        (local.set $35
-         (v128.load offset=32
-          (local.get $19)
-         )
-        )
-        (local.set $36
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $36)
-           (local.get $33)
+           (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $36)
-           (local.get $33)
+           (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $36
+        (local.set $34
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $36
+        (local.set $34
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $34)
+           (local.get $32)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $31)
           )
          )
         )
-        (local.set $32
+        (local.set $34
+         (v128.load offset=10080
+          (local.get $18)
+         )
+        )
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $36)
+           (local.get $34)
            (local.get $33)
           )
          )
         )
-        (local.set $36
-         (v128.load offset=10080
-          (local.get $20)
-         )
-        )
-        (local.set $31
+        (local.set $30
          (f32x4.add
-          (local.get $31)
+          (local.get $30)
           (f32x4.mul
-           (local.get $36)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $36)
            (local.get $34)
+           (local.get $32)
           )
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 48)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -63702,111 +58316,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $26)
+        (local.set $35
+         (local.get $24)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -63816,104 +58430,104 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $27)
+        (local.set $35
+         (local.get $25)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -63923,104 +58537,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $28)
+        (local.set $35
+         (local.get $26)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -64030,104 +58644,104 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $29)
+        (local.set $35
+         (local.get $27)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -64137,104 +58751,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $30)
+        (local.set $35
+         (local.get $28)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -64244,104 +58858,104 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $31)
+        (local.set $35
+         (local.get $29)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -64351,104 +58965,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $37
-         (local.get $32)
+        (local.set $35
+         (local.get $30)
         )
-        (local.set $38
-         (local.get $37)
+        (local.set $36
+         (local.get $35)
         )
         (f32x4.div
-         (local.get $37)
+         (local.get $35)
          (block (result v128)
-          (local.set $38
+          (local.set $36
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $38)
+             (local.get $36)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $39
+          (local.set $37
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $38)
+             (local.get $36)
              (global.get $global$5)
             )
            )
           )
-          (local.set $40
+          (local.set $38
            (f32x4.sub
-            (local.get $39)
+            (local.get $37)
             (global.get $global$6)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
-            (local.get $38)
+            (local.get $36)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$7)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (global.get $global$8)
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $42)
-             (local.get $41)
+             (local.get $40)
+             (local.get $39)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $42)
+            (local.get $40)
             (i32x4.shl
-             (local.get $39)
+             (local.get $37)
              (i32.const 23)
             )
            )
@@ -64457,15 +59071,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 160)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 160)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -64484,7 +59098,7 @@
    (unreachable)
   )
  )
- (func $38 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $36 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -64503,8 +59117,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -64522,9 +59136,7 @@
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -64585,22 +59197,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 10)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 2)
@@ -64609,13 +59215,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -64624,93 +59230,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -64723,74 +59326,92 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -64798,40 +59419,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -64839,8 +59460,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -64848,40 +59469,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -64889,8 +59510,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -64898,90 +59519,90 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
            (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
            (local.get $33)
           )
          )
         )
-        (local.set $38
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $36
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -64989,131 +59610,90 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
-        (local.set $31
+        (local.set $36
+         (v128.load offset=11520
+          (local.get $18)
+         )
+        )
+        (local.set $28
          (f32x4.add
-          (local.get $31)
+          (local.get $28)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $35)
           )
          )
         )
-        (local.set $32
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $34)
           )
          )
         )
-        (local.set $38
-         (v128.load offset=11520
-          (local.get $20)
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $36
+         (v128.load offset=12960
+          (local.get $18)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $34)
           )
          )
         )
-        (local.set $32
+        (local.set $36
+         (v128.load offset=14400
+          (local.get $18)
+         )
+        )
+        (local.set $30
          (f32x4.add
-          (local.get $32)
+          (local.get $30)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $35)
           )
          )
         )
-        (local.set $38
-         (v128.load offset=12960
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $38
-         (v128.load offset=14400
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -65126,111 +59706,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $26)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -65240,104 +59820,104 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -65347,104 +59927,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $28)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -65454,104 +60034,104 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $29)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -65561,104 +60141,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $30)
+        (local.set $37
+         (local.get $28)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -65668,104 +60248,104 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $31)
+        (local.set $37
+         (local.get $29)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -65775,104 +60355,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $32)
+        (local.set $37
+         (local.get $30)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -65881,15 +60461,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 416)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -65897,93 +60477,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -65996,111 +60573,129 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
-         )
-        )
-        (local.set $37
-         (v128.load offset=64
-          (local.get $19)
-         )
-        )
-        (local.set $38
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $38)
-           (local.get $33)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $38
+        (local.set $36
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $38)
-           (local.get $34)
+           (local.get $36)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $38)
-           (local.get $33)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $38
+        (local.set $36
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -66108,40 +60703,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -66149,8 +60744,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -66158,40 +60753,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -66199,8 +60794,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
@@ -66208,90 +60803,90 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $38)
-           (local.get $35)
+           (local.get $36)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $38
+        (local.set $36
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $38)
            (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
            (local.get $33)
           )
          )
         )
-        (local.set $38
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $36
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $36)
+           (local.get $34)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
+           (local.get $36)
+           (local.get $33)
           )
          )
         )
@@ -66299,94 +60894,53 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $32)
           )
          )
         )
-        (local.set $31
+        (local.set $36
+         (v128.load offset=11520
+          (local.get $18)
+         )
+        )
+        (local.set $28
          (f32x4.add
-          (local.get $31)
+          (local.get $28)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $35)
           )
          )
         )
-        (local.set $32
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $38)
+           (local.get $36)
            (local.get $34)
           )
          )
         )
-        (local.set $38
-         (v128.load offset=11520
-          (local.get $20)
-         )
-        )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $38)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $38)
            (local.get $36)
+           (local.get $33)
           )
          )
         )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $38)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 80)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -66399,111 +60953,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $26)
+        (local.set $37
+         (local.get $24)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -66513,104 +61067,104 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $27)
+        (local.set $37
+         (local.get $25)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -66620,104 +61174,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $28)
+        (local.set $37
+         (local.get $26)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -66727,104 +61281,104 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $29)
+        (local.set $37
+         (local.get $27)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -66834,104 +61388,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $30)
+        (local.set $37
+         (local.get $28)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -66941,104 +61495,104 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $31)
+        (local.set $37
+         (local.get $29)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -67048,104 +61602,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $39
-         (local.get $32)
+        (local.set $37
+         (local.get $30)
         )
-        (local.set $40
-         (local.get $39)
+        (local.set $38
+         (local.get $37)
         )
         (f32x4.div
-         (local.get $39)
+         (local.get $37)
          (block (result v128)
-          (local.set $40
+          (local.set $38
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $40)
+             (local.get $38)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $41
+          (local.set $39
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $40)
+             (local.get $38)
              (global.get $global$5)
             )
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.sub
-            (local.get $41)
+            (local.get $39)
             (global.get $global$6)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
-            (local.get $40)
+            (local.get $38)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$7)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (global.get $global$8)
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $44)
-             (local.get $43)
+             (local.get $42)
+             (local.get $41)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $44)
+            (local.get $42)
             (i32x4.shl
-             (local.get $41)
+             (local.get $39)
              (i32.const 23)
             )
            )
@@ -67154,15 +61708,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 416)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 416)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -67181,7 +61735,7 @@
    (unreachable)
   )
  )
- (func $39 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $37 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -67200,8 +61754,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -67221,9 +61775,7 @@
   (local $42 v128)
   (local $43 v128)
   (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -67284,22 +61836,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 10)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 3)
@@ -67308,13 +61854,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 112)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -67323,93 +61869,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -67422,52 +61965,70 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
-         )
-        )
-        (local.set $39
-         (v128.load offset=96
-          (local.get $19)
-         )
-        )
-        (local.set $40
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -67475,40 +62036,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
+           (local.get $38)
+           (local.get $33)
           )
          )
         )
@@ -67516,8 +62077,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -67525,40 +62086,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -67566,8 +62127,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
+           (local.get $38)
+           (local.get $33)
           )
          )
         )
@@ -67575,8 +62136,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -67584,40 +62145,40 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -67625,8 +62186,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -67634,58 +62195,58 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $33)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -67693,108 +62254,108 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
            (local.get $34)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
            (local.get $38)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
            (local.get $35)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=12960
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -67802,131 +62363,90 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
-        (local.set $31
+        (local.set $38
+         (v128.load offset=14400
+          (local.get $18)
+         )
+        )
+        (local.set $28
          (f32x4.add
-          (local.get $31)
+          (local.get $28)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $37)
           )
          )
         )
-        (local.set $32
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $36)
           )
          )
         )
-        (local.set $40
-         (v128.load offset=14400
-          (local.get $20)
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $38
+         (v128.load offset=15840
+          (local.get $18)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $36)
           )
          )
         )
-        (local.set $32
+        (local.set $38
+         (v128.load offset=17280
+          (local.get $18)
+         )
+        )
+        (local.set $30
          (f32x4.add
-          (local.get $32)
+          (local.get $30)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $37)
           )
          )
         )
-        (local.set $40
-         (v128.load offset=15840
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $38)
-          )
-         )
-        )
-        (local.set $40
-         (v128.load offset=17280
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 112)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -67939,111 +62459,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $26)
+        (local.set $39
+         (local.get $24)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -68053,104 +62573,104 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $27)
+        (local.set $39
+         (local.get $25)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -68160,104 +62680,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $28)
+        (local.set $39
+         (local.get $26)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -68267,104 +62787,104 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $29)
+        (local.set $39
+         (local.get $27)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -68374,104 +62894,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $30)
+        (local.set $39
+         (local.get $28)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -68481,104 +63001,104 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $31)
+        (local.set $39
+         (local.get $29)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -68588,104 +63108,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $32)
+        (local.set $39
+         (local.get $30)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -68694,15 +63214,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 800)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 800)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -68710,93 +63230,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -68809,121 +63326,139 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
-         )
-        )
-        (local.set $39
-         (v128.load offset=96
-          (local.get $19)
-         )
-        )
-        (local.set $40
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $40)
-           (local.get $33)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $40
+        (local.set $38
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $40)
-           (local.get $34)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $40)
-           (local.get $33)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $40
+        (local.set $38
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -68931,40 +63466,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
+           (local.get $38)
+           (local.get $33)
           )
          )
         )
@@ -68972,8 +63507,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -68981,40 +63516,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -69022,8 +63557,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
+           (local.get $38)
+           (local.get $33)
           )
          )
         )
@@ -69031,8 +63566,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $36)
+           (local.get $38)
+           (local.get $32)
           )
          )
         )
@@ -69040,40 +63575,40 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $40)
-           (local.get $35)
+           (local.get $38)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $40
+        (local.set $38
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -69081,8 +63616,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -69090,58 +63625,58 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $33)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=10080
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $35)
           )
          )
         )
@@ -69149,108 +63684,67 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
            (local.get $34)
           )
          )
         )
-        (local.set $40
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $38
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $36)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $40)
            (local.get $38)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $40)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $40)
            (local.get $35)
           )
          )
         )
-        (local.set $40
-         (v128.load offset=12960
-          (local.get $20)
-         )
-        )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $40)
-           (local.get $39)
+           (local.get $38)
+           (local.get $34)
           )
          )
         )
@@ -69258,62 +63752,62 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $40)
            (local.get $38)
+           (local.get $33)
           )
          )
         )
-        (local.set $31
+        (local.set $38
+         (v128.load offset=12960
+          (local.get $18)
+         )
+        )
+        (local.set $27
          (f32x4.add
-          (local.get $31)
+          (local.get $27)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $37)
           )
          )
         )
-        (local.set $32
+        (local.set $28
          (f32x4.add
-          (local.get $32)
+          (local.get $28)
           (f32x4.mul
-           (local.get $40)
+           (local.get $38)
            (local.get $36)
           )
          )
         )
-        (local.set $20
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $38)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 112)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -69326,111 +63820,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $26)
+        (local.set $39
+         (local.get $24)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -69440,104 +63934,104 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $27)
+        (local.set $39
+         (local.get $25)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -69547,104 +64041,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $28)
+        (local.set $39
+         (local.get $26)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -69654,104 +64148,104 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $29)
+        (local.set $39
+         (local.get $27)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -69761,104 +64255,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $30)
+        (local.set $39
+         (local.get $28)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -69868,104 +64362,104 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $31)
+        (local.set $39
+         (local.get $29)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -69975,104 +64469,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $41
-         (local.get $32)
+        (local.set $39
+         (local.get $30)
         )
-        (local.set $42
-         (local.get $41)
+        (local.set $40
+         (local.get $39)
         )
         (f32x4.div
-         (local.get $41)
+         (local.get $39)
          (block (result v128)
-          (local.set $42
+          (local.set $40
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $42)
+             (local.get $40)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $42)
+             (local.get $40)
              (global.get $global$5)
             )
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.sub
-            (local.get $43)
+            (local.get $41)
             (global.get $global$6)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
-            (local.get $42)
+            (local.get $40)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$7)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (global.get $global$8)
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $46)
-             (local.get $45)
+             (local.get $44)
+             (local.get $43)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $46)
+            (local.get $44)
             (i32x4.shl
-             (local.get $43)
+             (local.get $41)
              (i32.const 23)
             )
            )
@@ -70081,15 +64575,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 800)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 800)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -70108,7 +64602,7 @@
    (unreachable)
   )
  )
- (func $40 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $38 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -70127,8 +64621,8 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -70150,9 +64644,7 @@
   (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local.set $17
+  (local.set $15
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -70213,22 +64705,16 @@
       )
      )
     )
-    (local.set $13
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 10)
-     )
-    )
-    (local.set $22
+    (local.set $20
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $13)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 4)
@@ -70237,13 +64723,13 @@
       )
      )
     )
-    (local.set $15
+    (local.set $13
      (i32.mul
       (local.get $10)
       (i32.const 144)
      )
     )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $2)
       (i32.mul
@@ -70252,93 +64738,90 @@
       )
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block1
      (loop $label1
       (br_if $block1
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -70351,62 +64834,80 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
+         (v128.load offset=112
+          (local.get $17)
          )
         )
         (local.set $39
-         (v128.load offset=96
-          (local.get $19)
+         (v128.load offset=128
+          (local.get $17)
          )
         )
         (local.set $40
-         (v128.load offset=112
-          (local.get $19)
-         )
-        )
-        (local.set $41
-         (v128.load offset=128
-          (local.get $19)
-         )
-        )
-        (local.set $42
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $37)
+           (local.get $40)
+           (local.get $33)
           )
          )
         )
@@ -70414,8 +64915,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $36)
+           (local.get $40)
+           (local.get $32)
           )
          )
         )
@@ -70423,40 +64924,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $35)
+           (local.get $40)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $36)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $35)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $38)
+           (local.get $40)
+           (local.get $34)
           )
          )
         )
@@ -70464,8 +64965,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $37)
+           (local.get $40)
+           (local.get $33)
           )
          )
         )
@@ -70473,8 +64974,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $36)
+           (local.get $40)
+           (local.get $32)
           )
          )
         )
@@ -70482,40 +64983,40 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $42)
-           (local.get $35)
+           (local.get $40)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $36)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $39)
+           (local.get $40)
+           (local.get $35)
           )
          )
         )
@@ -70523,8 +65024,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $38)
+           (local.get $40)
+           (local.get $34)
           )
          )
         )
@@ -70532,85 +65033,17 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $33)
           )
          )
         )
-        (local.set $42
-         (v128.load offset=10080
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $40)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $38)
-          )
-         )
-        )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $42)
-           (local.get $37)
+           (local.get $40)
+           (local.get $32)
           )
          )
         )
@@ -70618,40 +65051,108 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load offset=10080
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $38)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $40)
            (local.get $36)
           )
          )
         )
-        (local.set $31
+        (local.set $27
          (f32x4.add
-          (local.get $31)
+          (local.get $27)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $35)
           )
          )
         )
-        (local.set $32
+        (local.set $28
          (f32x4.add
-          (local.get $32)
+          (local.get $28)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $34)
           )
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $40
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $39)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $38)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $41)
+           (local.get $40)
+           (local.get $37)
           )
          )
         )
@@ -70659,8 +65160,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
            (local.get $40)
+           (local.get $36)
           )
          )
         )
@@ -70668,58 +65169,58 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $38)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $35)
           )
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $40
          (v128.load offset=12960
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $39)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $38)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $41)
+           (local.get $40)
+           (local.get $37)
           )
          )
         )
@@ -70727,108 +65228,108 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
            (local.get $40)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $38)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
            (local.get $36)
           )
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $40
          (v128.load offset=14400
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $39)
+          )
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $38)
+          )
          )
         )
         (local.set $28
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $41)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
            (local.get $40)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $38)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
            (local.get $37)
           )
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $36)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $40
          (v128.load offset=15840
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $27
+         (f32x4.add
+          (local.get $27)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $39)
+          )
+         )
+        )
+        (local.set $28
+         (f32x4.add
+          (local.get $28)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $38)
+          )
          )
         )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $42)
-           (local.get $41)
+           (local.get $40)
+           (local.get $37)
           )
          )
         )
@@ -70836,131 +65337,90 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $42)
            (local.get $40)
+           (local.get $36)
           )
          )
         )
-        (local.set $31
+        (local.set $40
+         (v128.load offset=17280
+          (local.get $18)
+         )
+        )
+        (local.set $28
          (f32x4.add
-          (local.get $31)
+          (local.get $28)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $39)
           )
          )
         )
-        (local.set $32
+        (local.set $29
          (f32x4.add
-          (local.get $32)
+          (local.get $29)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $38)
           )
          )
         )
-        (local.set $42
-         (v128.load offset=17280
-          (local.get $20)
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load offset=18720
+          (local.get $18)
+         )
+        )
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $39)
+          )
          )
         )
         (local.set $30
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $42)
-           (local.get $41)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
            (local.get $40)
+           (local.get $38)
           )
          )
         )
-        (local.set $32
+        (local.set $40
+         (v128.load offset=20160
+          (local.get $18)
+         )
+        )
+        (local.set $30
          (f32x4.add
-          (local.get $32)
+          (local.get $30)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $39)
           )
          )
         )
-        (local.set $42
-         (v128.load offset=18720
-          (local.get $20)
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $41)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $40)
-          )
-         )
-        )
-        (local.set $42
-         (v128.load offset=20160
-          (local.get $20)
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $41)
-          )
-         )
-        )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 144)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -70973,111 +65433,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $26)
+        (local.set $41
+         (local.get $24)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -71087,104 +65547,104 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $27)
+        (local.set $41
+         (local.get $25)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -71194,104 +65654,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $28)
+        (local.set $41
+         (local.get $26)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -71301,104 +65761,104 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $29)
+        (local.set $41
+         (local.get $27)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -71408,104 +65868,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $30)
+        (local.set $41
+         (local.get $28)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -71515,104 +65975,104 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $31)
+        (local.set $41
+         (local.get $29)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -71622,104 +66082,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $32)
+        (local.set $41
+         (local.get $30)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -71728,15 +66188,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 1312)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 1312)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -71744,93 +66204,90 @@
      )
      (unreachable)
     )
-    (local.set $24
+    (local.set $22
      (i32.add
-      (local.get $22)
+      (local.get $20)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 7)
        (i32.const 1440)
       )
      )
-    )
-    (local.set $18
-     (local.get $1)
     )
     (local.set $16
+     (local.get $1)
+    )
+    (local.set $14
      (i32.const 0)
     )
     (block $block3
      (loop $label3
       (br_if $block3
        (i32.ge_s
+        (local.get $14)
+        (local.get $15)
+       )
+      )
+      (local.set $24
+       (v128.load
         (local.get $16)
-        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load
+        (local.get $16)
        )
       )
       (local.set $26
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $18)
+        (local.get $16)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $18)
-       )
-      )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $24)
-         (local.get $16)
+         (local.get $22)
+         (local.get $14)
         )
         (i32.const 0)
        )
       )
-      (local.set $19
+      (local.set $17
        (i32.add
         (i32.add
-         (local.get $18)
-         (local.get $15)
+         (local.get $16)
+         (local.get $13)
         )
         (i32.const 16)
        )
-      )
-      (local.set $14
-       (local.get $13)
       )
       (local.set $12
        (local.get $10)
@@ -71843,131 +66300,149 @@
           (local.get $11)
          )
         )
-        (local.set $33
+        (local.set $31
          (v128.load
-          (local.get $19)
+          (local.get $17)
+         )
+        )
+        (local.set $32
+         (v128.load offset=16
+          (local.get $17)
+         )
+        )
+        (local.set $33
+         (v128.load offset=32
+          (local.get $17)
          )
         )
         (local.set $34
-         (v128.load offset=16
-          (local.get $19)
+         (v128.load offset=48
+          (local.get $17)
          )
         )
         (local.set $35
-         (v128.load offset=32
-          (local.get $19)
+         (v128.load offset=64
+          (local.get $17)
          )
         )
         (local.set $36
-         (v128.load offset=48
-          (local.get $19)
+         (v128.load offset=80
+          (local.get $17)
          )
         )
         (local.set $37
-         (v128.load offset=64
-          (local.get $19)
+         (v128.load offset=96
+          (local.get $17)
          )
         )
         (local.set $38
-         (v128.load offset=80
-          (local.get $19)
+         (v128.load offset=112
+          (local.get $17)
          )
         )
         (local.set $39
-         (v128.load offset=96
-          (local.get $19)
+         (v128.load offset=128
+          (local.get $17)
          )
         )
         (local.set $40
-         (v128.load offset=112
-          (local.get $19)
-         )
-        )
-        (local.set $41
-         (v128.load offset=128
-          (local.get $19)
-         )
-        )
-        (local.set $42
          (v128.load
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $42)
-           (local.get $33)
+           (local.get $40)
+           (local.get $31)
           )
          )
         )
-        (local.set $42
+        (local.set $40
          (v128.load offset=1440
-          (local.get $20)
+          (local.get $18)
          )
         )
-        (local.set $26
+        (local.set $24
          (f32x4.add
-          (local.get $26)
+          (local.get $24)
           (f32x4.mul
-           (local.get $42)
-           (local.get $34)
+           (local.get $40)
+           (local.get $32)
           )
          )
         )
-        (local.set $27
+        (local.set $25
          (f32x4.add
-          (local.get $27)
+          (local.get $25)
           (f32x4.mul
-           (local.get $42)
-           (local.get $33)
+           (local.get $40)
+           (local.get $31)
           )
          )
         )
-        (local.set $42
+        (local.set $40
          (v128.load offset=2880
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $32)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $35)
+           (local.get $40)
+           (local.get $31)
           )
          )
         )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=4320
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $33)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $36)
+           (local.get $40)
+           (local.get $32)
           )
          )
         )
@@ -71975,40 +66450,40 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $35)
+           (local.get $40)
+           (local.get $31)
           )
          )
         )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=5760
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $34)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $37)
+           (local.get $40)
+           (local.get $33)
           )
          )
         )
@@ -72016,8 +66491,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $36)
+           (local.get $40)
+           (local.get $32)
           )
          )
         )
@@ -72025,40 +66500,40 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $35)
+           (local.get $40)
+           (local.get $31)
           )
          )
         )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=7200
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $36)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $35)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $38)
+           (local.get $40)
+           (local.get $34)
           )
          )
         )
@@ -72066,8 +66541,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $37)
+           (local.get $40)
+           (local.get $33)
           )
          )
         )
@@ -72075,8 +66550,8 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $36)
+           (local.get $40)
+           (local.get $32)
           )
          )
         )
@@ -72084,40 +66559,40 @@
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $42)
-           (local.get $35)
+           (local.get $40)
+           (local.get $31)
           )
          )
         )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $33)
-          )
-         )
-        )
-        (local.set $42
+        (local.set $40
          (v128.load offset=8640
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $36)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $39)
+           (local.get $40)
+           (local.get $35)
           )
          )
         )
@@ -72125,8 +66600,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $38)
+           (local.get $40)
+           (local.get $34)
           )
          )
         )
@@ -72134,85 +66609,17 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $35)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $34)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $33)
           )
          )
         )
-        (local.set $42
-         (v128.load offset=10080
-          (local.get $20)
-         )
-        )
-        (local.set $26
-         (f32x4.add
-          (local.get $26)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $40)
-          )
-         )
-        )
-        (local.set $27
-         (f32x4.add
-          (local.get $27)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $38)
-          )
-         )
-        )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $42)
-           (local.get $37)
+           (local.get $40)
+           (local.get $32)
           )
          )
         )
@@ -72220,40 +66627,108 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
+           (local.get $31)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load offset=10080
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $38)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $37)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $40)
            (local.get $36)
           )
          )
         )
-        (local.set $31
+        (local.set $27
          (f32x4.add
-          (local.get $31)
+          (local.get $27)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $35)
           )
          )
         )
-        (local.set $32
+        (local.set $28
          (f32x4.add
-          (local.get $32)
+          (local.get $28)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $34)
           )
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $32)
+          )
+         )
+        )
+        (local.set $40
          (v128.load offset=11520
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $39)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $38)
+          )
          )
         )
         (local.set $26
          (f32x4.add
           (local.get $26)
           (f32x4.mul
-           (local.get $42)
-           (local.get $41)
+           (local.get $40)
+           (local.get $37)
           )
          )
         )
@@ -72261,8 +66736,8 @@
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
            (local.get $40)
+           (local.get $36)
           )
          )
         )
@@ -72270,58 +66745,58 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $38)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $36)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $35)
           )
          )
         )
-        (local.set $42
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $33)
+          )
+         )
+        )
+        (local.set $40
          (v128.load offset=12960
-          (local.get $20)
+          (local.get $18)
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $39)
+          )
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $38)
+          )
          )
         )
         (local.set $27
          (f32x4.add
           (local.get $27)
           (f32x4.mul
-           (local.get $42)
-           (local.get $41)
+           (local.get $40)
+           (local.get $37)
           )
          )
         )
@@ -72329,67 +66804,17 @@
          (f32x4.add
           (local.get $28)
           (f32x4.mul
-           (local.get $42)
            (local.get $40)
-          )
-         )
-        )
-        (local.set $29
-         (f32x4.add
-          (local.get $29)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $39)
-          )
-         )
-        )
-        (local.set $30
-         (f32x4.add
-          (local.get $30)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $38)
-          )
-         )
-        )
-        (local.set $31
-         (f32x4.add
-          (local.get $31)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $37)
-          )
-         )
-        )
-        (local.set $32
-         (f32x4.add
-          (local.get $32)
-          (f32x4.mul
-           (local.get $42)
            (local.get $36)
           )
          )
         )
-        (local.set $42
-         (v128.load offset=14400
-          (local.get $20)
-         )
-        )
-        (local.set $28
-         (f32x4.add
-          (local.get $28)
-          (f32x4.mul
-           (local.get $42)
-           (local.get $41)
-          )
-         )
-        )
         (local.set $29
          (f32x4.add
           (local.get $29)
           (f32x4.mul
-           (local.get $42)
            (local.get $40)
+           (local.get $35)
           )
          )
         )
@@ -72397,62 +66822,71 @@
          (f32x4.add
           (local.get $30)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
+           (local.get $34)
+          )
+         )
+        )
+        (local.set $40
+         (v128.load offset=14400
+          (local.get $18)
+         )
+        )
+        (local.set $26
+         (f32x4.add
+          (local.get $26)
+          (f32x4.mul
+           (local.get $40)
            (local.get $39)
           )
          )
         )
-        (local.set $31
+        (local.set $27
          (f32x4.add
-          (local.get $31)
+          (local.get $27)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $38)
           )
          )
         )
-        (local.set $32
+        (local.set $28
          (f32x4.add
-          (local.get $32)
+          (local.get $28)
           (f32x4.mul
-           (local.get $42)
+           (local.get $40)
            (local.get $37)
           )
          )
         )
-        (local.set $20
+        (local.set $29
+         (f32x4.add
+          (local.get $29)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $36)
+          )
+         )
+        )
+        (local.set $30
+         (f32x4.add
+          (local.get $30)
+          (f32x4.mul
+           (local.get $40)
+           (local.get $35)
+          )
+         )
+        )
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 20160)
          )
         )
-        (local.set $19
+        (local.set $17
          (i32.add
-          (local.get $19)
+          (local.get $17)
           (i32.const 144)
-         )
-        )
-        (local.set $14
-         (i32.add
-          (local.get $14)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $14)
-          (i32.const 10)
-         )
-         (then
-          (local.set $14
-           (i32.const 0)
-          )
-          (local.set $20
-           (i32.sub
-            (local.get $20)
-            (i32.const 201600)
-           )
-          )
          )
         )
         (local.set $12
@@ -72465,111 +66899,111 @@
        )
        (unreachable)
       )
-      (local.set $21
+      (local.set $19
        (i32.add
-        (local.get $25)
-        (local.get $16)
+        (local.get $23)
+        (local.get $14)
        )
       )
       (v128.store
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $26)
+        (local.set $41
+         (local.get $24)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -72579,104 +67013,104 @@
        )
       )
       (v128.store offset=1440
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $27)
+        (local.set $41
+         (local.get $25)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -72686,104 +67120,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $28)
+        (local.set $41
+         (local.get $26)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -72793,104 +67227,104 @@
        )
       )
       (v128.store offset=4320
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $29)
+        (local.set $41
+         (local.get $27)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -72900,104 +67334,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $30)
+        (local.set $41
+         (local.get $28)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -73007,104 +67441,104 @@
        )
       )
       (v128.store offset=7200
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $31)
+        (local.set $41
+         (local.get $29)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -73114,104 +67548,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $21)
+       (local.get $19)
        (block (result v128)
-        (local.set $43
-         (local.get $32)
+        (local.set $41
+         (local.get $30)
         )
-        (local.set $44
-         (local.get $43)
+        (local.set $42
+         (local.get $41)
         )
         (f32x4.div
-         (local.get $43)
+         (local.get $41)
          (block (result v128)
-          (local.set $44
+          (local.set $42
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $44)
+             (local.get $42)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $44)
+             (local.get $42)
              (global.get $global$5)
             )
            )
           )
-          (local.set $46
+          (local.set $44
            (f32x4.sub
-            (local.get $45)
+            (local.get $43)
             (global.get $global$6)
            )
           )
-          (local.set $47
+          (local.set $45
            (f32x4.add
-            (local.get $44)
+            (local.get $42)
             (f32x4.mul
-             (local.get $46)
+             (local.get $44)
              (global.get $global$7)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (global.get $global$8)
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
-          (local.set $48
+          (local.set $46
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $48)
-             (local.get $47)
+             (local.get $46)
+             (local.get $45)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $48)
+            (local.get $46)
             (i32x4.shl
-             (local.get $45)
+             (local.get $43)
              (i32.const 23)
             )
            )
@@ -73220,15 +67654,15 @@
         )
        )
       )
-      (local.set $18
-       (i32.add
-        (local.get $18)
-        (i32.const 1312)
-       )
-      )
       (local.set $16
        (i32.add
         (local.get $16)
+        (i32.const 1312)
+       )
+      )
+      (local.set $14
+       (i32.add
+        (local.get $14)
         (i32.const 16)
        )
       )
@@ -73247,7 +67681,7 @@
    (unreachable)
   )
  )
- (func $41 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $39 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -74689,7 +69123,7 @@
    (unreachable)
   )
  )
- (func $42 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $40 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -75285,7 +69719,7 @@
    (unreachable)
   )
  )
- (func $43 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $41 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -75305,8 +69739,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -75324,9 +69758,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -75387,22 +69819,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 1)
@@ -75411,13 +69837,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 48)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -75426,88 +69852,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -75524,34 +69947,52 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $37)
+           )
           )
          )
          (local.set $28
@@ -75559,7 +70000,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -75568,7 +70009,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -75577,37 +70018,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -75624,39 +70047,57 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
@@ -75664,7 +70105,7 @@
            (local.get $27)
            (f32x4.mul
             (local.get $33)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -75673,7 +70114,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -75682,7 +70123,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -75691,37 +70132,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -75734,39 +70157,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 31680)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -75779,111 +70179,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -75893,104 +70293,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -76000,104 +70400,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -76107,104 +70507,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -76214,104 +70614,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -76321,104 +70721,104 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -76427,15 +70827,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 160)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -76443,63 +70843,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label6
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -76516,34 +70913,34 @@
          (i32.const 3)
         )
         (loop $label4
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.add
-           (local.get $27)
+           (local.get $25)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $31)
+            (local.get $37)
            )
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -76556,39 +70953,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 31680)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -76601,111 +70975,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -76714,15 +71088,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 160)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 160)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -76741,7 +71115,7 @@
    (unreachable)
   )
  )
- (func $44 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $42 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -76761,8 +71135,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -76780,9 +71154,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -76843,22 +71215,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 2)
@@ -76867,13 +71233,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 80)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -76882,88 +71248,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label3
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -76980,34 +71343,52 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $37)
+           )
           )
          )
          (local.set $28
@@ -77015,7 +71396,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -77024,7 +71405,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -77033,37 +71414,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -77080,39 +71443,57 @@
          (i32.const 3)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
@@ -77120,7 +71501,7 @@
            (local.get $27)
            (f32x4.mul
             (local.get $33)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -77129,7 +71510,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -77138,7 +71519,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -77147,37 +71528,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -77190,39 +71553,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 25920)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -77235,111 +71575,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -77349,104 +71689,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -77456,104 +71796,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -77563,104 +71903,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -77670,104 +72010,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -77777,104 +72117,104 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -77883,15 +72223,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 416)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 416)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -77899,63 +72239,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label6
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -77972,34 +72309,34 @@
          (i32.const 4)
         )
         (loop $label4
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.add
-           (local.get $27)
+           (local.get $25)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $31)
+            (local.get $37)
            )
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -78012,39 +72349,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 28800)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 16)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -78057,111 +72371,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -78170,15 +72484,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 416)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 416)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -78197,7 +72511,7 @@
    (unreachable)
   )
  )
- (func $45 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $43 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -78217,8 +72531,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -78236,9 +72550,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -78299,22 +72611,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 3)
@@ -78323,13 +72629,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 112)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -78338,88 +72644,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label4
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -78436,29 +72739,47 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $37)
+           )
           )
          )
          (local.set $29
@@ -78466,7 +72787,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -78475,37 +72796,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -78522,34 +72825,52 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $37)
+           )
           )
          )
          (local.set $28
@@ -78557,7 +72878,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -78566,7 +72887,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -78575,37 +72896,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -78622,39 +72925,57 @@
          (i32.const 4)
         )
         (loop $label2
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
@@ -78662,7 +72983,7 @@
            (local.get $27)
            (f32x4.mul
             (local.get $33)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -78671,7 +72992,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -78680,7 +73001,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -78689,37 +73010,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -78732,39 +73035,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 20160)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -78777,111 +73057,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -78891,104 +73171,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -78998,104 +73278,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -79105,104 +73385,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -79212,104 +73492,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -79319,104 +73599,104 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -79425,15 +73705,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 800)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 800)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -79441,63 +73721,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label7
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -79514,34 +73791,34 @@
          (i32.const 5)
         )
         (loop $label5
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.add
-           (local.get $27)
+           (local.get $25)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $31)
+            (local.get $37)
            )
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -79554,39 +73831,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 25920)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 32)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -79599,111 +73853,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -79712,15 +73966,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 800)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 800)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -79739,7 +73993,7 @@
    (unreachable)
   )
  )
- (func $46 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $44 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -79759,8 +74013,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -79778,9 +74032,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -79841,22 +74093,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 4)
@@ -79865,13 +74111,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 144)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -79880,88 +74126,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label5
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -79978,29 +74221,47 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $37)
+           )
           )
          )
          (local.set $29
@@ -80008,7 +74269,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -80017,37 +74278,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -80064,34 +74307,52 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $37)
+           )
           )
          )
          (local.set $28
@@ -80099,7 +74360,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -80108,7 +74369,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -80117,37 +74378,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -80164,39 +74407,57 @@
          (i32.const 4)
         )
         (loop $label2
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
@@ -80204,7 +74465,7 @@
            (local.get $27)
            (f32x4.mul
             (local.get $33)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -80213,7 +74474,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -80222,7 +74483,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -80231,37 +74492,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -80278,34 +74521,52 @@
          (i32.const 1)
         )
         (loop $label3
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
-          )
-         )
-         (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
           (v128.load offset=23040
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
@@ -80313,7 +74574,7 @@
            (local.get $27)
            (f32x4.mul
             (local.get $33)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -80322,7 +74583,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -80331,37 +74592,19 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -80374,39 +74617,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 14400)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -80419,111 +74639,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -80533,104 +74753,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -80640,104 +74860,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -80747,104 +74967,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -80854,104 +75074,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -80961,104 +75181,104 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -81067,15 +75287,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 1312)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 1312)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -81083,63 +75303,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label8
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -81156,34 +75373,34 @@
          (i32.const 6)
         )
         (loop $label6
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.add
-           (local.get $27)
+           (local.get $25)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $31)
+            (local.get $37)
            )
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -81196,39 +75413,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 23040)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 48)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -81241,111 +75435,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -81354,15 +75548,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 1312)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 1312)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -81381,7 +75575,7 @@
    (unreachable)
   )
  )
- (func $47 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $45 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -81401,8 +75595,8 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 v128)
+  (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
@@ -81420,9 +75614,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local.set $18
+  (local.set $16
    (i32.shl
     (local.get $3)
     (i32.const 4)
@@ -81483,22 +75675,16 @@
       )
      )
     )
-    (local.set $14
-     (i32.rem_u
-      (i32.add
-       (local.get $9)
-       (local.get $10)
-      )
-      (i32.const 12)
-     )
-    )
-    (local.set $23
+    (local.set $21
      (i32.add
       (local.get $0)
       (i32.mul
        (i32.sub
         (i32.mul
-         (local.get $14)
+         (i32.add
+          (local.get $9)
+          (local.get $10)
+         )
          (i32.const 14)
         )
         (i32.const 5)
@@ -81507,13 +75693,13 @@
       )
      )
     )
-    (local.set $16
+    (local.set $14
      (i32.mul
       (local.get $10)
       (i32.const 176)
      )
     )
-    (local.set $24
+    (local.set $22
      (i32.add
       (local.get $2)
       (i32.mul
@@ -81522,88 +75708,85 @@
       )
      )
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 0)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 0)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block1
      (loop $label6
       (br_if $block1
        (i32.ge_s
+        (local.get $15)
+        (local.get $16)
+       )
+      )
+      (local.set $25
+       (v128.load
         (local.get $17)
-        (local.get $18)
+       )
+      )
+      (local.set $26
+       (v128.load
+        (local.get $17)
        )
       )
       (local.set $27
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $28
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $29
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
       (local.set $30
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $31
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $32
-       (v128.load
-        (local.get $19)
-       )
-      )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -81620,24 +75803,42 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $34
+          (v128.load offset=17280
+           (local.get $19)
+          )
+         )
+         (local.set $35
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $29
+          (f32x4.add
+           (local.get $29)
+           (f32x4.mul
+            (local.get $35)
+            (local.get $37)
+           )
           )
          )
          (local.set $30
@@ -81645,37 +75846,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -81692,29 +75875,47 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
+          )
+         )
+         (local.set $34
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $28
+          (f32x4.add
+           (local.get $28)
+           (f32x4.mul
+            (local.get $34)
+            (local.get $37)
+           )
           )
          )
          (local.set $29
@@ -81722,7 +75923,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -81731,37 +75932,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -81778,34 +75961,52 @@
          (i32.const 2)
         )
         (loop $label2
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
+          )
+         )
+         (local.set $33
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $27
+          (f32x4.add
+           (local.get $27)
+           (f32x4.mul
+            (local.get $33)
+            (local.get $37)
+           )
           )
          )
          (local.set $28
@@ -81813,7 +76014,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -81822,7 +76023,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -81831,37 +76032,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -81878,39 +76061,57 @@
          (i32.const 4)
         )
         (loop $label3
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
+          (v128.load offset=23040
+           (local.get $19)
           )
          )
          (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
-          (v128.load offset=23040
-           (local.get $21)
-          )
-         )
-         (local.set $38
           (v128.load offset=28800
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
@@ -81918,7 +76119,7 @@
            (local.get $27)
            (f32x4.mul
             (local.get $33)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -81927,7 +76128,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -81936,7 +76137,7 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -81945,37 +76146,19 @@
            (local.get $30)
            (f32x4.mul
             (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $32
-          (f32x4.add
-           (local.get $32)
-           (f32x4.mul
-            (local.get $38)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -81992,34 +76175,52 @@
          (i32.const 2)
         )
         (loop $label4
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
+          )
+         )
+         (local.set $31
+          (v128.load
+           (local.get $19)
+          )
+         )
+         (local.set $32
+          (v128.load offset=5760
+           (local.get $19)
           )
          )
          (local.set $33
-          (v128.load
-           (local.get $21)
+          (v128.load offset=11520
+           (local.get $19)
           )
          )
          (local.set $34
-          (v128.load offset=5760
-           (local.get $21)
+          (v128.load offset=17280
+           (local.get $19)
           )
          )
          (local.set $35
-          (v128.load offset=11520
-           (local.get $21)
-          )
-         )
-         (local.set $36
-          (v128.load offset=17280
-           (local.get $21)
-          )
-         )
-         (local.set $37
           (v128.load offset=23040
-           (local.get $21)
+           (local.get $19)
+          )
+         )
+         (local.set $25
+          (f32x4.add
+           (local.get $25)
+           (f32x4.mul
+            (local.get $31)
+            (local.get $37)
+           )
+          )
+         )
+         (local.set $26
+          (f32x4.add
+           (local.get $26)
+           (f32x4.mul
+            (local.get $32)
+            (local.get $37)
+           )
           )
          )
          (local.set $27
@@ -82027,7 +76228,7 @@
            (local.get $27)
            (f32x4.mul
             (local.get $33)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -82036,7 +76237,7 @@
            (local.get $28)
            (f32x4.mul
             (local.get $34)
-            (local.get $39)
+            (local.get $37)
            )
           )
          )
@@ -82045,37 +76246,19 @@
            (local.get $29)
            (f32x4.mul
             (local.get $35)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $30
-          (f32x4.add
-           (local.get $30)
-           (f32x4.mul
-            (local.get $36)
-            (local.get $39)
-           )
-          )
-         )
-         (local.set $31
-          (f32x4.add
-           (local.get $31)
-           (f32x4.mul
             (local.get $37)
-            (local.get $39)
            )
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -82088,39 +76271,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 8640)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 0)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -82133,111 +76293,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -82247,104 +76407,104 @@
        )
       )
       (v128.store offset=2880
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $28)
+        (local.set $38
+         (local.get $26)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -82354,104 +76514,104 @@
        )
       )
       (v128.store offset=5760
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $29)
+        (local.set $38
+         (local.get $27)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -82461,104 +76621,104 @@
        )
       )
       (v128.store offset=8640
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $30)
+        (local.set $38
+         (local.get $28)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -82568,104 +76728,104 @@
        )
       )
       (v128.store offset=11520
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $31)
+        (local.set $38
+         (local.get $29)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -82675,104 +76835,104 @@
        )
       )
       (v128.store offset=14400
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $32)
+        (local.set $38
+         (local.get $30)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -82781,15 +76941,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 1952)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 1952)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -82797,63 +76957,60 @@
      )
      (unreachable)
     )
-    (local.set $25
+    (local.set $23
      (i32.add
-      (local.get $23)
+      (local.get $21)
       (i32.mul
        (i32.const 6)
        (i32.const 5760)
       )
      )
     )
-    (local.set $26
+    (local.set $24
      (i32.add
-      (local.get $24)
+      (local.get $22)
       (i32.mul
        (i32.const 6)
        (i32.const 2880)
       )
      )
     )
-    (local.set $19
+    (local.set $17
      (local.get $1)
     )
-    (local.set $17
+    (local.set $15
      (i32.const 0)
     )
     (block $block3
      (loop $label9
       (br_if $block3
        (i32.ge_s
-        (local.get $17)
-        (local.get $18)
+        (local.get $15)
+        (local.get $16)
        )
       )
-      (local.set $27
+      (local.set $25
        (v128.load
-        (local.get $19)
+        (local.get $17)
        )
       )
-      (local.set $21
+      (local.set $19
        (i32.add
         (i32.add
-         (local.get $25)
-         (local.get $17)
+         (local.get $23)
+         (local.get $15)
         )
         (i32.const 0)
        )
       )
-      (local.set $20
+      (local.set $18
        (i32.add
         (i32.add
-         (local.get $19)
-         (local.get $16)
+         (local.get $17)
+         (local.get $14)
         )
         (i32.const 16)
        )
-      )
-      (local.set $15
-       (local.get $14)
       )
       (local.set $12
        (local.get $10)
@@ -82870,34 +77027,34 @@
          (i32.const 7)
         )
         (loop $label7
-         (local.set $39
+         (local.set $37
           (v128.load
-           (local.get $20)
+           (local.get $18)
           )
          )
-         (local.set $33
+         (local.set $31
           (v128.load
-           (local.get $21)
+           (local.get $19)
           )
          )
-         (local.set $27
+         (local.set $25
           (f32x4.add
-           (local.get $27)
+           (local.get $25)
            (f32x4.mul
-            (local.get $33)
-            (local.get $39)
+            (local.get $31)
+            (local.get $37)
            )
           )
          )
-         (local.set $21
+         (local.set $19
           (i32.add
-           (local.get $21)
+           (local.get $19)
            (i32.const 2880)
           )
          )
-         (local.set $20
+         (local.set $18
           (i32.add
-           (local.get $20)
+           (local.get $18)
            (i32.const 16)
           )
          )
@@ -82910,39 +77067,16 @@
           )
          )
         )
-        (local.set $21
+        (local.set $19
          (i32.add
-          (local.get $21)
+          (local.get $19)
           (i32.const 20160)
          )
         )
-        (local.set $20
+        (local.set $18
          (i32.add
-          (local.get $20)
+          (local.get $18)
           (i32.const 64)
-         )
-        )
-        (local.set $15
-         (i32.add
-          (local.get $15)
-          (i32.const 1)
-         )
-        )
-        (if
-         (i32.eq
-          (local.get $15)
-          (i32.const 12)
-         )
-         (then
-          (local.set $15
-           (i32.const 0)
-          )
-          (local.set $21
-           (i32.sub
-            (local.get $21)
-            (i32.const 483840)
-           )
-          )
          )
         )
         (local.set $12
@@ -82955,111 +77089,111 @@
        )
        (unreachable)
       )
-      (local.set $22
+      (local.set $20
        (i32.add
-        (local.get $26)
-        (local.get $17)
+        (local.get $24)
+        (local.get $15)
        )
       )
       (v128.store
-       (local.get $22)
+       (local.get $20)
        (block (result v128)
-        (local.set $40
-         (local.get $27)
+        (local.set $38
+         (local.get $25)
         )
-        (local.set $41
-         (local.get $40)
+        (local.set $39
+         (local.get $38)
         )
         (f32x4.div
-         (local.get $40)
+         (local.get $38)
          (block (result v128)
-          (local.set $41
+          (local.set $39
            (f32x4.pmin
             (f32x4.pmax
-             (local.get $41)
+             (local.get $39)
              (global.get $global$3)
             )
             (global.get $global$4)
            )
           )
-          (local.set $42
+          (local.set $40
            (f32x4.add
             (global.get $global$6)
             (f32x4.mul
-             (local.get $41)
+             (local.get $39)
              (global.get $global$5)
             )
            )
           )
-          (local.set $43
+          (local.set $41
            (f32x4.sub
-            (local.get $42)
+            (local.get $40)
             (global.get $global$6)
            )
           )
-          (local.set $44
+          (local.set $42
            (f32x4.add
-            (local.get $41)
+            (local.get $39)
             (f32x4.mul
-             (local.get $43)
+             (local.get $41)
              (global.get $global$7)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (global.get $global$8)
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$9)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$10)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$11)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$12)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
-          (local.set $45
+          (local.set $43
            (f32x4.add
             (global.get $global$13)
             (f32x4.mul
-             (local.get $45)
-             (local.get $44)
+             (local.get $43)
+             (local.get $42)
             )
            )
           )
           (f32x4.add
            (global.get $global$14)
            (f32x4.mul
-            (local.get $45)
+            (local.get $43)
             (i32x4.shl
-             (local.get $42)
+             (local.get $40)
              (i32.const 23)
             )
            )
@@ -83068,15 +77202,15 @@
         )
        )
       )
-      (local.set $19
-       (i32.add
-        (local.get $19)
-        (i32.const 1952)
-       )
-      )
       (local.set $17
        (i32.add
         (local.get $17)
+        (i32.const 1952)
+       )
+      )
+      (local.set $15
+       (i32.add
+        (local.get $15)
         (i32.const 16)
        )
       )
@@ -83095,7 +77229,7 @@
    (unreachable)
   )
  )
- (func $48 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $46 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -84537,7 +78671,7 @@
    (unreachable)
   )
  )
- (func $49 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $47 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -85053,7 +79187,7 @@
    (unreachable)
   )
  )
- (func $50 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $48 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -86599,7 +80733,7 @@
    (unreachable)
   )
  )
- (func $51 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $49 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -87850,7 +81984,7 @@
    (unreachable)
   )
  )
- (func $52 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $50 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -89203,7 +83337,7 @@
    (unreachable)
   )
  )
- (func $53 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $51 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -90640,7 +84774,7 @@
    (unreachable)
   )
  )
- (func $54 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $52 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -92143,7 +86277,7 @@
    (unreachable)
   )
  )
- (func $55 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $53 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -93585,7 +87719,7 @@
    (unreachable)
   )
  )
- (func $56 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $54 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -94181,7 +88315,7 @@
    (unreachable)
   )
  )
- (func $57 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $55 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
@@ -94727,7 +88861,7 @@
    (unreachable)
   )
  )
- (func $58 (param $0 i32) (param $1 i32)
+ (func $56 (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local.set $3
@@ -94863,7 +88997,7 @@
    (unreachable)
   )
  )
- (func $59 (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $57 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -95289,7 +89423,7 @@
    (unreachable)
   )
  )
- (func $60
+ (func $58
   (call $0
    (i32.const 19011584)
    (i32.const 1024)
@@ -95298,7 +89432,7 @@
    (i32.const 112)
   )
  )
- (func $61
+ (func $59
   (call $1
    (i32.const 16603136)
    (i32.const 2816)
@@ -95308,7 +89442,7 @@
    (i32.const 112)
   )
  )
- (func $62
+ (func $60
   (call $2
    (i32.const 17405952)
    (i32.const 3456)
@@ -95321,9 +89455,9 @@
    (i32.const 2048)
   )
  )
- (func $63
+ (func $61
  )
- (func $64
+ (func $62
   (call $3
    (i32.const 18208768)
    (i32.const 4544)
@@ -96539,7 +90673,7 @@
    (i32.const 2)
   )
  )
- (func $65
+ (func $63
   (call $5
    (i32.const 16603136)
    (i32.const 11840)
@@ -96574,9 +90708,9 @@
    (i32.const 680)
   )
  )
- (func $66
+ (func $64
  )
- (func $67
+ (func $65
   (call $6
    (i32.const 17807360)
    (i32.const 18176)
@@ -98155,7 +92289,7 @@
    (i32.const 2)
   )
  )
- (func $68
+ (func $66
   (call $8
    (i32.const 16603136)
    (i32.const 25216)
@@ -98190,9 +92324,9 @@
    (i32.const 908)
   )
  )
- (func $69
+ (func $67
  )
- (func $70
+ (func $68
   (call $9
    (i32.const 17506304)
    (i32.const 30016)
@@ -98728,7 +92862,7 @@
    (i32.const 2)
   )
  )
- (func $71
+ (func $69
   (call $13
    (i32.const 16603136)
    (i32.const 60928)
@@ -98736,7 +92870,7 @@
    (i32.const 17054720)
   )
  )
- (func $72
+ (func $70
   (call $14
    (i32.const 75392)
    (i32.const 17054720)
@@ -98756,9 +92890,9 @@
    (i32.const 224)
   )
  )
- (func $73
+ (func $71
  )
- (func $74
+ (func $72
   (call $16
    (i32.const 17517056)
    (i32.const 98624)
@@ -99270,7 +93404,7 @@
    (i32.const 2)
   )
  )
- (func $75
+ (func $73
   (call $19
    (i32.const 16603136)
    (i32.const 136128)
@@ -99278,7 +93412,7 @@
    (i32.const 17355776)
   )
  )
- (func $76
+ (func $74
   (call $14
    (i32.const 175616)
    (i32.const 17355776)
@@ -99334,9 +93468,9 @@
    (i32.const 272)
   )
  )
- (func $77
+ (func $75
  )
- (func $78
+ (func $76
   (call $16
    (i32.const 17642496)
    (i32.const 198848)
@@ -99848,7 +93982,7 @@
    (i32.const 2)
   )
  )
- (func $79
+ (func $77
   (call $19
    (i32.const 16603136)
    (i32.const 236352)
@@ -99856,7 +93990,7 @@
    (i32.const 17355776)
   )
  )
- (func $80
+ (func $78
   (call $14
    (i32.const 275840)
    (i32.const 17355776)
@@ -99912,9 +94046,9 @@
    (i32.const 272)
   )
  )
- (func $81
+ (func $79
  )
- (func $82
+ (func $80
   (call $16
    (i32.const 17517056)
    (i32.const 299072)
@@ -100426,7 +94560,7 @@
    (i32.const 2)
   )
  )
- (func $83
+ (func $81
   (call $19
    (i32.const 16603136)
    (i32.const 336576)
@@ -100434,7 +94568,7 @@
    (i32.const 17355776)
   )
  )
- (func $84
+ (func $82
   (call $14
    (i32.const 376064)
    (i32.const 17481216)
@@ -100490,9 +94624,9 @@
    (i32.const 272)
   )
  )
- (func $85
+ (func $83
  )
- (func $86
+ (func $84
   (call $16
    (i32.const 17355776)
    (i32.const 399296)
@@ -100761,7 +94895,7 @@
    (i32.const 2)
   )
  )
- (func $87
+ (func $85
   (call $24
    (i32.const 16845056)
    (i32.const 466176)
@@ -100769,7 +94903,7 @@
    (i32.const 16603136)
   )
  )
- (func $88
+ (func $86
   (call $14
    (i32.const 486400)
    (i32.const 16603136)
@@ -100781,7 +94915,7 @@
    (i32.const 16845056)
    (i32.const 16603136)
    (i32.const 120)
-   (i32.const 17140736)
+   (i32.const 17355776)
    (i32.const 320)
    (i32.const 0)
    (i32.const 196)
@@ -100799,7 +94933,7 @@
    (i32.const 16845536)
    (i32.const 16622496)
    (i32.const 120)
-   (i32.const 17140896)
+   (i32.const 17355936)
    (i32.const 320)
    (i32.const 0)
    (i32.const 196)
@@ -100807,809 +94941,231 @@
    (i32.const 196)
   )
  )
+ (func $87
+  (call $26
+   (i32.const 17355776)
+   (i32.const 525184)
+   (i32.const 80)
+   (i32.const 16603136)
+   (i32.const 1920)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 60)
+   (i32.const 196)
+  )
+ )
+ (func $88
+  (call $27
+   (i32.const 16603136)
+   (i32.const 680704)
+   (i32.const 16979456)
+   (i32.const 60)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $28
+   (i32.const 16604096)
+   (i32.const 690304)
+   (i32.const 16980416)
+   (i32.const 60)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $89
+  (call $29
+   (i32.const 16979456)
+   (i32.const 715264)
+   (i32.const 16680256)
+   (i32.const 16603136)
+  )
  )
  (func $90
-  (call $26
-   (i32.const 17140736)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 56)
-   (i32.const 60)
-   (i32.const 56)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17158656)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 17086976)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17167616)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17176576)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 17033216)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17185536)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 17086976)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17194496)
-   (i32.const 525184)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 680704)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 690304)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $91
-  (call $29
-   (i32.const 16603136)
-   (i32.const 715264)
-   (i32.const 17056576)
-   (i32.const 16979456)
-  )
- )
- (func $92
   (call $14
    (i32.const 794112)
-   (i32.const 16979456)
-   (i32.const 17056576)
+   (i32.const 16603136)
+   (i32.const 16680256)
    (i32.const 5)
    (i32.const 240)
   )
   (call $30
-   (i32.const 16603136)
    (i32.const 16979456)
+   (i32.const 16603136)
    (i32.const 240)
-   (i32.const 17203456)
+   (i32.const 17418496)
    (i32.const 320)
-   (i32.const 17140736)
+   (i32.const 17355776)
    (i32.const 196)
    (i32.const 5)
    (i32.const 136)
   )
   (call $14
    (i32.const 832704)
-   (i32.const 17018016)
-   (i32.const 17057536)
+   (i32.const 16641696)
+   (i32.const 16681216)
    (i32.const 5)
    (i32.const 240)
   )
   (call $30
-   (i32.const 16604096)
-   (i32.const 17018016)
+   (i32.const 16980416)
+   (i32.const 16641696)
    (i32.const 240)
-   (i32.const 17203616)
+   (i32.const 17418656)
    (i32.const 320)
-   (i32.const 17140896)
+   (i32.const 17355936)
    (i32.const 196)
    (i32.const 5)
    (i32.const 136)
   )
  )
+ (func $91
+  (call $26
+   (i32.const 17418496)
+   (i32.const 871296)
+   (i32.const 80)
+   (i32.const 16603136)
+   (i32.const 1920)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 60)
+   (i32.const 196)
+  )
+ )
+ (func $92
+  (call $27
+   (i32.const 16603136)
+   (i32.const 1026816)
+   (i32.const 16979456)
+   (i32.const 60)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $28
+   (i32.const 16604096)
+   (i32.const 1036416)
+   (i32.const 16980416)
+   (i32.const 60)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $93
+  (call $29
+   (i32.const 16979456)
+   (i32.const 1061376)
+   (i32.const 16680256)
+   (i32.const 16603136)
+  )
  )
  (func $94
-  (call $26
-   (i32.const 17203456)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 56)
-   (i32.const 60)
-   (i32.const 56)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17221376)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 17086976)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17230336)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17239296)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 17033216)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17248256)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 17086976)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17257216)
-   (i32.const 871296)
-   (i32.const 80)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 60)
-   (i32.const 28)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $27
-   (i32.const 16979456)
-   (i32.const 1026816)
-   (i32.const 16603136)
-   (i32.const 60)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $28
-   (i32.const 16980416)
-   (i32.const 1036416)
-   (i32.const 16604096)
-   (i32.const 60)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $95
-  (call $29
-   (i32.const 16603136)
-   (i32.const 1061376)
-   (i32.const 17056576)
-   (i32.const 16979456)
-  )
- )
- (func $96
   (call $14
    (i32.const 1140224)
-   (i32.const 16979456)
-   (i32.const 17056576)
+   (i32.const 16603136)
+   (i32.const 16680256)
    (i32.const 5)
    (i32.const 240)
   )
   (call $30
-   (i32.const 16603136)
    (i32.const 16979456)
+   (i32.const 16603136)
    (i32.const 240)
-   (i32.const 17266176)
+   (i32.const 17355776)
    (i32.const 320)
-   (i32.const 17203456)
+   (i32.const 17418496)
    (i32.const 196)
    (i32.const 5)
    (i32.const 136)
   )
   (call $14
    (i32.const 1178816)
-   (i32.const 17018016)
-   (i32.const 17057536)
+   (i32.const 16641696)
+   (i32.const 16681216)
    (i32.const 5)
    (i32.const 240)
   )
   (call $30
-   (i32.const 16604096)
-   (i32.const 17018016)
+   (i32.const 16980416)
+   (i32.const 16641696)
    (i32.const 240)
-   (i32.const 17266336)
+   (i32.const 17355936)
    (i32.const 320)
-   (i32.const 17203616)
+   (i32.const 17418656)
    (i32.const 196)
    (i32.const 5)
    (i32.const 136)
   )
  )
+ (func $95
+  (call $26
+   (i32.const 17355776)
+   (i32.const 1217408)
+   (i32.const 40)
+   (i32.const 16603136)
+   (i32.const 1920)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 30)
+   (i32.const 196)
+  )
+  (call $26
+   (i32.const 17355936)
+   (i32.const 1256768)
+   (i32.const 40)
+   (i32.const 16604096)
+   (i32.const 1920)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 30)
+   (i32.const 196)
+  )
+ )
+ (func $96
+  (call $27
+   (i32.const 16603136)
+   (i32.const 1296128)
+   (i32.const 16979456)
+   (i32.const 40)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $28
+   (i32.const 16603776)
+   (i32.const 1302528)
+   (i32.const 16980096)
+   (i32.const 40)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $31
+   (i32.const 16604416)
+   (i32.const 1319168)
+   (i32.const 16980736)
+   (i32.const 40)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $97
+  (call $32
+   (i32.const 16979456)
+   (i32.const 1351168)
+   (i32.const 16726528)
+   (i32.const 16603136)
+  )
  )
  (func $98
-  (call $26
-   (i32.const 17266176)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 70)
-   (i32.const 30)
-   (i32.const 72)
-  )
-  (call $26
-   (i32.const 17266336)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 16980416)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 70)
-   (i32.const 30)
-   (i32.const 72)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17288576)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17113856)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $26
-   (i32.const 17288736)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17114816)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17297536)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17167616)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $26
-   (i32.const 17297696)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17168576)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $26
-   (i32.const 17302016)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 16979456)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $26
-   (i32.const 17302176)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 16980416)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17306496)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17006336)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $26
-   (i32.const 17306656)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17007296)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17315456)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17060096)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $26
-   (i32.const 17315616)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17061056)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 30)
-   (i32.const 28)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $26
-   (i32.const 17324416)
-   (i32.const 1217408)
-   (i32.const 40)
-   (i32.const 17113856)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $26
-   (i32.const 17324576)
-   (i32.const 1256768)
-   (i32.const 40)
-   (i32.const 17114816)
-   (i32.const 1920)
-   (i32.const 0)
-   (i32.const 14)
-   (i32.const 30)
-   (i32.const 16)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $31
-   (i32.const 16979456)
-   (i32.const 1296128)
-   (i32.const 16603136)
-   (i32.const 40)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $32
-   (i32.const 16980096)
-   (i32.const 1302528)
-   (i32.const 16603776)
-   (i32.const 40)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $33
-   (i32.const 16980736)
-   (i32.const 1319168)
-   (i32.const 16604416)
-   (i32.const 40)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $99
-  (call $34
-   (i32.const 16603136)
-   (i32.const 1351168)
-   (i32.const 17196928)
-   (i32.const 16979456)
-  )
- )
- (func $100
   (call $14
    (i32.const 1506880)
-   (i32.const 16979456)
-   (i32.const 17196928)
+   (i32.const 16603136)
+   (i32.const 16726528)
    (i32.const 7)
    (i32.const 240)
   )
-  (call $35
-   (i32.const 16603136)
+  (call $33
    (i32.const 16979456)
+   (i32.const 16603136)
    (i32.const 240)
-   (i32.const 17102848)
+   (i32.const 17355776)
    (i32.const 480)
    (i32.const 0)
    (i32.const 196)
@@ -101618,16 +95174,16 @@
   )
   (call $14
    (i32.const 1560896)
-   (i32.const 17033440)
-   (i32.const 17196928)
+   (i32.const 16657120)
+   (i32.const 16726528)
    (i32.const 1)
    (i32.const 480)
   )
-  (call $35
-   (i32.const 16603136)
-   (i32.const 17033440)
+  (call $33
+   (i32.const 16979456)
+   (i32.const 16657120)
    (i32.const 480)
-   (i32.const 17103072)
+   (i32.const 17356000)
    (i32.const 480)
    (i32.const 0)
    (i32.const 196)
@@ -101636,16 +95192,16 @@
   )
   (call $14
    (i32.const 1576320)
-   (i32.const 17048832)
-   (i32.const 17197888)
+   (i32.const 16672512)
+   (i32.const 16727488)
    (i32.const 7)
    (i32.const 240)
   )
-  (call $35
-   (i32.const 16604096)
-   (i32.const 17048832)
+  (call $33
+   (i32.const 16980416)
+   (i32.const 16672512)
    (i32.const 240)
-   (i32.const 17103104)
+   (i32.const 17356032)
    (i32.const 480)
    (i32.const 0)
    (i32.const 196)
@@ -101653,1126 +95209,336 @@
    (i32.const 136)
   )
  )
+ (func $99
+  (call $34
+   (i32.const 17355776)
+   (i32.const 1630336)
+   (i32.const 60)
+   (i32.const 16603136)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 22)
+   (i32.const 196)
+  )
+  (call $34
+   (i32.const 17355776)
+   (i32.const 1673280)
+   (i32.const 120)
+   (i32.const 16603840)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 1)
+   (i32.const 196)
+  )
+  (call $34
+   (i32.const 17356016)
+   (i32.const 1677184)
+   (i32.const 60)
+   (i32.const 16603872)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 22)
+   (i32.const 196)
+  )
+ )
+ (func $100
+  (call $35
+   (i32.const 16603136)
+   (i32.const 1720128)
+   (i32.const 16885376)
+   (i32.const 22)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $36
+   (i32.const 16603488)
+   (i32.const 1723648)
+   (i32.const 16885728)
+   (i32.const 23)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $37
+   (i32.const 16603856)
+   (i32.const 1733248)
+   (i32.const 16886096)
+   (i32.const 22)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $38
+   (i32.const 16604208)
+   (i32.const 1750848)
+   (i32.const 16886448)
+   (i32.const 23)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $101
+  (call $39
+   (i32.const 16885376)
+   (i32.const 1781056)
+   (i32.const 16695808)
+   (i32.const 16603136)
+  )
  )
  (func $102
-  (call $36
-   (i32.const 17102848)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 16885376)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 22)
-   (i32.const 84)
-  )
-  (call $36
-   (i32.const 17102848)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 16886080)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 1)
-   (i32.const 84)
-  )
-  (call $36
-   (i32.const 17103088)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 16886112)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 22)
-   (i32.const 84)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17143168)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 17006336)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17143168)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 17007040)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17143408)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 17007072)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17156608)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 17046656)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17156608)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 17047360)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17156848)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 17047392)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17170048)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 16885376)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17170048)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 16886080)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17170288)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 16886112)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17183488)
-   (i32.const 1630336)
-   (i32.const 60)
-   (i32.const 16925696)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17183488)
-   (i32.const 1673280)
-   (i32.const 120)
-   (i32.const 16926400)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17183728)
-   (i32.const 1677184)
-   (i32.const 60)
-   (i32.const 16926432)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 1720128)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 1723648)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 1733248)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 1750848)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $103
-  (call $41
-   (i32.const 16603136)
-   (i32.const 1781056)
-   (i32.const 16978048)
-   (i32.const 16885376)
-  )
- )
- (func $104
   (call $14
    (i32.const 1955584)
-   (i32.const 16885376)
-   (i32.const 16978048)
+   (i32.const 16603136)
+   (i32.const 16695808)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $42
-   (i32.const 16603136)
+  (call $40
    (i32.const 16885376)
+   (i32.const 16603136)
    (i32.const 180)
-   (i32.const 17196928)
+   (i32.const 17167616)
    (i32.const 480)
-   (i32.const 17102848)
+   (i32.const 17355776)
    (i32.const 196)
    (i32.const 7)
    (i32.const 180)
   )
   (call $14
    (i32.const 1996160)
-   (i32.const 16925920)
-   (i32.const 16978048)
+   (i32.const 16643680)
+   (i32.const 16695808)
    (i32.const 1)
    (i32.const 360)
   )
-  (call $42
-   (i32.const 16603136)
-   (i32.const 16925920)
+  (call $40
+   (i32.const 16885376)
+   (i32.const 16643680)
    (i32.const 360)
-   (i32.const 17197152)
+   (i32.const 17167840)
    (i32.const 480)
-   (i32.const 17103072)
+   (i32.const 17356000)
    (i32.const 196)
    (i32.const 1)
    (i32.const 88)
   )
   (call $14
    (i32.const 2007744)
-   (i32.const 16937472)
-   (i32.const 16978768)
+   (i32.const 16655232)
+   (i32.const 16696528)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $42
-   (i32.const 16603856)
-   (i32.const 16937472)
+  (call $40
+   (i32.const 16886096)
+   (i32.const 16655232)
    (i32.const 180)
-   (i32.const 17197184)
+   (i32.const 17167872)
    (i32.const 480)
-   (i32.const 17103104)
+   (i32.const 17356032)
    (i32.const 196)
    (i32.const 7)
    (i32.const 180)
   )
  )
+ (func $103
+  (call $34
+   (i32.const 17167616)
+   (i32.const 2048320)
+   (i32.const 60)
+   (i32.const 16603136)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 22)
+   (i32.const 196)
+  )
+  (call $34
+   (i32.const 17167616)
+   (i32.const 2091264)
+   (i32.const 120)
+   (i32.const 16603840)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 1)
+   (i32.const 196)
+  )
+  (call $34
+   (i32.const 17167856)
+   (i32.const 2095168)
+   (i32.const 60)
+   (i32.const 16603872)
+   (i32.const 1440)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 22)
+   (i32.const 196)
+  )
+ )
+ (func $104
+  (call $35
+   (i32.const 16603136)
+   (i32.const 2138112)
+   (i32.const 16885376)
+   (i32.const 22)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $36
+   (i32.const 16603488)
+   (i32.const 2141632)
+   (i32.const 16885728)
+   (i32.const 23)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $37
+   (i32.const 16603856)
+   (i32.const 2151232)
+   (i32.const 16886096)
+   (i32.const 22)
+   (i32.const 0)
+   (i32.const 14)
+  )
+  (call $38
+   (i32.const 16604208)
+   (i32.const 2168832)
+   (i32.const 16886448)
+   (i32.const 23)
+   (i32.const 0)
+   (i32.const 14)
+  )
+ )
  (func $105
+  (call $39
+   (i32.const 16885376)
+   (i32.const 2199040)
+   (i32.const 16695808)
+   (i32.const 16603136)
+  )
  )
  (func $106
-  (call $36
-   (i32.const 17196928)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 16885376)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 22)
-   (i32.const 84)
-  )
-  (call $36
-   (i32.const 17196928)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 16886080)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 1)
-   (i32.const 84)
-  )
-  (call $36
-   (i32.const 17197168)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 16886112)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 84)
-   (i32.const 22)
-   (i32.const 84)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17237248)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 17006336)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17237248)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 17007040)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17237488)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 17007072)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17250688)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 17046656)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17250688)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 17047360)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17250928)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 17047392)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17264128)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 16885376)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17264128)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 16886080)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17264368)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 16886112)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 6)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17277568)
-   (i32.const 2048320)
-   (i32.const 60)
-   (i32.const 16925696)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17277568)
-   (i32.const 2091264)
-   (i32.const 120)
-   (i32.const 16926400)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 1)
-   (i32.const 28)
-  )
-  (call $36
-   (i32.const 17277808)
-   (i32.const 2095168)
-   (i32.const 60)
-   (i32.const 16926432)
-   (i32.const 1440)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 22)
-   (i32.const 28)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 8)
-   (i32.const 2)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 10)
-   (i32.const 2)
-  )
-  (call $37
-   (i32.const 16885376)
-   (i32.const 2138112)
-   (i32.const 16603136)
-   (i32.const 22)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $38
-   (i32.const 16885728)
-   (i32.const 2141632)
-   (i32.const 16603488)
-   (i32.const 23)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $39
-   (i32.const 16886096)
-   (i32.const 2151232)
-   (i32.const 16603856)
-   (i32.const 22)
-   (i32.const 12)
-   (i32.const 2)
-  )
-  (call $40
-   (i32.const 16886448)
-   (i32.const 2168832)
-   (i32.const 16604208)
-   (i32.const 23)
-   (i32.const 12)
-   (i32.const 2)
-  )
- )
- (func $107
-  (call $41
-   (i32.const 16603136)
-   (i32.const 2199040)
-   (i32.const 16978048)
-   (i32.const 16885376)
-  )
- )
- (func $108
   (call $14
    (i32.const 2373568)
-   (i32.const 16885376)
-   (i32.const 16978048)
+   (i32.const 16603136)
+   (i32.const 16695808)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $42
-   (i32.const 16603136)
+  (call $40
    (i32.const 16885376)
+   (i32.const 16603136)
    (i32.const 180)
-   (i32.const 17321088)
+   (i32.const 17261696)
    (i32.const 480)
-   (i32.const 17196928)
+   (i32.const 17167616)
    (i32.const 196)
    (i32.const 7)
    (i32.const 180)
   )
   (call $14
    (i32.const 2414144)
-   (i32.const 16925920)
-   (i32.const 16978048)
+   (i32.const 16643680)
+   (i32.const 16695808)
    (i32.const 1)
    (i32.const 360)
   )
-  (call $42
-   (i32.const 16603136)
-   (i32.const 16925920)
+  (call $40
+   (i32.const 16885376)
+   (i32.const 16643680)
    (i32.const 360)
-   (i32.const 17321312)
+   (i32.const 17261920)
    (i32.const 480)
-   (i32.const 17197152)
+   (i32.const 17167840)
    (i32.const 196)
    (i32.const 1)
    (i32.const 88)
   )
   (call $14
    (i32.const 2425728)
-   (i32.const 16937472)
-   (i32.const 16978768)
+   (i32.const 16655232)
+   (i32.const 16696528)
    (i32.const 7)
    (i32.const 180)
   )
-  (call $42
-   (i32.const 16603856)
-   (i32.const 16937472)
+  (call $40
+   (i32.const 16886096)
+   (i32.const 16655232)
    (i32.const 180)
-   (i32.const 17321344)
+   (i32.const 17261952)
    (i32.const 480)
-   (i32.const 17197184)
+   (i32.const 17167872)
    (i32.const 196)
    (i32.const 7)
    (i32.const 180)
   )
  )
+ (func $107
+  (call $34
+   (i32.const 17261696)
+   (i32.const 2466304)
+   (i32.const 120)
+   (i32.const 16603136)
+   (i32.const 2880)
+   (i32.const 0)
+   (i32.const 196)
+   (i32.const 90)
+   (i32.const 196)
+  )
+ )
+ (func $108
+  (call $41
+   (i32.const 16603136)
+   (i32.const 2814784)
+   (i32.const 17179968)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+  (call $42
+   (i32.const 16603712)
+   (i32.const 2820544)
+   (i32.const 17180544)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+  (call $43
+   (i32.const 16604288)
+   (i32.const 2835520)
+   (i32.const 17181120)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+  (call $44
+   (i32.const 16604864)
+   (i32.const 2864320)
+   (i32.const 17181696)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+  (call $45
+   (i32.const 16605440)
+   (i32.const 2911552)
+   (i32.const 17182272)
+   (i32.const 36)
+   (i32.const 0)
+   (i32.const 7)
+  )
+ )
  (func $109
- )
- (func $110
-  (call $36
-   (i32.const 17321088)
-   (i32.const 2466304)
-   (i32.const 120)
-   (i32.const 16603136)
-   (i32.const 2880)
-   (i32.const 0)
-   (i32.const 112)
-   (i32.const 90)
-   (i32.const 112)
-  )
-  (call $43
-   (i32.const 16603136)
-   (i32.const 2814784)
-   (i32.const 17179968)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $44
-   (i32.const 16603712)
-   (i32.const 2820544)
-   (i32.const 17180544)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $45
-   (i32.const 16604288)
-   (i32.const 2835520)
-   (i32.const 17181120)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
   (call $46
-   (i32.const 16604864)
-   (i32.const 2864320)
-   (i32.const 17181696)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $47
-   (i32.const 16605440)
-   (i32.const 2911552)
-   (i32.const 17182272)
-   (i32.const 36)
-   (i32.const 0)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17374848)
-   (i32.const 2466304)
-   (i32.const 120)
-   (i32.const 16925696)
-   (i32.const 2880)
-   (i32.const 0)
-   (i32.const 56)
-   (i32.const 90)
-   (i32.const 56)
-  )
-  (call $43
-   (i32.const 16603136)
-   (i32.const 2814784)
-   (i32.const 17179968)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $44
-   (i32.const 16603712)
-   (i32.const 2820544)
-   (i32.const 17180544)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $45
-   (i32.const 16604288)
-   (i32.const 2835520)
-   (i32.const 17181120)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $46
-   (i32.const 16604864)
-   (i32.const 2864320)
-   (i32.const 17181696)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $47
-   (i32.const 16605440)
-   (i32.const 2911552)
-   (i32.const 17182272)
-   (i32.const 36)
-   (i32.const 2)
-   (i32.const 2)
-  )
-  (call $36
-   (i32.const 17401728)
-   (i32.const 2466304)
-   (i32.const 120)
-   (i32.const 16603136)
-   (i32.const 2880)
-   (i32.const 0)
-   (i32.const 28)
-   (i32.const 90)
-   (i32.const 28)
-  )
-  (call $43
-   (i32.const 16603136)
-   (i32.const 2814784)
-   (i32.const 17179968)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $44
-   (i32.const 16603712)
-   (i32.const 2820544)
-   (i32.const 17180544)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $45
-   (i32.const 16604288)
-   (i32.const 2835520)
-   (i32.const 17181120)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $46
-   (i32.const 16604864)
-   (i32.const 2864320)
-   (i32.const 17181696)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $47
-   (i32.const 16605440)
-   (i32.const 2911552)
-   (i32.const 17182272)
-   (i32.const 36)
-   (i32.const 4)
-   (i32.const 2)
-  )
-  (call $43
-   (i32.const 16603136)
-   (i32.const 2814784)
-   (i32.const 17179968)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
-  (call $44
-   (i32.const 16603712)
-   (i32.const 2820544)
-   (i32.const 17180544)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
-  (call $45
-   (i32.const 16604288)
-   (i32.const 2835520)
-   (i32.const 17181120)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
-  (call $46
-   (i32.const 16604864)
-   (i32.const 2864320)
-   (i32.const 17181696)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
-  (call $47
-   (i32.const 16605440)
-   (i32.const 2911552)
-   (i32.const 17182272)
-   (i32.const 36)
-   (i32.const 6)
-   (i32.const 1)
-  )
- )
- (func $111
-  (call $48
    (i32.const 17179968)
    (i32.const 2981824)
    (i32.const 17321088)
    (i32.const 16603136)
   )
  )
- (func $112
+ (func $110
   (call $14
    (i32.const 3330560)
    (i32.const 16603136)
@@ -102780,7 +95546,7 @@
    (i32.const 25)
    (i32.const 720)
   )
-  (call $49
+  (call $47
    (i32.const 17179968)
    (i32.const 16603136)
    (i32.const 720)
@@ -102792,8 +95558,8 @@
    (i32.const 44)
   )
  )
- (func $113
-  (call $50
+ (func $111
+  (call $48
    (i32.const 17338368)
    (i32.const 3907392)
    (i32.const 200)
@@ -102805,8 +95571,8 @@
    (i32.const 52)
   )
  )
- (func $114
-  (call $51
+ (func $112
+  (call $49
    (i32.const 16603136)
    (i32.const 4872192)
    (i32.const 17103168)
@@ -102814,7 +95580,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $52
+  (call $50
    (i32.const 16604336)
    (i32.const 4884224)
    (i32.const 17104368)
@@ -102822,7 +95588,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $53
+  (call $51
    (i32.const 16605536)
    (i32.const 4915456)
    (i32.const 17105568)
@@ -102830,7 +95596,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $54
+  (call $52
    (i32.const 16606736)
    (i32.const 4975488)
    (i32.const 17106768)
@@ -102839,15 +95605,15 @@
    (i32.const 7)
   )
  )
- (func $115
-  (call $55
+ (func $113
+  (call $53
    (i32.const 17103168)
    (i32.const 5073920)
    (i32.const 17416832)
    (i32.const 16603136)
   )
  )
- (func $116
+ (func $114
   (call $14
    (i32.const 6039168)
    (i32.const 16603136)
@@ -102855,7 +95621,7 @@
    (i32.const 12)
    (i32.const 600)
   )
-  (call $56
+  (call $54
    (i32.const 17103168)
    (i32.const 16603136)
    (i32.const 600)
@@ -102873,7 +95639,7 @@
    (i32.const 1)
    (i32.const 1200)
   )
-  (call $56
+  (call $54
    (i32.const 17103168)
    (i32.const 16833920)
    (i32.const 1200)
@@ -102891,7 +95657,7 @@
    (i32.const 12)
    (i32.const 600)
   )
-  (call $56
+  (call $54
    (i32.const 17105568)
    (i32.const 16872352)
    (i32.const 600)
@@ -102903,8 +95669,8 @@
    (i32.const 52)
   )
  )
- (func $117
-  (call $50
+ (func $115
+  (call $48
    (i32.const 17377600)
    (i32.const 6539200)
    (i32.const 200)
@@ -102916,8 +95682,8 @@
    (i32.const 52)
   )
  )
- (func $118
-  (call $51
+ (func $116
+  (call $49
    (i32.const 16603136)
    (i32.const 7504000)
    (i32.const 17103168)
@@ -102925,7 +95691,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $52
+  (call $50
    (i32.const 16604336)
    (i32.const 7516032)
    (i32.const 17104368)
@@ -102933,7 +95699,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $53
+  (call $51
    (i32.const 16605536)
    (i32.const 7547264)
    (i32.const 17105568)
@@ -102941,7 +95707,7 @@
    (i32.const 0)
    (i32.const 7)
   )
-  (call $54
+  (call $52
    (i32.const 16606736)
    (i32.const 7607296)
    (i32.const 17106768)
@@ -102950,15 +95716,15 @@
    (i32.const 7)
   )
  )
- (func $119
-  (call $55
+ (func $117
+  (call $53
    (i32.const 17103168)
    (i32.const 7705728)
    (i32.const 17416832)
    (i32.const 16603136)
   )
  )
- (func $120
+ (func $118
   (call $14
    (i32.const 8670976)
    (i32.const 16603136)
@@ -102966,7 +95732,7 @@
    (i32.const 12)
    (i32.const 600)
   )
-  (call $56
+  (call $54
    (i32.const 17103168)
    (i32.const 16603136)
    (i32.const 600)
@@ -102984,7 +95750,7 @@
    (i32.const 1)
    (i32.const 1200)
   )
-  (call $56
+  (call $54
    (i32.const 17103168)
    (i32.const 16833920)
    (i32.const 1200)
@@ -103002,7 +95768,7 @@
    (i32.const 12)
    (i32.const 600)
   )
-  (call $56
+  (call $54
    (i32.const 17105568)
    (i32.const 16872352)
    (i32.const 600)
@@ -103014,8 +95780,8 @@
    (i32.const 52)
   )
  )
- (func $121
-  (call $57
+ (func $119
+  (call $55
    (i32.const 17338368)
    (i32.const 9171008)
    (i32.const 200)
@@ -103027,20 +95793,20 @@
    (i32.const 52)
   )
  )
- (func $122
-  (call $58
+ (func $120
+  (call $56
    (i32.const 16603136)
    (i32.const 16904192)
   )
  )
- (func $123
-  (call $59
+ (func $121
+  (call $57
    (i32.const 16904192)
    (i32.const 10405952)
    (i32.const 16603136)
   )
  )
- (func $124 (param $0 f64) (result f64)
+ (func $122 (param $0 f64) (result f64)
   (local $1 i64)
   (local $2 i64)
   (local $3 i64)
@@ -103316,7 +96082,7 @@
    )
   )
  )
- (func $125 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $123 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 f64)
   (local $10 f64)
   (local $11 f64)
@@ -103349,7 +96115,7 @@
      )
     )
     (global.set $global$17
-     (call $124
+     (call $122
       (f64.div
        (local.get $10)
        (local.get $11)
@@ -103357,7 +96123,7 @@
      )
     )
     (global.set $global$18
-     (call $124
+     (call $122
       (f64.div
        (local.get $9)
        (local.get $11)
@@ -103414,7 +96180,7 @@
    )
   )
   (global.set $global$19
-   (call $124
+   (call $122
     (f64.mul
      (f64.sub
       (global.get $global$17)
@@ -103427,7 +96193,7 @@
    )
   )
   (global.set $global$20
-   (call $124
+   (call $122
     (f64.mul
      (f64.sub
       (global.get $global$18)
@@ -103717,7 +96483,7 @@
    )
   )
  )
- (func $126 (param $0 i32) (param $1 f64) (param $2 f64) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $124 (param $0 i32) (param $1 f64) (param $2 f64) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 f64)
   (local $7 f64)
   (local $8 f64)
@@ -104247,8 +97013,8 @@
    )
   )
  )
- (func $127 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result f64)
-  (call $125
+ (func $125 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result f64)
+  (call $123
    (local.get $0)
    (local.get $1)
    (local.get $2)
@@ -104261,7 +97027,7 @@
   )
   (global.get $global$31)
  )
- (func $128 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
+ (func $126 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 f32) (param $14 f32) (param $15 f32) (param $16 i32)
   (local $17 v128)
   (local $18 v128)
   (local $19 v128)
@@ -104282,7 +97048,7 @@
   (local $34 i32)
   (local $35 f32)
   (local $36 f32)
-  (call $125
+  (call $123
    (local.get $1)
    (local.get $2)
    (local.get $3)
@@ -104309,7 +97075,7 @@
     )
    )
   )
-  (call $126
+  (call $124
    (local.get $1)
    (global.get $global$17)
    (global.get $global$19)
@@ -104324,7 +97090,7 @@
     )
    )
   )
-  (call $126
+  (call $124
    (local.get $2)
    (global.get $global$18)
    (global.get $global$20)
@@ -104829,7 +97595,7 @@
       )
      )
     )
-    (call $129
+    (call $127
      (local.get $0)
      (local.get $1)
      (global.get $global$23)
@@ -105197,7 +97963,7 @@
    )
   )
  )
- (func $129 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $127 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 v128)
   (local $10 v128)
   (local $11 v128)
@@ -105563,8 +98329,8 @@
    )
   )
  )
- (func $130 (param $0 i32) (param $1 i32) (result f64)
-  (call $127
+ (func $128 (param $0 i32) (param $1 i32) (result f64)
+  (call $125
    (local.get $0)
    (local.get $1)
    (i32.const 256)
@@ -105576,8 +98342,8 @@
    (i32.const 0)
   )
  )
- (func $131 (param $0 i32) (param $1 i32)
-  (call $128
+ (func $129 (param $0 i32) (param $1 i32)
+  (call $126
    (i32.const 19613696)
    (local.get $0)
    (local.get $1)
@@ -105609,12 +98375,14 @@
    (i32.const 19011584)
   )
  )
- (func $132 (param $0 i32)
+ (func $130 (param $0 i32)
   (call_indirect (type $0)
    (local.get $0)
   )
  )
- (func $133
+ (func $131
+  (call $58)
+  (call $59)
   (call $60)
   (call $61)
   (call $62)
@@ -105677,7 +98445,5 @@
   (call $119)
   (call $120)
   (call $121)
-  (call $122)
-  (call $123)
  )
 )
