@@ -5,7 +5,7 @@ import { kernelFor } from "../compiler/backend/kernel-table.ts";
 import type { compile } from "../compiler/compile.ts";
 import { opMacs } from "../compiler/ir/stats.ts";
 import type { Graph } from "../compiler/ir/types.ts";
-import { ringRows } from "../compiler/ir/physical.ts";
+import { readsRing, ringRows } from "../compiler/ir/physical.ts";
 
 type Compiled = Awaited<ReturnType<typeof compile>>;
 
@@ -60,7 +60,7 @@ export const IN_BANDS = "1x1 + depthwise, in bands";
 
 /** Layer i's kernel-table form, or IN_BANDS. */
 export function layerForm(graph: Graph, i: number): string {
-  const inBands = ringRows(graph.ops[i]!) !== undefined || (i > 0 && ringRows(graph.ops[i - 1]!) !== undefined);
+  const inBands = ringRows(graph.ops[i]!) !== undefined || readsRing(graph, i);
   return inBands ? IN_BANDS : kernelFor(graph, graph.ops[i]!)!.form;
 }
 

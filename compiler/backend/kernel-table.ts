@@ -9,7 +9,7 @@ import type { Graph, Op } from "../ir/types.ts";
 import { depthwiseCalls, linearCalls, meanCalls, pointwiseCalls, seCalls, stemCalls, type KernelCall, type LoweringOptions } from "./wasm/calls.ts";
 import { gpuDepthwise, gpuLinear, gpuMean, gpuPointwise, gpuSe, gpuStem, type PlannedDispatch } from "./webgpu/dispatches.ts";
 import { bandCalls } from "./wasm/band-calls.ts";
-import { ringRows } from "../ir/physical.ts";
+import { readsRing, ringRows } from "../ir/physical.ts";
 import { depthwiseWeights, linearWeights, noWeights, pointwiseWeights, seWeights, stemWeights, type WeightBlock } from "./weight-blocks.ts";
 
 export interface KernelEntry {
@@ -79,14 +79,13 @@ export interface OpSchedule {
 export function scheduleGraph(g: Graph): OpSchedule[] {
   const steps = (o: LoweringOptions) =>
     g.ops.map((op, i) => {
-      const before = g.ops[i - 1];
       if (ringRows(op) !== undefined) return [];
-      return before && ringRows(before) !== undefined ? bandCalls(g, i - 1, o) : lowerOp(g, op, o);
+      return readsRing(g, i) ? bandCalls(g, i - 1, o) : lowerOp(g, op, o);
     });
   const own = g.ops.map((op) => lowerOp(g, op, { fma: false }).map((c) => c.kernel)); // first: it names the op that no entry matches
   const [wasm, wasmFma] = [steps({ fma: false }), steps({ fma: true })];
   // A band-fused depthwise's kernels are those of its step that are not its 1x1's (the ring's variants of its own).
-  const kernels = g.ops.map((_, i) => (i > 0 && ringRows(g.ops[i - 1]!) !== undefined ? [...new Set(wasm[i]!.map((c) => c.kernel))].filter((k) => !own[i - 1]!.includes(k)) : own[i]!));
+  const kernels = g.ops.map((_, i) => (readsRing(g, i) ? [...new Set(wasm[i]!.map((c) => c.kernel))].filter((k) => !own[i - 1]!.includes(k)) : own[i]!));
   return g.ops.map((op, i) => ({ form: kernelFor(g, op)!.form, weights: weightBlocks(g, op), kernels: kernels[i]!, wasm: wasm[i]!, wasmFma: wasmFma[i]!, gpu: gpuDispatches(g, op) }));
 }
 

@@ -25,6 +25,9 @@ export function heldFloats(op: Op): number {
   return ring === undefined ? wholeFloats(op) : (wholeFloats(op) / op.shape![2]!) * ring;
 }
 
+/** Whether op i reads a ring: it is the depthwise of a band-fused pair, whose step runs the 1x1 before it too. */
+export const readsRing = (g: Graph, i: number): boolean => i > 0 && ringRows(g.ops[i - 1]!) !== undefined;
+
 /** The step in which op i reads its inputs: its own, or, for a ring's producer, which runs a band at a time inside its reader's, the next. */
 export const readStep = (g: Graph, i: number): number => (ringRows(g.ops[i]!) === undefined ? i : i + 1);
 

@@ -6,7 +6,7 @@
 // channels must hold zeros. test/webgpu/kernels.test.ts runs the same grid on WebGPU.
 import { describe, expect, it } from "vitest";
 import { KERNELS } from "../../compiler/backend/kernel-table.ts";
-import { arenaAt, heldFloats, ringRows } from "../../compiler/ir/physical.ts";
+import { arenaAt, ringRows, wholeFloats } from "../../compiler/ir/physical.ts";
 import { prepare } from "../webgpu/kernel-cases.ts";
 import { GRID } from "./kernel-grid.ts";
 
@@ -28,7 +28,7 @@ describe.each(KERNELS.map((k) => k.form))("%s", (form) => {
       // A band-fused 1x1 runs in the depthwise's step, and only a ring of its rows is ever in memory: the depthwise's output checks it.
       const layers = graph.ops.flatMap((op, i) => {
         runLayer(i);
-        return ringRows(op) === undefined ? [checkLayer(op, new Float32Array(main.memory.buffer, program.arenaOffset + arenaAt(op), heldFloats(op)))] : [];
+        return ringRows(op) === undefined ? [checkLayer(op, new Float32Array(main.memory.buffer, program.arenaOffset + arenaAt(op), wholeFloats(op)))] : [];
       });
       expect(layers.filter((r) => r.form === form).length, `${name} has no ${form} layer`).toBeGreaterThan(0);
       for (const r of layers) {

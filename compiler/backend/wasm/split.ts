@@ -34,8 +34,8 @@ export function splitOf<N extends string>(sig: Signature<N>, items: number, unit
   return { items, unit, count: sig.names.indexOf(count), moves: sig.names.map((n) => moves[n] ?? 0) };
 }
 
-/** Units of a split: the threads share these out. */
-export const unitsOf = (s: Split) => Math.ceil(s.items / s.unit);
+/** Units of a split (or of any range of items cut in units): the threads share these out. */
+export const unitsOf = (s: Pick<Split, "items" | "unit">) => Math.ceil(s.items / s.unit);
 
 /**
  * The call's arguments for the range [$lo, $hi) of items (i32 locals of the calling function,

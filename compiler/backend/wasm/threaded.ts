@@ -79,7 +79,8 @@ const SYNC_FIELDS = `(global $spins (mut i32) (i32.const 0))
  */
 interface Task {
   calls: KernelCall[];
-  split?: Split;
+  /** The items the task's chunks share out, in units; absent: one chunk. */
+  range?: Pick<Split, "items" | "unit">;
   byChannels?: boolean;
   chunks: number;
 }
@@ -87,10 +88,10 @@ interface Task {
 /** A step whose calls threads share out by channels: one task over its blocks of 8 channels, in whole cache lines. */
 function channelTask(calls: KernelCall[]): Task {
   const blocks = Math.max(...calls.map((c) => Math.ceil((c.byChannels!.from + c.byChannels!.split.items) / c.byChannels!.per)));
-  // Cut at whole cache lines of a pixel's channels, so that no two threads write one (calls.ts). Only
-  // the items and the unit count here: each call moves and counts its own units (channelCall).
-  const split: Split = { items: blocks, unit: BLOCKS_PER_LINE / 2, moves: [], count: -1 };
-  return { calls, split, byChannels: true, chunks: Math.min(CHUNKS, unitsOf(split)) };
+  // Cut at whole cache lines of a pixel's channels, so that no two threads write one (calls.ts); each
+  // call moves and counts its own units (channelCall).
+  const range = { items: blocks, unit: BLOCKS_PER_LINE / 2 };
+  return { calls, range, byChannels: true, chunks: Math.min(CHUNKS, unitsOf(range)) };
 }
 
 function tasksOf(calls: KernelCall[]): Task[] {
@@ -99,7 +100,7 @@ function tasksOf(calls: KernelCall[]): Task[] {
   let joined = false;
   for (const c of calls) {
     if (joined) tasks.at(-1)!.calls.push(c);
-    else tasks.push({ calls: [c], ...(c.split && { split: c.split }), chunks: c.split ? Math.min(CHUNKS, unitsOf(c.split)) : 1 });
+    else tasks.push({ calls: [c], ...(c.split && { range: c.split }), chunks: c.split ? Math.min(CHUNKS, unitsOf(c.split)) : 1 });
     joined = !!c.split?.withNext;
   }
   return tasks;
@@ -124,7 +125,7 @@ function layerFunction(tasks: Task[], at: Addresses, i: number): string {
   const branches = tasks.map((task) => {
     const from = first;
     first += task.chunks;
-    const s = task.split;
+    const s = task.range;
     const body = s
       ? `(local.set $k (i32.sub (local.get $c) (i32.const ${from})))
         (local.set $lo (call $share (i32.const ${unitsOf(s)}) (i32.const ${s.unit}) (i32.const ${s.items}) (local.get $k) (i32.const ${task.chunks})))

@@ -27,7 +27,6 @@ export function gpuArena(graph: Graph, memory: MemoryLayout): { value: (name: st
 }
 
 export function buildWebGpu(graph: Graph, schedule: OpSchedule[], memory: MemoryLayout): GpuProgram {
-  const inputIndex = (memory.inputOffset - memory.arenaOffset) / 4;
   const { value, floats } = gpuArena(graph, memory);
   const planned = uniqueShaders(schedule.flatMap((s) => s.gpu));
   const shaderIndex = new Map(planned.map((s, i) => [s.name, i]));
@@ -41,7 +40,7 @@ export function buildWebGpu(graph: Graph, schedule: OpSchedule[], memory: Memory
     weightsBytes: memory.arenaOffset,
     arenaOffset: memory.arenaOffset,
     arenaFloats: floats,
-    input: inputIndex,
+    input: value(graph.input.name),
     output: value(graph.output),
     outputFloats: memory.outputFloats,
     features: [],
