@@ -2867,7 +2867,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label6
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -2894,7 +2894,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label5
       (br_if $block1
        (i32.ge_s
         (local.get $11)
@@ -3098,188 +3098,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $20)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $21)
         )
         (local.set $17
          (i32.add
@@ -3292,188 +3118,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $22)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $22)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $23)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $23)
         )
         (local.set $17
          (i32.add
@@ -3486,188 +3138,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $24)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $25)
         )
         (local.set $17
          (i32.add
@@ -3680,188 +3158,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $27)
         )
         (local.set $12
          (i32.add
@@ -3974,188 +3278,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $20)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $21)
         )
         (local.set $12
          (i32.add
@@ -4167,13 +3297,239 @@
        )
        (unreachable)
       )
+      (local.set $17
+       (i32.add
+        (local.get $3)
+        (i32.add
+         (i32.mul
+          (local.get $9)
+          (local.get $4)
+         )
+         (local.get $14)
+        )
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (loop $label4
+       (v128.store
+        (local.get $17)
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (local.get $17)
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (v128.store
+        (i32.add
+         (local.get $17)
+         (i32.const 16)
+        )
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (i32.add
+            (local.get $17)
+            (i32.const 16)
+           )
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (local.set $17
+        (i32.add
+         (local.get $17)
+         (local.get $4)
+        )
+       )
+       (br_if $label4
+        (i32.lt_s
+         (local.tee $12
+          (i32.add
+           (local.get $12)
+           (i32.const 1)
+          )
+         )
+         (local.get $10)
+        )
+       )
+      )
       (local.set $11
        (i32.add
         (local.get $11)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label5)
      )
      (unreachable)
     )
@@ -4186,7 +3542,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label6)
    )
    (unreachable)
   )
@@ -4211,7 +3567,7 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -4230,6 +3586,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -4246,7 +3603,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label4
+   (loop $label6
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -4356,11 +3713,6 @@
         (local.get $16)
        )
       )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
       (local.set $26
        (v128.load
         (local.get $17)
@@ -4372,6 +3724,11 @@
        )
       )
       (local.set $28
+       (v128.load
+        (local.get $17)
+       )
+      )
+      (local.set $29
        (v128.load
         (local.get $17)
        )
@@ -4409,45 +3766,45 @@
          (i32.const 1)
         )
         (loop $label
-         (local.set $37
+         (local.set $38
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=576
            (local.get $19)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $37)
+           (local.get $38)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $37)
+           (local.get $38)
            (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $38)
+           (local.get $29)
           )
          )
          (local.set $19
@@ -4475,57 +3832,57 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $38
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=576
            (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $37)
-           (local.get $25)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
            (local.get $32)
-           (local.get $37)
+           (local.get $38)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $37)
+           (local.get $38)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $37)
+           (local.get $38)
            (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $38)
+           (local.get $29)
           )
          )
          (local.set $19
@@ -4579,367 +3936,19 @@
       )
       (v128.store
        (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $25)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $39)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$8)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$9)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$10)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $43)
-           (i32x4.shl
-            (local.get $40)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $26)
       )
       (v128.store offset=96
        (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $26)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $39)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$8)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$9)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$10)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $43)
-           (i32x4.shl
-            (local.get $40)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $27)
       )
       (v128.store offset=192
        (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $27)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $39)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$8)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$9)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$10)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $43)
-           (i32x4.shl
-            (local.get $40)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $28)
       )
       (v128.store offset=288
        (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $28)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $39)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$8)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$9)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$10)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $43)
-           (i32x4.shl
-            (local.get $40)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $29)
       )
       (local.set $17
        (i32.add
@@ -4957,13 +3966,150 @@
      )
      (unreachable)
     )
+    (local.set $20
+     (local.get $22)
+    )
+    (local.set $25
+     (i32.const 4)
+    )
+    (loop $label5
+     (local.set $15
+      (i32.const 0)
+     )
+     (loop $label4
+      (v128.store
+       (i32.add
+        (local.get $20)
+        (local.get $15)
+       )
+       (block (result v128)
+        (local.set $39
+         (v128.load
+          (i32.add
+           (local.get $20)
+           (local.get $15)
+          )
+         )
+        )
+        (local.set $40
+         (local.get $39)
+        )
+        (f32x4.div
+         (local.get $39)
+         (block (result v128)
+          (local.set $40
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $40)
+             (global.get $global$1)
+            )
+            (global.get $global$2)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (global.get $global$3)
+            (global.get $global$4)
+           )
+          )
+          (local.set $42
+           (f32x4.sub
+            (local.get $41)
+            (global.get $global$4)
+           )
+          )
+          (local.set $43
+           (f32x4.relaxed_madd
+            (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
+           )
+          )
+          (local.set $44
+           (global.get $global$6)
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$7)
+           )
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$8)
+           )
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$9)
+           )
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$10)
+           )
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $44)
+           (i32x4.shl
+            (local.get $41)
+            (i32.const 23)
+           )
+           (global.get $global$12)
+          )
+         )
+        )
+       )
+      )
+      (br_if $label4
+       (i32.lt_u
+        (local.tee $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.get $16)
+       )
+      )
+     )
+     (local.set $20
+      (i32.add
+       (local.get $20)
+       (i32.const 96)
+      )
+     )
+     (br_if $label5
+      (local.tee $25
+       (i32.sub
+        (local.get $25)
+        (i32.const 1)
+       )
+      )
+     )
+    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label4)
+    (br $label6)
    )
    (unreachable)
   )
@@ -4988,7 +4134,7 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
@@ -5007,6 +4153,7 @@
   (local $41 v128)
   (local $42 v128)
   (local $43 v128)
+  (local $44 v128)
   (local.set $16
    (i32.shl
     (local.get $3)
@@ -5023,7 +4170,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label5
+   (loop $label7
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -5133,11 +4280,6 @@
         (local.get $16)
        )
       )
-      (local.set $25
-       (v128.load
-        (local.get $17)
-       )
-      )
       (local.set $26
        (v128.load
         (local.get $17)
@@ -5149,6 +4291,11 @@
        )
       )
       (local.set $28
+       (v128.load
+        (local.get $17)
+       )
+      )
+      (local.set $29
        (v128.load
         (local.get $17)
        )
@@ -5186,45 +4333,45 @@
          (i32.const 2)
         )
         (loop $label
-         (local.set $37
+         (local.set $38
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=576
            (local.get $19)
-          )
-         )
-         (local.set $26
-          (f32x4.relaxed_madd
-           (local.get $32)
-           (local.get $37)
-           (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $37)
+           (local.get $38)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $37)
+           (local.get $38)
            (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $38)
+           (local.get $29)
           )
          )
          (local.set $19
@@ -5252,57 +4399,57 @@
          (i32.const 2)
         )
         (loop $label1
-         (local.set $37
+         (local.set $38
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
           )
          )
-         (local.set $34
+         (local.set $35
           (v128.load offset=576
            (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $37)
-           (local.get $25)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
            (local.get $32)
-           (local.get $37)
+           (local.get $38)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $37)
+           (local.get $38)
            (local.get $27)
           )
          )
          (local.set $28
           (f32x4.relaxed_madd
            (local.get $34)
-           (local.get $37)
+           (local.get $38)
            (local.get $28)
+          )
+         )
+         (local.set $29
+          (f32x4.relaxed_madd
+           (local.get $35)
+           (local.get $38)
+           (local.get $29)
           )
          )
          (local.set $19
@@ -5330,45 +4477,45 @@
          (i32.const 1)
         )
         (loop $label2
-         (local.set $37
+         (local.set $38
           (v128.load
            (local.get $18)
           )
          )
-         (local.set $31
+         (local.set $32
           (v128.load
            (local.get $19)
           )
          )
-         (local.set $32
+         (local.set $33
           (v128.load offset=192
            (local.get $19)
           )
          )
-         (local.set $33
+         (local.set $34
           (v128.load offset=384
            (local.get $19)
-          )
-         )
-         (local.set $25
-          (f32x4.relaxed_madd
-           (local.get $31)
-           (local.get $37)
-           (local.get $25)
           )
          )
          (local.set $26
           (f32x4.relaxed_madd
            (local.get $32)
-           (local.get $37)
+           (local.get $38)
            (local.get $26)
           )
          )
          (local.set $27
           (f32x4.relaxed_madd
            (local.get $33)
-           (local.get $37)
+           (local.get $38)
            (local.get $27)
+          )
+         )
+         (local.set $28
+          (f32x4.relaxed_madd
+           (local.get $34)
+           (local.get $38)
+           (local.get $28)
           )
          )
          (local.set $19
@@ -5422,367 +4569,19 @@
       )
       (v128.store
        (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $25)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $39)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$8)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$9)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$10)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $43)
-           (i32x4.shl
-            (local.get $40)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $26)
       )
       (v128.store offset=96
        (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $26)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $39)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$8)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$9)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$10)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $43)
-           (i32x4.shl
-            (local.get $40)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $27)
       )
       (v128.store offset=192
        (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $27)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $39)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$8)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$9)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$10)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $43)
-           (i32x4.shl
-            (local.get $40)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $28)
       )
       (v128.store offset=288
        (local.get $20)
-       (block (result v128)
-        (local.set $38
-         (local.get $28)
-        )
-        (local.set $39
-         (local.get $38)
-        )
-        (f32x4.div
-         (local.get $38)
-         (block (result v128)
-          (local.set $39
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $39)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $39)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.sub
-            (local.get $40)
-            (global.get $global$4)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $41)
-            (global.get $global$5)
-            (local.get $39)
-           )
-          )
-          (local.set $43
-           (global.get $global$6)
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$7)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$8)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$9)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$10)
-           )
-          )
-          (local.set $43
-           (f32x4.relaxed_madd
-            (local.get $43)
-            (local.get $42)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $43)
-           (i32x4.shl
-            (local.get $40)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $29)
       )
       (local.set $17
        (i32.add
@@ -5800,13 +4599,150 @@
      )
      (unreachable)
     )
+    (local.set $20
+     (local.get $22)
+    )
+    (local.set $25
+     (i32.const 4)
+    )
+    (loop $label6
+     (local.set $15
+      (i32.const 0)
+     )
+     (loop $label5
+      (v128.store
+       (i32.add
+        (local.get $20)
+        (local.get $15)
+       )
+       (block (result v128)
+        (local.set $39
+         (v128.load
+          (i32.add
+           (local.get $20)
+           (local.get $15)
+          )
+         )
+        )
+        (local.set $40
+         (local.get $39)
+        )
+        (f32x4.div
+         (local.get $39)
+         (block (result v128)
+          (local.set $40
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $40)
+             (global.get $global$1)
+            )
+            (global.get $global$2)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $40)
+            (global.get $global$3)
+            (global.get $global$4)
+           )
+          )
+          (local.set $42
+           (f32x4.sub
+            (local.get $41)
+            (global.get $global$4)
+           )
+          )
+          (local.set $43
+           (f32x4.relaxed_madd
+            (local.get $42)
+            (global.get $global$5)
+            (local.get $40)
+           )
+          )
+          (local.set $44
+           (global.get $global$6)
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$7)
+           )
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$8)
+           )
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$9)
+           )
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$10)
+           )
+          )
+          (local.set $44
+           (f32x4.relaxed_madd
+            (local.get $44)
+            (local.get $43)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $44)
+           (i32x4.shl
+            (local.get $41)
+            (i32.const 23)
+           )
+           (global.get $global$12)
+          )
+         )
+        )
+       )
+      )
+      (br_if $label5
+       (i32.lt_u
+        (local.tee $15
+         (i32.add
+          (local.get $15)
+          (i32.const 16)
+         )
+        )
+        (local.get $16)
+       )
+      )
+     )
+     (local.set $20
+      (i32.add
+       (local.get $20)
+       (i32.const 96)
+      )
+     )
+     (br_if $label6
+      (local.tee $25
+       (i32.sub
+        (local.get $25)
+        (i32.const 1)
+       )
+      )
+     )
+    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label5)
+    (br $label7)
    )
    (unreachable)
   )
@@ -7787,7 +6723,7 @@
    (i32.const 0)
   )
   (block $block
-   (loop $label5
+   (loop $label6
     (br_if $block
      (i32.ge_s
       (local.get $9)
@@ -7814,7 +6750,7 @@
      (i32.const 0)
     )
     (block $block1
-     (loop $label4
+     (loop $label5
       (br_if $block1
        (i32.ge_s
         (local.get $11)
@@ -8018,188 +6954,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $20)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $21)
         )
         (local.set $17
          (i32.add
@@ -8212,188 +6974,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $22)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $22)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $23)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $23)
         )
         (local.set $17
          (i32.add
@@ -8406,188 +6994,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $24)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $24)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $25)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $25)
         )
         (local.set $17
          (i32.add
@@ -8600,188 +7014,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $26)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $26)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $27)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $27)
         )
         (local.set $12
          (i32.add
@@ -8894,188 +7134,14 @@
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $20)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $20)
         )
         (v128.store offset=16
          (i32.add
           (local.get $3)
           (local.get $17)
          )
-         (block (result v128)
-          (local.set $31
-           (local.get $21)
-          )
-          (local.set $32
-           (local.get $31)
-          )
-          (f32x4.div
-           (local.get $31)
-           (block (result v128)
-            (local.set $32
-             (f32x4.pmin
-              (f32x4.pmax
-               (local.get $32)
-               (global.get $global$1)
-              )
-              (global.get $global$2)
-             )
-            )
-            (local.set $33
-             (f32x4.relaxed_madd
-              (local.get $32)
-              (global.get $global$3)
-              (global.get $global$4)
-             )
-            )
-            (local.set $34
-             (f32x4.sub
-              (local.get $33)
-              (global.get $global$4)
-             )
-            )
-            (local.set $35
-             (f32x4.relaxed_madd
-              (local.get $34)
-              (global.get $global$5)
-              (local.get $32)
-             )
-            )
-            (local.set $36
-             (global.get $global$6)
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$7)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$8)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$9)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$10)
-             )
-            )
-            (local.set $36
-             (f32x4.relaxed_madd
-              (local.get $36)
-              (local.get $35)
-              (global.get $global$11)
-             )
-            )
-            (f32x4.relaxed_madd
-             (local.get $36)
-             (i32x4.shl
-              (local.get $33)
-              (i32.const 23)
-             )
-             (global.get $global$12)
-            )
-           )
-          )
-         )
+         (local.get $21)
         )
         (local.set $12
          (i32.add
@@ -9087,13 +7153,239 @@
        )
        (unreachable)
       )
+      (local.set $17
+       (i32.add
+        (local.get $3)
+        (i32.add
+         (i32.mul
+          (local.get $9)
+          (local.get $4)
+         )
+         (local.get $14)
+        )
+       )
+      )
+      (local.set $12
+       (local.get $9)
+      )
+      (loop $label4
+       (v128.store
+        (local.get $17)
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (local.get $17)
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (v128.store
+        (i32.add
+         (local.get $17)
+         (i32.const 16)
+        )
+        (block (result v128)
+         (local.set $31
+          (v128.load
+           (i32.add
+            (local.get $17)
+            (i32.const 16)
+           )
+          )
+         )
+         (local.set $32
+          (local.get $31)
+         )
+         (f32x4.div
+          (local.get $31)
+          (block (result v128)
+           (local.set $32
+            (f32x4.pmin
+             (f32x4.pmax
+              (local.get $32)
+              (global.get $global$1)
+             )
+             (global.get $global$2)
+            )
+           )
+           (local.set $33
+            (f32x4.relaxed_madd
+             (local.get $32)
+             (global.get $global$3)
+             (global.get $global$4)
+            )
+           )
+           (local.set $34
+            (f32x4.sub
+             (local.get $33)
+             (global.get $global$4)
+            )
+           )
+           (local.set $35
+            (f32x4.relaxed_madd
+             (local.get $34)
+             (global.get $global$5)
+             (local.get $32)
+            )
+           )
+           (local.set $36
+            (global.get $global$6)
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$7)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$8)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$9)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$10)
+            )
+           )
+           (local.set $36
+            (f32x4.relaxed_madd
+             (local.get $36)
+             (local.get $35)
+             (global.get $global$11)
+            )
+           )
+           (f32x4.relaxed_madd
+            (local.get $36)
+            (i32x4.shl
+             (local.get $33)
+             (i32.const 23)
+            )
+            (global.get $global$12)
+           )
+          )
+         )
+        )
+       )
+       (local.set $17
+        (i32.add
+         (local.get $17)
+         (local.get $4)
+        )
+       )
+       (br_if $label4
+        (i32.lt_s
+         (local.tee $12
+          (i32.add
+           (local.get $12)
+           (i32.const 1)
+          )
+         )
+         (local.get $10)
+        )
+       )
+      )
       (local.set $11
        (i32.add
         (local.get $11)
         (i32.const 1)
        )
       )
-      (br $label4)
+      (br $label5)
      )
      (unreachable)
     )
@@ -9106,7 +7398,7 @@
       (i32.const 0)
      )
     )
-    (br $label5)
+    (br $label6)
    )
    (unreachable)
   )
@@ -9130,7 +7422,7 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -9147,6 +7439,7 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
+  (local $41 v128)
   (local.set $15
    (i32.shl
     (local.get $3)
@@ -9163,7 +7456,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label2
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -9273,11 +7566,6 @@
         (local.get $15)
        )
       )
-      (local.set $24
-       (v128.load
-        (local.get $16)
-       )
-      )
       (local.set $25
        (v128.load
         (local.get $16)
@@ -9289,6 +7577,11 @@
        )
       )
       (local.set $27
+       (v128.load
+        (local.get $16)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $16)
        )
@@ -9322,109 +7615,109 @@
           (local.get $11)
          )
         )
-        (local.set $31
+        (local.set $32
          (v128.load
           (local.get $17)
          )
         )
-        (local.set $32
+        (local.set $33
          (v128.load offset=16
           (local.get $17)
          )
         )
-        (local.set $33
+        (local.set $34
          (v128.load offset=32
           (local.get $17)
          )
         )
-        (local.set $34
+        (local.set $35
          (v128.load offset=192
           (local.get $18)
          )
         )
-        (local.set $24
-         (f32x4.relaxed_madd
-          (local.get $34)
-          (local.get $32)
-          (local.get $24)
-         )
-        )
         (local.set $25
          (f32x4.relaxed_madd
-          (local.get $34)
-          (local.get $31)
+          (local.get $35)
+          (local.get $33)
           (local.get $25)
          )
         )
-        (local.set $34
+        (local.set $26
+         (f32x4.relaxed_madd
+          (local.get $35)
+          (local.get $32)
+          (local.get $26)
+         )
+        )
+        (local.set $35
          (v128.load offset=384
           (local.get $18)
          )
         )
-        (local.set $24
-         (f32x4.relaxed_madd
-          (local.get $34)
-          (local.get $33)
-          (local.get $24)
-         )
-        )
         (local.set $25
          (f32x4.relaxed_madd
+          (local.get $35)
           (local.get $34)
-          (local.get $32)
           (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $34)
-          (local.get $31)
+          (local.get $35)
+          (local.get $33)
           (local.get $26)
          )
         )
-        (local.set $34
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $35)
+          (local.get $32)
+          (local.get $27)
+         )
+        )
+        (local.set $35
          (v128.load offset=576
           (local.get $18)
          )
         )
-        (local.set $25
-         (f32x4.relaxed_madd
-          (local.get $34)
-          (local.get $33)
-          (local.get $25)
-         )
-        )
         (local.set $26
          (f32x4.relaxed_madd
+          (local.get $35)
           (local.get $34)
-          (local.get $32)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $34)
-          (local.get $31)
+          (local.get $35)
+          (local.get $33)
           (local.get $27)
          )
         )
-        (local.set $34
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $35)
+          (local.get $32)
+          (local.get $28)
+         )
+        )
+        (local.set $35
          (v128.load offset=768
           (local.get $18)
          )
         )
-        (local.set $26
-         (f32x4.relaxed_madd
-          (local.get $34)
-          (local.get $33)
-          (local.get $26)
-         )
-        )
         (local.set $27
          (f32x4.relaxed_madd
+          (local.get $35)
           (local.get $34)
-          (local.get $32)
           (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $35)
+          (local.get $33)
+          (local.get $28)
          )
         )
         (local.set $18
@@ -9457,367 +7750,19 @@
       )
       (v128.store
        (local.get $19)
-       (block (result v128)
-        (local.set $35
-         (local.get $24)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (block (result v128)
-          (local.set $36
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $36)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $37
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $38
-           (f32x4.sub
-            (local.get $37)
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$5)
-            (local.get $36)
-           )
-          )
-          (local.set $40
-           (global.get $global$6)
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$7)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$8)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$9)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$10)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $40)
-           (i32x4.shl
-            (local.get $37)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $25)
       )
       (v128.store offset=192
        (local.get $19)
-       (block (result v128)
-        (local.set $35
-         (local.get $25)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (block (result v128)
-          (local.set $36
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $36)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $37
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $38
-           (f32x4.sub
-            (local.get $37)
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$5)
-            (local.get $36)
-           )
-          )
-          (local.set $40
-           (global.get $global$6)
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$7)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$8)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$9)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$10)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $40)
-           (i32x4.shl
-            (local.get $37)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $26)
       )
       (v128.store offset=384
        (local.get $19)
-       (block (result v128)
-        (local.set $35
-         (local.get $26)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (block (result v128)
-          (local.set $36
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $36)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $37
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $38
-           (f32x4.sub
-            (local.get $37)
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$5)
-            (local.get $36)
-           )
-          )
-          (local.set $40
-           (global.get $global$6)
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$7)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$8)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$9)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$10)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $40)
-           (i32x4.shl
-            (local.get $37)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $27)
       )
       (v128.store offset=576
        (local.get $19)
-       (block (result v128)
-        (local.set $35
-         (local.get $27)
-        )
-        (local.set $36
-         (local.get $35)
-        )
-        (f32x4.div
-         (local.get $35)
-         (block (result v128)
-          (local.set $36
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $36)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $37
-           (f32x4.relaxed_madd
-            (local.get $36)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $38
-           (f32x4.sub
-            (local.get $37)
-            (global.get $global$4)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$5)
-            (local.get $36)
-           )
-          )
-          (local.set $40
-           (global.get $global$6)
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$7)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$8)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$9)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$10)
-           )
-          )
-          (local.set $40
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (local.get $39)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $40)
-           (i32x4.shl
-            (local.get $37)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $28)
       )
       (local.set $16
        (i32.add
@@ -9835,13 +7780,150 @@
      )
      (unreachable)
     )
+    (local.set $19
+     (local.get $21)
+    )
+    (local.set $24
+     (i32.const 4)
+    )
+    (loop $label3
+     (local.set $14
+      (i32.const 0)
+     )
+     (loop $label2
+      (v128.store
+       (i32.add
+        (local.get $19)
+        (local.get $14)
+       )
+       (block (result v128)
+        (local.set $36
+         (v128.load
+          (i32.add
+           (local.get $19)
+           (local.get $14)
+          )
+         )
+        )
+        (local.set $37
+         (local.get $36)
+        )
+        (f32x4.div
+         (local.get $36)
+         (block (result v128)
+          (local.set $37
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $37)
+             (global.get $global$1)
+            )
+            (global.get $global$2)
+           )
+          )
+          (local.set $38
+           (f32x4.relaxed_madd
+            (local.get $37)
+            (global.get $global$3)
+            (global.get $global$4)
+           )
+          )
+          (local.set $39
+           (f32x4.sub
+            (local.get $38)
+            (global.get $global$4)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $39)
+            (global.get $global$5)
+            (local.get $37)
+           )
+          )
+          (local.set $41
+           (global.get $global$6)
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $41)
+            (local.get $40)
+            (global.get $global$7)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $41)
+            (local.get $40)
+            (global.get $global$8)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $41)
+            (local.get $40)
+            (global.get $global$9)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $41)
+            (local.get $40)
+            (global.get $global$10)
+           )
+          )
+          (local.set $41
+           (f32x4.relaxed_madd
+            (local.get $41)
+            (local.get $40)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $41)
+           (i32x4.shl
+            (local.get $38)
+            (i32.const 23)
+           )
+           (global.get $global$12)
+          )
+         )
+        )
+       )
+      )
+      (br_if $label2
+       (i32.lt_u
+        (local.tee $14
+         (i32.add
+          (local.get $14)
+          (i32.const 16)
+         )
+        )
+        (local.get $15)
+       )
+      )
+     )
+     (local.set $19
+      (i32.add
+       (local.get $19)
+       (i32.const 192)
+      )
+     )
+     (br_if $label3
+      (local.tee $24
+       (i32.sub
+        (local.get $24)
+        (i32.const 1)
+       )
+      )
+     )
+    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label2)
+    (br $label4)
    )
    (unreachable)
   )
@@ -9865,7 +7947,7 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
@@ -9884,6 +7966,7 @@
   (local $40 v128)
   (local $41 v128)
   (local $42 v128)
+  (local $43 v128)
   (local.set $15
    (i32.shl
     (local.get $3)
@@ -9900,7 +7983,7 @@
    (local.get $4)
   )
   (block $block
-   (loop $label2
+   (loop $label4
     (br_if $block
      (i32.ge_s
       (local.get $6)
@@ -10010,11 +8093,6 @@
         (local.get $15)
        )
       )
-      (local.set $24
-       (v128.load
-        (local.get $16)
-       )
-      )
       (local.set $25
        (v128.load
         (local.get $16)
@@ -10026,6 +8104,11 @@
        )
       )
       (local.set $27
+       (v128.load
+        (local.get $16)
+       )
+      )
+      (local.set $28
        (v128.load
         (local.get $16)
        )
@@ -10059,147 +8142,147 @@
           (local.get $11)
          )
         )
-        (local.set $31
+        (local.set $32
          (v128.load
           (local.get $17)
          )
         )
-        (local.set $32
+        (local.set $33
          (v128.load offset=16
           (local.get $17)
          )
         )
-        (local.set $33
+        (local.set $34
          (v128.load offset=32
           (local.get $17)
          )
         )
-        (local.set $34
+        (local.set $35
          (v128.load offset=48
           (local.get $17)
          )
         )
-        (local.set $35
+        (local.set $36
          (v128.load offset=64
           (local.get $17)
          )
         )
-        (local.set $36
+        (local.set $37
          (v128.load offset=384
           (local.get $18)
          )
         )
-        (local.set $24
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
-          (local.get $24)
-         )
-        )
         (local.set $25
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $32)
+          (local.get $37)
+          (local.get $34)
           (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $31)
+          (local.get $37)
+          (local.get $33)
           (local.get $26)
          )
         )
-        (local.set $36
+        (local.set $27
+         (f32x4.relaxed_madd
+          (local.get $37)
+          (local.get $32)
+          (local.get $27)
+         )
+        )
+        (local.set $37
          (v128.load offset=576
           (local.get $18)
          )
         )
-        (local.set $24
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $34)
-          (local.get $24)
-         )
-        )
         (local.set $25
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
+          (local.get $37)
+          (local.get $35)
           (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $32)
+          (local.get $37)
+          (local.get $34)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $31)
+          (local.get $37)
+          (local.get $33)
           (local.get $27)
          )
         )
-        (local.set $36
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $37)
+          (local.get $32)
+          (local.get $28)
+         )
+        )
+        (local.set $37
          (v128.load offset=768
           (local.get $18)
          )
         )
-        (local.set $24
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $24)
-         )
-        )
         (local.set $25
          (f32x4.relaxed_madd
+          (local.get $37)
           (local.get $36)
-          (local.get $34)
           (local.get $25)
          )
         )
         (local.set $26
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
+          (local.get $37)
+          (local.get $35)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $32)
+          (local.get $37)
+          (local.get $34)
           (local.get $27)
          )
         )
-        (local.set $36
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $37)
+          (local.get $33)
+          (local.get $28)
+         )
+        )
+        (local.set $37
          (v128.load offset=960
           (local.get $18)
          )
         )
-        (local.set $25
-         (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $35)
-          (local.get $25)
-         )
-        )
         (local.set $26
          (f32x4.relaxed_madd
+          (local.get $37)
           (local.get $36)
-          (local.get $34)
           (local.get $26)
          )
         )
         (local.set $27
          (f32x4.relaxed_madd
-          (local.get $36)
-          (local.get $33)
+          (local.get $37)
+          (local.get $35)
           (local.get $27)
+         )
+        )
+        (local.set $28
+         (f32x4.relaxed_madd
+          (local.get $37)
+          (local.get $34)
+          (local.get $28)
          )
         )
         (local.set $18
@@ -10232,367 +8315,19 @@
       )
       (v128.store
        (local.get $19)
-       (block (result v128)
-        (local.set $37
-         (local.get $24)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $25)
       )
       (v128.store offset=192
        (local.get $19)
-       (block (result v128)
-        (local.set $37
-         (local.get $25)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $26)
       )
       (v128.store offset=384
        (local.get $19)
-       (block (result v128)
-        (local.set $37
-         (local.get $26)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $27)
       )
       (v128.store offset=576
        (local.get $19)
-       (block (result v128)
-        (local.set $37
-         (local.get $27)
-        )
-        (local.set $38
-         (local.get $37)
-        )
-        (f32x4.div
-         (local.get $37)
-         (block (result v128)
-          (local.set $38
-           (f32x4.pmin
-            (f32x4.pmax
-             (local.get $38)
-             (global.get $global$1)
-            )
-            (global.get $global$2)
-           )
-          )
-          (local.set $39
-           (f32x4.relaxed_madd
-            (local.get $38)
-            (global.get $global$3)
-            (global.get $global$4)
-           )
-          )
-          (local.set $40
-           (f32x4.sub
-            (local.get $39)
-            (global.get $global$4)
-           )
-          )
-          (local.set $41
-           (f32x4.relaxed_madd
-            (local.get $40)
-            (global.get $global$5)
-            (local.get $38)
-           )
-          )
-          (local.set $42
-           (global.get $global$6)
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$7)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$8)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$9)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$10)
-           )
-          )
-          (local.set $42
-           (f32x4.relaxed_madd
-            (local.get $42)
-            (local.get $41)
-            (global.get $global$11)
-           )
-          )
-          (f32x4.relaxed_madd
-           (local.get $42)
-           (i32x4.shl
-            (local.get $39)
-            (i32.const 23)
-           )
-           (global.get $global$12)
-          )
-         )
-        )
-       )
+       (local.get $28)
       )
       (local.set $16
        (i32.add
@@ -10610,13 +8345,150 @@
      )
      (unreachable)
     )
+    (local.set $19
+     (local.get $21)
+    )
+    (local.set $24
+     (i32.const 4)
+    )
+    (loop $label3
+     (local.set $14
+      (i32.const 0)
+     )
+     (loop $label2
+      (v128.store
+       (i32.add
+        (local.get $19)
+        (local.get $14)
+       )
+       (block (result v128)
+        (local.set $38
+         (v128.load
+          (i32.add
+           (local.get $19)
+           (local.get $14)
+          )
+         )
+        )
+        (local.set $39
+         (local.get $38)
+        )
+        (f32x4.div
+         (local.get $38)
+         (block (result v128)
+          (local.set $39
+           (f32x4.pmin
+            (f32x4.pmax
+             (local.get $39)
+             (global.get $global$1)
+            )
+            (global.get $global$2)
+           )
+          )
+          (local.set $40
+           (f32x4.relaxed_madd
+            (local.get $39)
+            (global.get $global$3)
+            (global.get $global$4)
+           )
+          )
+          (local.set $41
+           (f32x4.sub
+            (local.get $40)
+            (global.get $global$4)
+           )
+          )
+          (local.set $42
+           (f32x4.relaxed_madd
+            (local.get $41)
+            (global.get $global$5)
+            (local.get $39)
+           )
+          )
+          (local.set $43
+           (global.get $global$6)
+          )
+          (local.set $43
+           (f32x4.relaxed_madd
+            (local.get $43)
+            (local.get $42)
+            (global.get $global$7)
+           )
+          )
+          (local.set $43
+           (f32x4.relaxed_madd
+            (local.get $43)
+            (local.get $42)
+            (global.get $global$8)
+           )
+          )
+          (local.set $43
+           (f32x4.relaxed_madd
+            (local.get $43)
+            (local.get $42)
+            (global.get $global$9)
+           )
+          )
+          (local.set $43
+           (f32x4.relaxed_madd
+            (local.get $43)
+            (local.get $42)
+            (global.get $global$10)
+           )
+          )
+          (local.set $43
+           (f32x4.relaxed_madd
+            (local.get $43)
+            (local.get $42)
+            (global.get $global$11)
+           )
+          )
+          (f32x4.relaxed_madd
+           (local.get $43)
+           (i32x4.shl
+            (local.get $40)
+            (i32.const 23)
+           )
+           (global.get $global$12)
+          )
+         )
+        )
+       )
+      )
+      (br_if $label2
+       (i32.lt_u
+        (local.tee $14
+         (i32.add
+          (local.get $14)
+          (i32.const 16)
+         )
+        )
+        (local.get $15)
+       )
+      )
+     )
+     (local.set $19
+      (i32.add
+       (local.get $19)
+       (i32.const 192)
+      )
+     )
+     (br_if $label3
+      (local.tee $24
+       (i32.sub
+        (local.get $24)
+        (i32.const 1)
+       )
+      )
+     )
+    )
     (local.set $6
      (i32.add
       (local.get $6)
       (i32.const 1)
      )
     )
-    (br $label2)
+    (br $label4)
    )
    (unreachable)
   )
